@@ -1,0 +1,30 @@
+package dev.newsclaims.extract;
+
+import dev.newsclaims.model.ArticleSummary;
+import dev.newsclaims.model.Engine;
+import java.util.List;
+
+/**
+ * The extraction pipeline: text → headline and dateline → quotes, cues, speakers, coreference →
+ * claims → summary and entities. Plain Java, deterministic, no I/O; safe to share between threads.
+ */
+public final class Extractor {
+
+    public static final Engine ENGINE = new Engine("newsclaims-extractor", "0.1.0");
+    public static final int SUMMARY_SENTENCES = 3;
+
+    private final Attributions attributions = new Attributions();
+    private final Summarizer summarizer = new Summarizer();
+    private final EntityFinder entityFinder = new EntityFinder();
+
+    /** Extracts the summary of {@code text}; {@code titleHint} (may be null) overrides the detected title. */
+    public ArticleSummary extract(String id, String text, String titleHint) {
+        TextDocument doc = TextDocument.of(text == null ? "" : text);
+        Headline headline = HeadlineParser.parse(doc, titleHint);
+        Attributions.Result found = attributions.find(doc, headline);
+        List<String> summary = summarizer.summarize(doc, headline, SUMMARY_SENTENCES);
+        var entities = entityFinder.find(doc, headline, found.speakers());
+        return new ArticleSummary(id, null, headline.title(), headline.dateline(), "en", summary,
+                found.speakers(), found.claims(), entities, ENGINE);
+    }
+}
