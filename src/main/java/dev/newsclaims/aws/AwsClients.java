@@ -1,0 +1,67 @@
+package dev.newsclaims.aws;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+
+/**
+ * Builds the S3 and DynamoDB clients once per container. Region and credentials come from what
+ * Lambda puts in the environment (no default-chain probing of profiles or instance metadata, which
+ * costs cold-start time); endpoints are overridden only for the local S3 and DynamoDB stand-ins.
+ */
+@ApplicationScoped
+public class AwsClients {
+
+    @ConfigProperty(name = "aws.region", defaultValue = "us-east-1")
+    String region;
+
+    @ConfigProperty(name = "newsclaims.s3.endpoint")
+    Optional<String> s3Endpoint;
+
+    @ConfigProperty(name = "newsclaims.dynamodb.endpoint")
+    Optional<String> dynamoDbEndpoint;
+
+    @Produces
+    @ApplicationScoped
+    @DefaultBean
+    public S3Client s3() {
+        var builder = S3Client.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials())
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        s3Endpoint.filter(s -> !s.isBlank()).ifPresent(endpoint -> builder
+                .endpointOverride(URI.create(endpoint))
+                // Local S3 servers answer on one host name: address buckets by path.
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
+        return builder.build();
+    }
+
+    @Produces
+    @ApplicationScoped
+    @DefaultBean
+    public DynamoDbClient dynamoDb() {
+        var builder = DynamoDbClient.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials())
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        dynamoDbEndpoint.filter(s -> !s.isBlank()).ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
+        return builder.build();
+    }
+
+    /** System properties first (tests and local runs), then the variables Lambda sets. */
+    private static AwsCredentialsProviderChain credentials() {
+        return AwsCredentialsProviderChain.of(
+                SystemPropertyCredentialsProvider.create(), EnvironmentVariableCredentialsProvider.create());
+    }
+}

@@ -1,0 +1,276 @@
+package dev.newsclaims.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsclaims.process.ArticleIds;
+import dev.newsclaims.process.PostedArticles;
+import dev.newsclaims.store.SummaryStore;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.logging.Logger;
+
+/**
+ * The HTTP API (API Gateway HTTP API, payload 2.0):
+ * POST /summaries, GET /summaries/{id}, GET /speakers/{name}/claims. Errors are RFC 9457 problem
+ * documents that never carry stack traces or AWS error text.
+ */
+@Named("api")
+public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    static final int MAX_BODY_BYTES = 1_048_576;
+    static final int MAX_SPEAKER_CHARS = 200;
+    private static final Logger LOG = Logger.getLogger(ApiHandler.class);
+
+    @Inject
+    PostedArticles posted;
+
+    @Inject
+    SummaryStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        String requestId = context == null ? null : context.getAwsRequestId();
+        try {
+            return route(event);
+        } catch (Problem p) {
+            return problem(p.status, p.title, p.getMessage());
+        } catch (SummaryStore.InvalidCursorException e) {
+            return problem(400, "Invalid cursor", "The cursor parameter is not one this API issued.");
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "request %s failed", requestId);
+            return problem(503, "Service unavailable", "The request could not be completed; try again later.");
+        }
+    }
+
+    private APIGatewayV2HTTPResponse route(APIGatewayV2HTTPEvent event) {
+        if (event == null) {
+            throw new Problem(400, "Bad request", "The request is empty.");
+        }
+        String method = method(event);
+        String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        String[] parts = path.replaceAll("/+$", "").split("/", -1);
+        // parts[0] is "" (leading slash)
+        if (parts.length == 2 && parts[1].equals("summaries")) {
+            requireMethod(method, "POST");
+            return postSummary(event);
+        }
+        if (parts.length == 3 && parts[1].equals("summaries")) {
+            requireMethod(method, "GET");
+            return getSummary(decode(parts[2]));
+        }
+        if (parts.length == 4 && parts[1].equals("speakers") && parts[3].equals("claims")) {
+            requireMethod(method, "GET");
+            return speakerClaims(decode(parts[2]), event.getQueryStringParameters());
+        }
+        throw new Problem(404, "Not found", "No route for " + method + " " + truncate(path, 100) + ".");
+    }
+
+    private APIGatewayV2HTTPResponse postSummary(APIGatewayV2HTTPEvent event) {
+        String contentType = header(event, "content-type");
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (!type.equals("text/plain") && !type.equals("text/html") && !type.equals("text/markdown")
+                && !type.equals("application/json")) {
+            throw new Problem(415, "Unsupported media type",
+                    "Send text/plain, text/html, text/markdown, or application/json {\"text\", \"title\"}.");
+        }
+        String body = body(event);
+        String text = body;
+        String title = null;
+        String articleType = contentType;
+        if (type.equals("application/json")) {
+            JsonNode node;
+            try {
+                node = json.readTree(body);
+            } catch (Exception e) {
+                throw new Problem(400, "Invalid JSON", "The body is not valid JSON.");
+            }
+            if (node == null || !node.isObject() || !node.path("text").isTextual()) {
+                throw new Problem(400, "Invalid article", "The JSON body needs a string field \"text\".");
+            }
+            text = node.get("text").asText();
+            if (node.has("title") && !node.get("title").isNull()) {
+                if (!node.get("title").isTextual() || node.get("title").asText().length() > 1_000) {
+                    throw new Problem(400, "Invalid article", "\"title\" must be a string of at most 1000 characters.");
+                }
+                title = node.get("title").asText();
+            }
+            articleType = "text/plain";
+        }
+        if (text.isBlank()) {
+            throw new Problem(400, "Empty article", "The article text is empty.");
+        }
+        PostedArticles.Posted result;
+        try {
+            result = posted.post(text, title, articleType);
+        } catch (PostedArticles.NotAnArticleException e) {
+            throw new Problem(422, "Not an article", e.getMessage());
+        }
+        var response = response(result.created() ? 201 : 200, "application/json", result.json());
+        response.getHeaders().put("Location", "/summaries/" + result.id());
+        return response;
+    }
+
+    private APIGatewayV2HTTPResponse getSummary(String id) {
+        if (!ArticleIds.isValid(id)) {
+            throw new Problem(400, "Invalid id", "A summary id is 32 lower-case hexadecimal characters.");
+        }
+        return store.find(id)
+                .map(s -> response(200, "application/json", s.json()))
+                .orElseThrow(() -> new Problem(404, "Not found", "No summary with id " + id + "."));
+    }
+
+    private APIGatewayV2HTTPResponse speakerClaims(String name, Map<String, String> query) {
+        if (name == null || name.isBlank() || name.length() > MAX_SPEAKER_CHARS || name.chars().anyMatch(Character::isISOControl)) {
+            throw new Problem(400, "Invalid speaker", "A speaker name is 1 to " + MAX_SPEAKER_CHARS + " printable characters.");
+        }
+        int limit = 20;
+        String cursor = null;
+        if (query != null) {
+            if (query.containsKey("limit")) {
+                try {
+                    limit = Integer.parseInt(query.get("limit"));
+                } catch (NumberFormatException e) {
+                    limit = -1;
+                }
+                if (limit < 1 || limit > 100) {
+                    throw new Problem(400, "Invalid limit", "limit must be a whole number from 1 to 100.");
+                }
+            }
+            cursor = query.get("cursor");
+            if (cursor != null && (cursor.isEmpty() || cursor.length() > 200)) {
+                throw new Problem(400, "Invalid cursor", "The cursor parameter is not one this API issued.");
+            }
+        }
+        var page = store.claimsBy(name, cursor, limit);
+        ObjectNode out = json.createObjectNode();
+        out.put("speaker", name);
+        ArrayNode claims = out.putArray("claims");
+        for (var c : page.claims()) {
+            ObjectNode item = claims.addObject();
+            item.put("articleId", c.articleId());
+            item.put("title", c.title());
+            item.put("createdAt", c.createdAt());
+            item.put("speaker", c.speaker());
+            try {
+                item.set("claim", json.readTree(c.claimJson()));
+            } catch (Exception e) {
+                item.putNull("claim");
+            }
+        }
+        out.put("next", page.nextCursor());
+        return response(200, "application/json", out.toString());
+    }
+
+    private String body(APIGatewayV2HTTPEvent event) {
+        String body = event.getBody() == null ? "" : event.getBody();
+        byte[] bytes;
+        if (event.getIsBase64Encoded()) {
+            if (body.length() > MAX_BODY_BYTES / 3 * 4 + 4) {
+                throw tooLarge();
+            }
+            try {
+                bytes = Base64.getDecoder().decode(body);
+            } catch (IllegalArgumentException e) {
+                throw new Problem(400, "Bad request", "The body is not valid base64.");
+            }
+        } else {
+            if (body.length() > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            bytes = body.getBytes(StandardCharsets.UTF_8);
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static Problem tooLarge() {
+        return new Problem(413, "Content too large", "The article must be at most " + MAX_BODY_BYTES + " bytes.");
+    }
+
+    private static String method(APIGatewayV2HTTPEvent event) {
+        var ctx = event.getRequestContext();
+        if (ctx != null && ctx.getHttp() != null && ctx.getHttp().getMethod() != null) {
+            return ctx.getHttp().getMethod().toUpperCase(Locale.ROOT);
+        }
+        String routeKey = event.getRouteKey();
+        if (routeKey != null && routeKey.contains(" ")) {
+            return routeKey.substring(0, routeKey.indexOf(' ')).toUpperCase(Locale.ROOT);
+        }
+        return "GET";
+    }
+
+    private static void requireMethod(String method, String allowed) {
+        if (!method.equals(allowed)) {
+            throw new Problem(405, "Method not allowed", "Use " + allowed + " on this resource.");
+        }
+    }
+
+    private static String header(APIGatewayV2HTTPEvent event, String name) {
+        if (event.getHeaders() == null) {
+            return null;
+        }
+        for (var e : event.getHeaders().entrySet()) {
+            if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new Problem(400, "Bad request", "The path is not correctly URL-encoded.");
+        }
+    }
+
+    private APIGatewayV2HTTPResponse problem(int status, String title, String detail) {
+        ObjectNode body = json.createObjectNode();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        return response(status, "application/problem+json", body.toString());
+    }
+
+    private static APIGatewayV2HTTPResponse response(int status, String contentType, String body) {
+        Map<String, String> headers = new TreeMap<>();
+        headers.put("Content-Type", contentType);
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(body)
+                .withIsBase64Encoded(false).build();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    /** An error the client can act on, answered as a problem document. */
+    static final class Problem extends RuntimeException {
+        final int status;
+        final String title;
+
+        Problem(int status, String title, String detail) {
+            super(detail, null, false, false);
+            this.status = status;
+            this.title = title;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.newsclaims.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Markdown → article text: keeps the words and the paragraph breaks, drops the markup (heading
+ * marks, emphasis, link targets, images, list and quote markers, HTML tags, code fences).
+ */
+final class MarkdownText {
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]{0,500})\\]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\[[^\\]\\n]{0,200}\\]");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|~~)(?=\\S)([^*_~\\n]{1,2000}?)(?<=\\S)\\1");
+    private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]{0,2000})`");
+    private static final Pattern TAG = Pattern.compile("<[^>\\n]{1,500}>");
+
+    String toText(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        boolean inFence = false;
+        for (String raw : markdown.split("\r?\n", -1)) {
+            String line = raw;
+            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (!inFence) {
+                if (line.matches("\\s{0,3}([-*_]\\s*){3,}") || line.matches("\\s{0,3}(=+|-+)\\s*")) {
+                    out.append('\n');
+                    continue; // rules and setext underlines
+                }
+                if (line.matches("\\s{0,3}\\[[^\\]]{1,200}\\]:\\s.*")) {
+                    continue; // link reference definitions
+                }
+                line = line.replaceFirst("^\\s{0,3}#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", "");
+                line = line.replaceFirst("^(\\s{0,3}>\\s?)+", "");
+                line = line.replaceFirst("^\\s{0,6}([-*+]|\\d{1,9}[.)])\\s+", "");
+                line = IMAGE.matcher(line).replaceAll("");
+                line = LINK.matcher(line).replaceAll("$1");
+                line = REF_LINK.matcher(line).replaceAll("$1");
+                line = INLINE_CODE.matcher(line).replaceAll("$1");
+                line = EMPHASIS.matcher(line).replaceAll("$2");
+                line = TAG.matcher(line).replaceAll("");
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.newsclaims.process;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsclaims.extract.Extractor;
+import dev.newsclaims.ingest.ArticleDecoder;
+import dev.newsclaims.store.SummaryStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** Wires the plain classes together; the only CDI-aware code besides the handlers. */
+@ApplicationScoped
+public class ProcessingBeans {
+
+    @ConfigProperty(name = "newsclaims.table")
+    String table;
+
+    @ConfigProperty(name = "newsclaims.max-article-bytes", defaultValue = "5242880")
+    long maxArticleBytes;
+
+    @Produces
+    @ApplicationScoped
+    Extractor extractor() {
+        return new Extractor();
+    }
+
+    @Produces
+    @ApplicationScoped
+    ArticleDecoder articleDecoder() {
+        return new ArticleDecoder();
+    }
+
+    @Produces
+    @ApplicationScoped
+    SummaryStore summaryStore(DynamoDbClient dynamoDb, ObjectMapper json) {
+        return new SummaryStore(dynamoDb, table, json);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ArticleProcessor articleProcessor(S3Client s3, SummaryStore store, ArticleDecoder decoder, Extractor extractor) {
+        return new ArticleProcessor(s3, store, decoder, extractor, maxArticleBytes, Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    PostedArticles postedArticles(SummaryStore store, ArticleDecoder decoder, Extractor extractor) {
+        return new PostedArticles(store, decoder, extractor, Clock.systemUTC());
+    }
+}
