@@ -1,0 +1,127 @@
+package dev.newsclaims.handler;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsclaims.local.Events;
+import dev.newsclaims.local.LocalAws;
+import dev.newsclaims.local.LocalAwsResource;
+import dev.newsclaims.process.ArticleIds;
+import dev.newsclaims.store.SummaryStore;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The S3-triggered function, fed the events/ fixtures through the Lambda mock event server. */
+@QuarkusTest
+@QuarkusTestResource(LocalAwsResource.class)
+class S3ArticleHandlerTest {
+
+    @Inject
+    S3Client s3;
+
+    @Inject
+    SummaryStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    private void upload(String key, byte[] bytes, String contentType) {
+        s3.putObject(b -> b.bucket(LocalAws.BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
+    }
+
+    private JsonNode invoke(String event) throws Exception {
+        String body = given().contentType("application/json").body(event).when().post().then().statusCode(200)
+                .extract().asString();
+        return json.readTree(body);
+    }
+
+    @Test
+    void samplePutEventStoresTheSummaryOfTheSampleArticle() throws Exception {
+        upload("incoming/nato-eastern-europe.txt", Events.article("nato-eastern-europe.txt"), "text/plain; charset=utf-8");
+
+        JsonNode report = invoke(Events.read("s3-put.json"));
+
+        JsonNode result = report.get("results").get(0);
+        assertThat(result.get("outcome").asText()).isEqualTo("summarized");
+        String id = result.get("summaryId").asText();
+        assertThat(id).isEqualTo(ArticleIds.forObject("articles", "incoming/nato-eastern-europe.txt", null,
+                Events.json("s3-put.json").at("/Records/0/s3/object/eTag").asText()));
+        JsonNode summary = json.readTree(store.find(id).orElseThrow().json());
+        assertThat(summary.get("id").asText()).isEqualTo(id);
+        assertThat(summary.at("/source/key").asText()).isEqualTo("incoming/nato-eastern-europe.txt");
+        assertThat(summary.get("title").asText())
+                .isEqualTo("NATO declares its readiness to increase its military presence in Eastern Europe");
+        assertThat(summary.get("summary")).isNotEmpty();
+        assertThat(summary.get("engine").get("name").asText()).isNotBlank();
+        String text = new String(Events.article("nato-eastern-europe.txt"), StandardCharsets.UTF_8);
+        for (JsonNode claim : summary.get("claims")) {
+            assertThat(text.substring(claim.get("start").asInt(), claim.get("end").asInt()))
+                    .isEqualTo(claim.get("text").asText());
+        }
+        assertThat(store.objectOutcome("articles", "incoming/nato-eastern-europe.txt").orElseThrow().outcome())
+                .isEqualTo("summarized");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceLeavesOneResult() throws Exception {
+        byte[] article = Events.article("nato-eastern-europe.txt");
+        upload("twice/nato.txt", article, "text/plain");
+        String event = Events.s3Put("twice/nato.txt", article.length, "00674500000000000A");
+
+        JsonNode first = invoke(event).get("results").get(0);
+        JsonNode second = invoke(event).get("results").get(0);
+
+        assertThat(first.get("outcome").asText()).isEqualTo("summarized");
+        assertThat(second.get("outcome").asText()).isEqualTo("duplicate");
+        assertThat(second.get("summaryId").asText()).isEqualTo(first.get("summaryId").asText());
+    }
+
+    @Test
+    void keysAreUrlDecodedOnce() throws Exception {
+        String key = "incoming/my article+é (2).txt";
+        byte[] article = "Title line here\n\nThe council approved the plan on Monday, the mayor said.".getBytes(StandardCharsets.UTF_8);
+        upload(key, article, "text/plain");
+
+        JsonNode result = invoke(Events.s3Put("incoming/my+article%2B%C3%A9+%282%29.txt", article.length, "0A"))
+                .get("results").get(0);
+
+        assertThat(result.get("key").asText()).isEqualTo(key);
+        assertThat(result.get("outcome").asText()).isEqualTo("summarized");
+    }
+
+    @Test
+    void binaryObjectsAreRecordedAsUnsupported() throws Exception {
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        upload("incoming/report.txt", pdf, "text/plain");
+
+        JsonNode result = invoke(Events.s3Put("incoming/report.txt", pdf.length, "0B")).get("results").get(0);
+
+        assertThat(result.get("outcome").asText()).isEqualTo("unsupported");
+        var recorded = store.objectOutcome("articles", "incoming/report.txt").orElseThrow();
+        assertThat(recorded.outcome()).isEqualTo("unsupported");
+        assertThat(recorded.detectedType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void anObjectDeletedBeforeReadingIsRecordedNotRetried() throws Exception {
+        JsonNode result = invoke(Events.s3Put("incoming/gone.txt", 120, "0C")).get("results").get(0);
+
+        assertThat(result.get("outcome").asText()).isEqualTo("not_found");
+        assertThat(result.get("retry").asBoolean()).isFalse();
+        assertThat(store.objectOutcome("articles", "incoming/gone.txt").orElseThrow().outcome()).isEqualTo("not_found");
+    }
+
+    @Test
+    void s3TestEventsAreIgnored() throws Exception {
+        JsonNode report = invoke(Events.read("s3-test-event.json"));
+
+        assertThat(report.get("results")).isEmpty();
+    }
+}

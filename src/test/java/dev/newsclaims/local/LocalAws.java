@@ -1,0 +1,167 @@
+package dev.newsclaims.local;
+
+import dev.newsclaims.store.SummaryStore;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * The local stand-ins for AWS: S3Proxy and dynalite on loopback, with the articles bucket and the
+ * summaries table created as the SAM template creates them. Used by the tests and the local run.
+ */
+public final class LocalAws implements AutoCloseable {
+
+    public static final String ACCESS_KEY = "AKIALOCALTESTKEY0001";
+    public static final String SECRET_KEY = "local-test-secret-key-not-a-real-one";
+    public static final String SESSION_TOKEN = "local-session-token";
+    public static final String REGION = "us-east-1";
+    public static final String BUCKET = "articles";
+    public static final String TABLE = "news-claims";
+
+    private final LocalS3 s3Server;
+    private Dynalite dynalite;
+    private final Path dynamoDir;
+
+    private LocalAws(LocalS3 s3Server, Dynalite dynalite, Path dynamoDir) {
+        this.s3Server = s3Server;
+        this.dynalite = dynalite;
+        this.dynamoDir = dynamoDir;
+    }
+
+    /** In-memory S3 and DynamoDB (tests). */
+    public static LocalAws startTransient() throws Exception {
+        return start(null, null);
+    }
+
+    /** S3 buckets as folders under {@code s3Dir}, DynamoDB tables under {@code dynamoDir} (local runs). */
+    public static LocalAws start(Path s3Dir, Path dynamoDir) throws Exception {
+        LocalS3 s3 = LocalS3.start(s3Dir);
+        Dynalite dynalite;
+        try {
+            dynalite = Dynalite.start(dynamoDir);
+        } catch (Exception e) {
+            s3.close();
+            throw e;
+        }
+        LocalAws aws = new LocalAws(s3, dynalite, dynamoDir);
+        aws.createBucketAndTable();
+        return aws;
+    }
+
+    private void createBucketAndTable() {
+        try (S3Client s3 = s3Client()) {
+            try {
+                s3.createBucket(b -> b.bucket(BUCKET));
+            } catch (BucketAlreadyOwnedByYouException exists) {
+                // kept from an earlier local run
+            } catch (S3Exception e) {
+                if (e.statusCode() != 409) {
+                    throw e;
+                }
+            }
+        }
+        try (DynamoDbClient db = dynamoDbClient()) {
+            try {
+                db.createTable(SummaryStore.tableDefinition(TABLE));
+            } catch (ResourceInUseException exists) {
+                // kept from an earlier local run
+            }
+        }
+    }
+
+    /** Stops DynamoDB abruptly, as an outage would look to the function. */
+    public void killDynamoDb() {
+        dynalite.kill();
+    }
+
+    /** Starts DynamoDB again on a new port; callers must re-read {@link #dynamoDbEndpoint()}. */
+    public void restartDynamoDb() throws Exception {
+        dynalite.kill();
+        dynalite = Dynalite.start(dynamoDir);
+        try (DynamoDbClient db = dynamoDbClient()) {
+            try {
+                db.createTable(SummaryStore.tableDefinition(TABLE));
+            } catch (ResourceInUseException exists) {
+                // persisted
+            }
+        }
+    }
+
+    public String s3Endpoint() {
+        return s3Server.endpoint();
+    }
+
+    public String dynamoDbEndpoint() {
+        return dynalite.endpoint();
+    }
+
+    /** The function's configuration for these endpoints (as Quarkus config keys). */
+    public Map<String, String> functionConfig() {
+        return Map.of(
+                "newsclaims.s3.endpoint", s3Endpoint(),
+                "newsclaims.dynamodb.endpoint", dynamoDbEndpoint(),
+                "newsclaims.table", TABLE,
+                "aws.region", REGION);
+    }
+
+    /** The same configuration as environment variables, for a function started as a child process. */
+    public Map<String, String> functionEnvironment() {
+        return Map.of(
+                "NEWSCLAIMS_S3_ENDPOINT", s3Endpoint(),
+                "NEWSCLAIMS_DYNAMODB_ENDPOINT", dynamoDbEndpoint(),
+                "NEWSCLAIMS_TABLE", TABLE,
+                "AWS_REGION", REGION,
+                "AWS_ACCESS_KEY_ID", ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY", SECRET_KEY,
+                "AWS_SESSION_TOKEN", SESSION_TOKEN);
+    }
+
+    /** Credentials for an in-JVM function, read by its system-property credentials provider. */
+    public static void setCredentialSystemProperties() {
+        System.setProperty("aws.accessKeyId", ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", SECRET_KEY);
+        System.setProperty("aws.sessionToken", SESSION_TOKEN);
+    }
+
+    public S3Client s3Client() {
+        return S3Client.builder()
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials())
+                .endpointOverride(URI.create(s3Endpoint()))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    public DynamoDbClient dynamoDbClient() {
+        return DynamoDbClient.builder()
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials())
+                .endpointOverride(URI.create(dynamoDbEndpoint()))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    private static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsSessionCredentials.create(ACCESS_KEY, SECRET_KEY, SESSION_TOKEN));
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            dynalite.close();
+        } finally {
+            s3Server.close();
+        }
+    }
+}
