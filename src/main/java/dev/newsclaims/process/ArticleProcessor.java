@@ -89,7 +89,7 @@ public class ArticleProcessor {
             }
             String id = ArticleIds.forObject(ref.bucket(), ref.key(), ref.versionId(), ref.etag());
             ArticleSummary summary = extractor.extract(id, article.text(), null).withIdAndSource(id,
-                    new Source(ref.bucket(), ref.key(), ref.versionId(), fetched.etag(), fetched.contentType(),
+                    new Source(ref.bucket(), ref.key(), ref.versionId(), unquote(fetched.etag()), fetched.contentType(),
                             fetched.bytes().length));
             store.save(summary, createdAt(ref), false);
             boolean recorded = store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(),
@@ -138,6 +138,10 @@ public class ArticleProcessor {
         store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.paddedSequencer(),
                 outcome, null, reason, detectedType, now()));
         return result(ref, outcome, null, reason, false, 0, started);
+    }
+
+    private static String unquote(String etag) {
+        return etag == null ? null : etag.replace("\"", "");
     }
 
     static boolean isTransient(AwsServiceException e) {

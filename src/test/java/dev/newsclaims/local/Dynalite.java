@@ -26,6 +26,11 @@ public final class Dynalite implements AutoCloseable {
 
     /** Starts dynalite; {@code dataDir} keeps the tables across restarts, null keeps them in memory. */
     public static Dynalite start(Path dataDir) throws IOException, InterruptedException {
+        return start(dataDir, 0);
+    }
+
+    /** Starts on {@code fixedPort}, or on a free port when it is 0. */
+    public static Dynalite start(Path dataDir, int fixedPort) throws IOException, InterruptedException {
         Path home = LocalPaths.dynaliteHome();
         Path cli = home.resolve("node_modules/dynalite/cli.js");
         if (!Files.exists(cli)) {
@@ -33,7 +38,10 @@ public final class Dynalite implements AutoCloseable {
         }
         IOException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
-            int port = freePort();
+            if (fixedPort != 0 && attempt > 0) {
+                break;
+            }
+            int port = fixedPort != 0 ? fixedPort : freePort();
             List<String> command = new ArrayList<>(List.of("node", cli.toString(), "--host", "127.0.0.1", "--port",
                     String.valueOf(port), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
             if (dataDir != null) {

@@ -45,10 +45,15 @@ public final class LocalAws implements AutoCloseable {
 
     /** S3 buckets as folders under {@code s3Dir}, DynamoDB tables under {@code dynamoDir} (local runs). */
     public static LocalAws start(Path s3Dir, Path dynamoDir) throws Exception {
-        LocalS3 s3 = LocalS3.start(s3Dir);
+        return start(s3Dir, 0, dynamoDir, 0);
+    }
+
+    /** As {@link #start(Path, Path)}, on fixed ports (0: any free port). */
+    public static LocalAws start(Path s3Dir, int s3Port, Path dynamoDir, int dynamoPort) throws Exception {
+        LocalS3 s3 = LocalS3.start(s3Dir, s3Port);
         Dynalite dynalite;
         try {
-            dynalite = Dynalite.start(dynamoDir);
+            dynalite = Dynalite.start(dynamoDir, dynamoPort);
         } catch (Exception e) {
             s3.close();
             throw e;

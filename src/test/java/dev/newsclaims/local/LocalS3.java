@@ -22,10 +22,15 @@ public final class LocalS3 implements AutoCloseable {
     }
 
     public static LocalS3 start(Path folder) throws Exception {
+        return start(folder, 0);
+    }
+
+    /** Starts on {@code port} (0: any free port). */
+    public static LocalS3 start(Path folder, int port) throws Exception {
         var blobStore = folder == null ? new TransientNio2BlobStore() : filesystem(folder);
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(blobStore)
-                .endpoint(URI.create("http://127.0.0.1:0"))
+                .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, LocalAws.ACCESS_KEY, LocalAws.SECRET_KEY)
                 // Lambda credentials carry a session token (x-amz-security-token), which S3Proxy does not check.
                 .ignoreUnknownHeaders(true)
