@@ -135,4 +135,16 @@ class TemplateTest {
                 .forEach(e -> routes.add(e.at("/Properties/Method").asText() + " " + e.at("/Properties/Path").asText()));
         assertThat(routeKeys).isEqualTo(routes);
     }
+
+    @Test
+    void theSamEnvVarsFileOverridesDeclaredVariablesOfRealFunctions() throws Exception {
+        JsonNode envVars = new ObjectMapper().readTree(LocalPaths.events().resolve("local-env.json").toFile());
+        Set<String> declared = new HashSet<>();
+        template.at("/Globals/Function/Environment/Variables").fieldNames().forEachRemaining(declared::add);
+        envVars.fieldNames().forEachRemaining(function -> {
+            assertThat(resources.has(function)).as("function %s", function).isTrue();
+            envVars.get(function).fieldNames().forEachRemaining(variable -> assertThat(
+                    declared.contains(variable) || variable.startsWith("AWS_")).as("variable %s", variable).isTrue());
+        });
+    }
 }
