@@ -4,6 +4,9 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
@@ -39,7 +42,8 @@ public class AwsClients {
         var builder = S3Client.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials())
-                .httpClientBuilder(UrlConnectionHttpClient.builder());
+                .overrideConfiguration(boundedRetries())
+                .httpClientBuilder(http());
         s3Endpoint.filter(s -> !s.isBlank()).ifPresent(endpoint -> builder
                 .endpointOverride(URI.create(endpoint))
                 // Local S3 servers answer on one host name: address buckets by path.
@@ -54,9 +58,29 @@ public class AwsClients {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials())
-                .httpClientBuilder(UrlConnectionHttpClient.builder());
+                .overrideConfiguration(boundedRetries())
+                .httpClientBuilder(http());
         dynamoDbEndpoint.filter(s -> !s.isBlank()).ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
         return builder.build();
+    }
+
+    /**
+     * Standard retries (3 attempts) within a bounded time: when a service is down, fail fast and let
+     * Lambda retry the event, instead of spending the whole invocation in the SDK's backoff
+     * (DynamoDB's legacy default is 9 attempts).
+     */
+    private static ClientOverrideConfiguration boundedRetries() {
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(RetryMode.STANDARD)
+                .apiCallAttemptTimeout(Duration.ofSeconds(5))
+                .apiCallTimeout(Duration.ofSeconds(15))
+                .build();
+    }
+
+    private static UrlConnectionHttpClient.Builder http() {
+        return UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(2))
+                .socketTimeout(Duration.ofSeconds(10));
     }
 
     /** System properties first (tests and local runs), then the variables Lambda sets. */

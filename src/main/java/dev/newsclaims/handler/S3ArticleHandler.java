@@ -32,6 +32,7 @@ public class S3ArticleHandler implements RequestHandler<S3Event, S3ArticleHandle
     public Report handleRequest(S3Event event, Context context) {
         List<ObjectResult> results = new ArrayList<>();
         int ignored = 0;
+        boolean storageDown = false;
         List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
         for (S3EventNotificationRecord record : records) {
             if (record == null || record.getEventName() == null || !record.getEventName().startsWith("ObjectCreated")
@@ -39,7 +40,10 @@ public class S3ArticleHandler implements RequestHandler<S3Event, S3ArticleHandle
                 ignored++; // deletions, test events and other notifications carry no article
                 continue;
             }
-            ObjectResult result = processor.process(toRef(record));
+            S3ObjectRef ref = toRef(record);
+            // Once DynamoDB is down, trying the rest would only burn the invocation's time: retry them all later.
+            ObjectResult result = storageDown ? ArticleProcessor.notAttempted(ref) : processor.process(ref);
+            storageDown |= ArticleProcessor.STORAGE_UNAVAILABLE.equals(result.outcome());
             log.object(result, context == null ? null : context.getAwsRequestId());
             results.add(result);
         }
@@ -53,8 +57,9 @@ public class S3ArticleHandler implements RequestHandler<S3Event, S3ArticleHandle
 
     private static S3ObjectRef toRef(S3EventNotificationRecord record) {
         var object = record.getS3().getObject();
+        var bucket = record.getS3().getBucket();
         return new S3ObjectRef(
-                record.getS3().getBucket().getName(),
+                bucket == null ? null : bucket.getName(),
                 object.getUrlDecodedKey(),
                 object.getVersionId(),
                 object.geteTag(),

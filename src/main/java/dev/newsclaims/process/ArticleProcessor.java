@@ -27,6 +27,9 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  */
 public class ArticleProcessor {
 
+    /** The outcome when DynamoDB (or the network to it) fails: nothing was stored, the event must be retried. */
+    public static final String STORAGE_UNAVAILABLE = "storage_unavailable";
+
     private final S3Client s3;
     private final SummaryStore store;
     private final ArticleDecoder decoder;
@@ -42,6 +45,12 @@ public class ArticleProcessor {
         this.extractor = extractor;
         this.maxArticleBytes = maxArticleBytes;
         this.clock = clock;
+    }
+
+    /** The result for an object not attempted because storage failed earlier in the same event. */
+    public static ObjectResult notAttempted(S3ObjectRef ref) {
+        return new ObjectResult(ref.bucket(), ref.key(), STORAGE_UNAVAILABLE, null,
+                "not attempted: storage was unavailable earlier in this event", true, 0, 0);
     }
 
     public ObjectResult process(S3ObjectRef ref) {
@@ -97,9 +106,10 @@ public class ArticleProcessor {
             return result(ref, recorded ? "summarized" : "superseded", id, null, false, summary.claims().size(), started);
         } catch (SdkException e) {
             // DynamoDB or the network failed: nothing was recorded as done, so a retry is safe.
-            return result(ref, "failed", null, "storage unavailable: " + e.getClass().getSimpleName(), true, 0, started);
+            return result(ref, STORAGE_UNAVAILABLE, null, "storage unavailable: " + e.getClass().getSimpleName() + ": "
+                    + shorten(e.getMessage()), true, 0, started);
         } catch (SummaryStore.StoreUnavailableException e) {
-            return result(ref, "failed", null, e.getMessage(), true, 0, started);
+            return result(ref, STORAGE_UNAVAILABLE, null, e.getMessage(), true, 0, started);
         }
     }
 
@@ -138,6 +148,10 @@ public class ArticleProcessor {
         store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.paddedSequencer(),
                 outcome, null, reason, detectedType, now()));
         return result(ref, outcome, null, reason, false, 0, started);
+    }
+
+    private static String shorten(String message) {
+        return message == null ? "" : message.length() <= 300 ? message : message.substring(0, 300) + "…";
     }
 
     private static String unquote(String etag) {

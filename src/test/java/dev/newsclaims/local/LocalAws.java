@@ -43,6 +43,11 @@ public final class LocalAws implements AutoCloseable {
         return start(null, null);
     }
 
+    /** In-memory S3; DynamoDB kept in {@code dynamoDir}, so that it survives a restart (outage tests). */
+    public static LocalAws startWithDurableDynamoDb(Path dynamoDir) throws Exception {
+        return start(null, dynamoDir);
+    }
+
     /** S3 buckets as folders under {@code s3Dir}, DynamoDB tables under {@code dynamoDir} (local runs). */
     public static LocalAws start(Path s3Dir, Path dynamoDir) throws Exception {
         return start(s3Dir, 0, dynamoDir, 0);
@@ -89,10 +94,11 @@ public final class LocalAws implements AutoCloseable {
         dynalite.kill();
     }
 
-    /** Starts DynamoDB again on a new port; callers must re-read {@link #dynamoDbEndpoint()}. */
+    /** Starts DynamoDB again on the same port, with the same data when it is kept in a folder. */
     public void restartDynamoDb() throws Exception {
+        int port = dynalite.port();
         dynalite.kill();
-        dynalite = Dynalite.start(dynamoDir);
+        dynalite = Dynalite.start(dynamoDir, port);
         try (DynamoDbClient db = dynamoDbClient()) {
             try {
                 db.createTable(SummaryStore.tableDefinition(TABLE));

@@ -7,6 +7,12 @@ import java.util.Map;
 public class LocalAwsResource implements QuarkusTestResourceLifecycleManager {
 
     private static LocalAws aws;
+    private boolean durableDynamoDb;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        durableDynamoDb = Boolean.parseBoolean(initArgs.getOrDefault("durableDynamoDb", "false"));
+    }
 
     /** The running stand-ins, for tests that need to upload objects or cut DynamoDB off. */
     public static LocalAws aws() {
@@ -17,7 +23,9 @@ public class LocalAwsResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             LocalAws.setCredentialSystemProperties();
-            aws = LocalAws.startTransient();
+            aws = durableDynamoDb
+                    ? LocalAws.startWithDurableDynamoDb(java.nio.file.Files.createTempDirectory("dynalite"))
+                    : LocalAws.startTransient();
             return aws.functionConfig();
         } catch (Exception e) {
             throw new IllegalStateException("could not start the local S3 and DynamoDB", e);
