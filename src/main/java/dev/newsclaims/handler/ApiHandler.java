@@ -45,16 +45,32 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         String requestId = context == null ? null : context.getAwsRequestId();
+        long started = System.nanoTime();
+        APIGatewayV2HTTPResponse response;
         try {
-            return route(event);
+            response = route(event);
         } catch (Problem p) {
-            return problem(p.status, p.title, p.getMessage());
+            response = problem(p.status, p.title, p.getMessage());
         } catch (SummaryStore.InvalidCursorException e) {
-            return problem(400, "Invalid cursor", "The cursor parameter is not one this API issued.");
+            response = problem(400, "Invalid cursor", "The cursor parameter is not one this API issued.");
         } catch (RuntimeException e) {
             LOG.errorf(e, "request %s failed", requestId);
-            return problem(503, "Service unavailable", "The request could not be completed; try again later.");
+            response = problem(503, "Service unavailable", "The request could not be completed; try again later.");
         }
+        logRequest(event, response, requestId, started);
+        return response;
+    }
+
+    /** One JSON line per request, with the Lambda request id, for CloudWatch Logs Insights. */
+    private void logRequest(APIGatewayV2HTTPEvent event, APIGatewayV2HTTPResponse response, String requestId, long started) {
+        ObjectNode line = json.createObjectNode();
+        line.put("requestId", requestId);
+        line.put("method", event == null ? null : method(event));
+        String path = event == null || event.getRawPath() == null ? "" : event.getRawPath();
+        line.put("path", truncate(path, 200));
+        line.put("status", response.getStatusCode());
+        line.put("durationMs", (System.nanoTime() - started) / 1_000_000);
+        System.out.println(line);
     }
 
     private APIGatewayV2HTTPResponse route(APIGatewayV2HTTPEvent event) {

@@ -77,9 +77,12 @@ public class ArticleProcessor {
                 fetched = fetch(ref);
             } catch (NoSuchKeyException gone) {
                 return recordFailure(ref, "not_found", null, "the object was deleted before it could be read", started);
+            } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+                return result(ref, "s3_unavailable", null, "S3 could not be reached: " + shorten(e.getMessage()),
+                        true, 0, started);
             } catch (AwsServiceException e) {
                 if (isTransient(e)) {
-                    return result(ref, "failed", null, "S3 is unavailable (" + e.statusCode() + "); will retry",
+                    return result(ref, "s3_unavailable", null, "S3 is unavailable (" + e.statusCode() + "); will retry",
                             true, 0, started);
                 }
                 String outcome = e.statusCode() == 403 ? "access_denied" : e.statusCode() == 404 ? "not_found" : "failed";

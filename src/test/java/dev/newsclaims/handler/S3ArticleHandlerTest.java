@@ -97,6 +97,21 @@ class S3ArticleHandlerTest {
     }
 
     @Test
+    void emojiUnicodeAndVeryLongKeysWork() throws Exception {
+        String key = "deep/prefix/\uD83D\uDCF0 Nachrichten \u00fcber " + "x".repeat(940) + ".txt";
+        byte[] article = "Headline\n\nThe mayor said the bridge will reopen in May.".getBytes(StandardCharsets.UTF_8);
+        upload(key, article, "text/plain");
+        String encoded = java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+
+        JsonNode result = invoke(Events.s3Put(encoded, article.length, "0D")).get("results").get(0);
+
+        assertThat(key.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+        assertThat(result.get("key").asText()).isEqualTo(key);
+        assertThat(result.get("outcome").asText()).isEqualTo("summarized");
+        assertThat(store.objectOutcome("articles", key).orElseThrow().summaryId()).isEqualTo(result.get("summaryId").asText());
+    }
+
+    @Test
     void binaryObjectsAreRecordedAsUnsupported() throws Exception {
         byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
         upload("incoming/report.txt", pdf, "text/plain");

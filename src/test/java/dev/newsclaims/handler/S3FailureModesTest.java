@@ -185,4 +185,38 @@ class S3FailureModesTest {
 
         assertThat(status).isNotEqualTo(200);
     }
+
+    @Test
+    void aFailedNewerEventLeavesTheEarlierSummaryIntact() throws Exception {
+        byte[] a = article(7);
+        upload("keep/story.txt", a);
+        String id = invoke(Events.s3Put("keep/story.txt", a.length, "00E1")).at("/results/0/summaryId").asText();
+        String stored = store.find(id).orElseThrow().json();
+        upload("keep/story.txt", "%PDF-1.5 not an article".getBytes(StandardCharsets.US_ASCII));
+
+        JsonNode newer = invoke(Events.s3Put("keep/story.txt", 23, "00E2")).at("/results/0");
+
+        assertThat(newer.get("outcome").asText()).isEqualTo("unsupported");
+        assertThat(store.objectOutcome("articles", "keep/story.txt").orElseThrow().outcome()).isEqualTo("unsupported");
+        assertThat(store.find(id).orElseThrow().json()).isEqualTo(stored);
+    }
+
+    @Test
+    void anUnreachableS3FailsTheInvocationAndRecordsNothing() throws Exception {
+        LocalAws aws = LocalAwsResource.aws();
+        byte[] a = article(8);
+        aws.stopS3();
+        try {
+            int status = given().contentType("application/json").body(Events.s3Put("down/story.txt", a.length, "00F1"))
+                    .when().post().then().extract().statusCode();
+
+            assertThat(status).isNotEqualTo(200);
+            assertThat(store.objectOutcome("articles", "down/story.txt")).isEmpty();
+        } finally {
+            aws.restartS3();
+        }
+        upload("down/story.txt", a);
+        assertThat(invoke(Events.s3Put("down/story.txt", a.length, "00F1")).at("/results/0/outcome").asText())
+                .isEqualTo("summarized");
+    }
 }

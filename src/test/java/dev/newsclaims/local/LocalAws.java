@@ -28,12 +28,14 @@ public final class LocalAws implements AutoCloseable {
     public static final String BUCKET = "articles";
     public static final String TABLE = "news-claims";
 
-    private final LocalS3 s3Server;
+    private LocalS3 s3Server;
+    private final Path s3Dir;
     private Dynalite dynalite;
     private final Path dynamoDir;
 
-    private LocalAws(LocalS3 s3Server, Dynalite dynalite, Path dynamoDir) {
+    private LocalAws(LocalS3 s3Server, Path s3Dir, Dynalite dynalite, Path dynamoDir) {
         this.s3Server = s3Server;
+        this.s3Dir = s3Dir;
         this.dynalite = dynalite;
         this.dynamoDir = dynamoDir;
     }
@@ -63,7 +65,7 @@ public final class LocalAws implements AutoCloseable {
             s3.close();
             throw e;
         }
-        LocalAws aws = new LocalAws(s3, dynalite, dynamoDir);
+        LocalAws aws = new LocalAws(s3, s3Dir, dynalite, dynamoDir);
         aws.createBucketAndTable();
         return aws;
     }
@@ -87,6 +89,18 @@ public final class LocalAws implements AutoCloseable {
                 // kept from an earlier local run
             }
         }
+    }
+
+    /** Stops S3, as an outage would look to the function (connections refused). */
+    public void stopS3() throws Exception {
+        s3Server.close();
+    }
+
+    /** Starts S3 again on the same port; an in-memory bucket comes back empty. */
+    public void restartS3() throws Exception {
+        int port = java.net.URI.create(s3Server.endpoint()).getPort();
+        s3Server = LocalS3.start(s3Dir, port);
+        createBucketAndTable();
     }
 
     /** Stops DynamoDB abruptly, as an outage would look to the function. */

@@ -16,9 +16,11 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 public final class LocalS3 implements AutoCloseable {
 
     private final S3Proxy proxy;
+    private final int port;
 
     private LocalS3(S3Proxy proxy) {
         this.proxy = proxy;
+        this.port = proxy.getPort();
     }
 
     public static LocalS3 start(Path folder) throws Exception {
@@ -49,7 +51,7 @@ public final class LocalS3 implements AutoCloseable {
     }
 
     public String endpoint() {
-        return "http://127.0.0.1:" + proxy.getPort();
+        return "http://127.0.0.1:" + port;
     }
 
     @Override
