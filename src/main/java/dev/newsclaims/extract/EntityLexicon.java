@@ -1,0 +1,85 @@
+package dev.newsclaims.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The small word lists the entity, dateline and summary stages share, read once from class-path resources
+ * ({@code entities-*.txt}, {@code dateline-*.txt}, {@code summary-*.txt}: one entry a line, {@code #} comments).
+ */
+final class EntityLexicon {
+
+    private static final Set<String> PLACES = read("entities-places.txt");
+    private static final Set<String> ORGANIZATIONS = read("entities-organizations.txt");
+    private static final Set<String> ORGANIZATION_WORDS = read("entities-organization-words.txt");
+    private static final Set<String> HONORIFICS = read("entities-honorifics.txt");
+    private static final Set<String> COMMON_WORDS = read("entities-common-words.txt");
+
+    private EntityLexicon() {}
+
+    static boolean isPlace(String name) {
+        return PLACES.contains(name);
+    }
+
+    /** A known organisation name ("NATO", "Kremlin"). */
+    static boolean isOrganization(String name) {
+        return ORGANIZATIONS.contains(name);
+    }
+
+    static boolean isOrganizationAcronym(String word) {
+        return ORGANIZATIONS.contains(word) || ORGANIZATIONS.contains(word.replace(".", ""));
+    }
+
+    /** A word that marks an organisation name: "Ministry", "Party", "Inc". */
+    static boolean isOrganizationWord(String word) {
+        return ORGANIZATION_WORDS.contains(stripPeriod(word));
+    }
+
+    /** A title or role written before a name: "President", "Mr.", "Minister". */
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(stripPeriod(word));
+    }
+
+    /** A capitalised word that names nothing by itself: "The", "However", "Monday". */
+    static boolean isCommonWord(String word) {
+        return COMMON_WORDS.contains(word);
+    }
+
+    private static String stripPeriod(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    static Set<String> read(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    out.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+
+    static Set<String> readLowerCase(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String entry : read(resource)) {
+            out.add(entry.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+}
