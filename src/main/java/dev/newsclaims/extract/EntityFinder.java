@@ -2,12 +2,383 @@ package dev.newsclaims.extract;
 
 import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** First version (to be replaced): the speakers as entities. */
+/**
+ * People, organisations and places named in the body, with how often each is named. Candidates are runs of
+ * capitalised words ({@code Ministry of Defence} keeps its "of"); titles such as "President" are stripped and mark
+ * a person; lexicons type places and organisations; a lone surname counts toward the full name met elsewhere.
+ * Sentence-initial common words, nationality adjectives and the dateline are not entities. One pass over the text.
+ */
 final class EntityFinder {
 
+    static final int MAX_ENTITIES = 50;
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
+
+    /** One candidate name as found, before merging. */
+    private record Mention(String name, String type, int start) {}
+
     List<Entity> find(TextDocument doc, Headline headline, List<Speaker> speakers) {
-        return speakers.stream().map(s -> new Entity(s.name(), s.type(), 1)).toList();
+        String text = doc.text();
+        Set<String> lowerCaseWords = lowerCaseWords(text, headline.bodyStart());
+        List<Mention> mentions = new ArrayList<>();
+        for (Span sentence : doc.sentences()) {
+            if (sentence.end() <= headline.bodyStart()) {
+                continue;
+            }
+            int from = Math.max(sentence.start(), headline.bodyStart());
+            scanSentence(text, from, sentence.end(), lowerCaseWords, mentions);
+        }
+        return merge(mentions, speakers == null ? List.of() : speakers);
+    }
+
+    /** Splits a sentence into runs of capitalised words and turns each run into zero or more mentions. */
+    private static void scanSentence(String text, int start, int end, Set<String> lowerCaseWords, List<Mention> out) {
+        List<int[]> run = new ArrayList<>();
+        boolean first = true;
+        String previousWord = null;
+        String wordBeforeRun = null;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c != ' ' && !run.isEmpty()) {
+                    emit(text, run, wordBeforeRun, lowerCaseWords, out);
+                    run.clear();
+                }
+                i++;
+                continue;
+            }
+            int j = wordEnd(text, i, end);
+            int wordEnd = j;
+            boolean possessive = false;
+            if (j - i > 2 && (text.charAt(j - 2) == '\'' || text.charAt(j - 2) == '’') && text.charAt(j - 1) == 's') {
+                wordEnd = j - 2;
+                possessive = true;
+            }
+            boolean capitalised = Character.isUpperCase(c);
+            String word = text.substring(i, wordEnd);
+            if (capitalised && !(first && isSentenceOpener(word, lowerCaseWords))) {
+                if (run.isEmpty()) {
+                    wordBeforeRun = previousWord;
+                }
+                run.add(new int[] {i, wordEnd});
+            } else if (!run.isEmpty() && CONNECTORS.contains(word) && j < end && text.charAt(j) == ' '
+                    && j + 1 < end && Character.isUpperCase(text.charAt(j + 1))) {
+                run.add(new int[] {i, wordEnd}); // "Bank of England"; split again later if it joins two names
+            } else if (!run.isEmpty()) {
+                emit(text, run, wordBeforeRun, lowerCaseWords, out);
+                run.clear();
+            }
+            if (possessive && !run.isEmpty()) {
+                emit(text, run, wordBeforeRun, lowerCaseWords, out);
+                run.clear();
+            }
+            previousWord = word;
+            first = false;
+            i = j;
+        }
+        if (!run.isEmpty()) {
+            emit(text, run, wordBeforeRun, lowerCaseWords, out);
+        }
+    }
+
+    /** End of the word at {@code i}: letters and digits, with inner hyphens, apostrophes and periods (U.S., O'Brien). */
+    private static int wordEnd(String text, int i, int end) {
+        int j = i;
+        while (j < end) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end
+                    && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else if (c == '.' && j - i == 1 && Character.isUpperCase(text.charAt(i))) {
+                j++; // an initial, "F." in "John F. Kennedy"
+                break;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** A capitalised first word that is only capitalised because it opens the sentence. */
+    private static boolean isSentenceOpener(String word, Set<String> lowerCaseWords) {
+        return EntityLexicon.isCommonWord(word) || lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Turns one run of capitalised words into mentions: strips titles, splits "Estonia Kersti Kaljulaid", types. */
+    private static void emit(String text, List<int[]> run, String wordBefore, Set<String> lowerCaseWords,
+                             List<Mention> out) {
+        List<String> words = new ArrayList<>(run.size());
+        for (int[] w : run) {
+            words.add(text.substring(w[0], w[1]));
+        }
+        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        int offset = 0;
+        boolean titled = false;
+        while (offset < words.size() && (EntityLexicon.isHonorific(words.get(offset))
+                || EntityLexicon.isCommonWord(words.get(offset)) || CONNECTORS.contains(words.get(offset)))) {
+            titled |= EntityLexicon.isHonorific(words.get(offset));
+            offset++;
+        }
+        if (offset >= words.size()) {
+            return;
+        }
+        int start = run.get(offset)[0];
+        List<String> name = words.subList(offset, words.size());
+        // A known place or organisation directly before a name: "Estonia Kersti Kaljulaid", "NATO Jens Stoltenberg".
+        if (name.size() >= 3 && !containsOrganizationWord(name)) {
+            for (int k = Math.min(3, name.size() - 2); k >= 1; k--) {
+                String head = String.join(" ", name.subList(0, k));
+                if (EntityLexicon.isPlace(head) || EntityLexicon.isOrganization(head)) {
+                    out.add(new Mention(head, EntityLexicon.isPlace(head) ? "place" : "organization", start));
+                    name = name.subList(k, name.size());
+                    titled = true;
+                    break;
+                }
+            }
+        }
+        // A title inside the run: "Alliance Secretary General Jens Stoltenberg".
+        for (int k = 1; k < name.size() - 1; k++) {
+            if (EntityLexicon.isHonorific(name.get(k)) && !containsOrganizationWord(name.subList(0, k))) {
+                int m = k;
+                while (m < name.size() && EntityLexicon.isHonorific(name.get(m))) {
+                    m++;
+                }
+                if (m < name.size()) {
+                    name = name.subList(m, name.size());
+                    titled = true;
+                }
+                break;
+            }
+        }
+        // A name after an organisation word: "the Alliance Jens Stoltenberg" is the Alliance's (titled) person.
+        int lastOrganizationWord = -1;
+        for (int k = 0; k < name.size(); k++) {
+            if (EntityLexicon.isOrganizationWord(name.get(k))) {
+                lastOrganizationWord = k;
+            }
+        }
+        if (lastOrganizationWord >= 0 && name.size() - lastOrganizationWord > 2
+                && !CONNECTORS.contains(name.get(lastOrganizationWord + 1))) {
+            List<String> head = name.subList(0, lastOrganizationWord + 1);
+            String headName = String.join(" ", head);
+            if (head.size() > 1 || EntityLexicon.isOrganization(headName)) {
+                out.add(new Mention(headName, "organization", start));
+            }
+            name = name.subList(lastOrganizationWord + 1, name.size());
+            titled = true;
+        }
+        // A nationality before a name: "Kenyan Evans Rutto".
+        if (name.size() >= 3 && EntityLexicon.isDemonym(name.get(0)) && !containsOrganizationWord(name)) {
+            name = name.subList(1, name.size());
+        }
+        String joined = String.join(" ", name);
+        String type = type(name, joined, titled, wordBefore);
+        if (type != null) {
+            out.add(new Mention(joined, type, start));
+        }
+    }
+
+    /** The entity type of a cleaned name, or null when it is probably not an entity. */
+    private static String type(List<String> name, String joined, boolean titled, String wordBefore) {
+        if (EntityLexicon.isPlace(joined)) {
+            return "place";
+        }
+        if (EntityLexicon.isOrganization(joined) || name.size() > 1 && containsOrganizationWord(name)) {
+            return "organization";
+        }
+        if (name.size() == 1) {
+            String word = name.get(0);
+            if (EntityLexicon.isDemonym(word) || EntityLexicon.isOrganizationWord(word) || isNumber(word)) {
+                return null;
+            }
+            if (isAcronym(word)) {
+                return "organization";
+            }
+            if (titled) {
+                return "surname"; // "Mr Blunkett": a person, merged into the full name when the article gives it
+            }
+            // An unknown single word is kept only to be merged into a longer name later, or as a place after "in".
+            return wordBefore != null && PLACE_PREPOSITIONS.contains(wordBefore) ? "place?" : "single";
+        }
+        boolean placeWord = false;
+        boolean nonPersonWord = false;
+        for (String w : name) {
+            if (EntityLexicon.isEventWord(w) || isNumber(w)) {
+                return null;
+            }
+            placeWord |= EntityLexicon.isPlaceWord(w);
+            nonPersonWord |= EntityLexicon.isNonPersonWord(w);
+        }
+        if (placeWord) {
+            return "place";
+        }
+        if (nonPersonWord) {
+            return "organization";
+        }
+        if (titled) {
+            return "person";
+        }
+        for (String w : name) {
+            if (EntityLexicon.isDemonym(w) && name.size() == 2) {
+                return null;
+            }
+        }
+        if (wordBefore != null && PLACE_PREPOSITIONS.contains(wordBefore) && name.size() <= 3) {
+            return "place?";
+        }
+        return name.size() <= 4 ? "person" : null;
+    }
+
+    private static boolean containsOrganizationWord(List<String> words) {
+        for (String w : words) {
+            if (EntityLexicon.isOrganizationWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters >= 2 && letters <= 6;
+    }
+
+    private static boolean isNumber(String word) {
+        return Character.isDigit(word.charAt(0));
+    }
+
+    /**
+     * Counts mentions per name; single words and speakers' surnames join the one full name that contains them;
+     * provisional types ("place?" after "in", "single") are settled by what else the article says.
+     */
+    private static List<Entity> merge(List<Mention> mentions, List<Speaker> speakers) {
+        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Speaker s : speakers) {
+            if (s.name() != null && !s.name().isBlank() && isEntityType(s.type())) {
+                types.put(s.name().strip(), s.type());
+            }
+        }
+        List<Mention> pending = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type().equals("single") || m.type().equals("place?") || m.type().equals("surname")) {
+                pending.add(m);
+            } else {
+                types.putIfAbsent(m.name(), m.type());
+                counts.merge(m.name(), 1, Integer::sum);
+            }
+        }
+        // Index full names by each of their words, to resolve "Stoltenberg" to "Jens Stoltenberg".
+        Map<String, Set<String>> byWord = new HashMap<>();
+        for (var e : types.entrySet()) {
+            String[] parts = e.getKey().split(" ");
+            if (parts.length > 1 && e.getValue().equals("person")) {
+                for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+                    byWord.computeIfAbsent(part, k -> new HashSet<>()).add(e.getKey());
+                }
+            }
+        }
+        for (Mention m : pending) {
+            if (types.containsKey(m.name())) {
+                counts.merge(m.name(), 1, Integer::sum);
+                continue;
+            }
+            Set<String> full = byWord.get(m.name());
+            if (full != null && full.size() == 1) {
+                counts.merge(full.iterator().next(), 1, Integer::sum);
+            } else if (full == null && !m.type().equals("single")) {
+                types.put(m.name(), m.type().equals("surname") ? "person" : "place");
+                counts.merge(m.name(), 1, Integer::sum);
+            }
+        }
+        mergePartialNames(types, counts);
+        List<Entity> out = new ArrayList<>();
+        List<String> order = new ArrayList<>(types.keySet());
+        for (String name : order) {
+            int count = counts.getOrDefault(name, 0);
+            if (count > 0) {
+                out.add(new Entity(name, types.get(name), count));
+            }
+        }
+        for (Speaker s : speakers) { // a speaker the scan missed still names an entity
+            if (s.name() != null && types.containsKey(s.name().strip()) && !counts.containsKey(s.name().strip())) {
+                out.add(new Entity(s.name().strip(), s.type(), 1));
+            }
+        }
+        // Stable sort keeps first-seen order among equal counts.
+        out.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        return out.size() > MAX_ENTITIES ? List.copyOf(out.subList(0, MAX_ENTITIES)) : out;
+    }
+
+    /** "Saumarez Smith" counts toward "Charles Saumarez Smith" when that is the only longer name ending so. */
+    private static void mergePartialNames(Map<String, String> types, Map<String, Integer> counts) {
+        List<String> people = new ArrayList<>();
+        for (var e : types.entrySet()) {
+            if (e.getValue().equals("person") && e.getKey().indexOf(' ') > 0) {
+                people.add(e.getKey());
+            }
+        }
+        if (people.size() > 200) {
+            return; // keep the pairwise check bounded on huge inputs
+        }
+        for (String shorter : people) {
+            String longer = null;
+            int matches = 0;
+            for (String candidate : people) {
+                if (candidate.length() > shorter.length() && candidate.endsWith(" " + shorter)) {
+                    longer = candidate;
+                    matches++;
+                }
+            }
+            if (matches == 1 && counts.containsKey(shorter)) {
+                counts.merge(longer, counts.remove(shorter), Integer::sum);
+            }
+        }
+    }
+
+    private static boolean isEntityType(String type) {
+        return "person".equals(type) || "organization".equals(type) || "place".equals(type);
+    }
+
+    /** Words written in lower case somewhere in the body: such a word capitalised at a sentence start is no name. */
+    private static Set<String> lowerCaseWords(String text, int from) {
+        Set<String> out = new HashSet<>();
+        int i = from;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < n && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                out.add(text.substring(i, j));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 }

@@ -21,6 +21,9 @@ final class EntityLexicon {
     private static final Set<String> ORGANIZATION_WORDS = read("entities-organization-words.txt");
     private static final Set<String> HONORIFICS = read("entities-honorifics.txt");
     private static final Set<String> COMMON_WORDS = read("entities-common-words.txt");
+    private static final Set<String> DEMONYMS = read("entities-demonyms.txt");
+    private static final Set<String> PLACE_WORDS = read("entities-place-words.txt");
+    private static final Set<String> NON_PERSON_WORDS = read("entities-non-person-words.txt");
 
     private EntityLexicon() {}
 
@@ -50,6 +53,28 @@ final class EntityLexicon {
     /** A capitalised word that names nothing by itself: "The", "However", "Monday". */
     static boolean isCommonWord(String word) {
         return COMMON_WORDS.contains(word);
+    }
+
+    /** A landmark or geographic word: "Square", "Museum", "River". */
+    static boolean isPlaceWord(String word) {
+        return PLACE_WORDS.contains(word);
+    }
+
+    /** A word of an event's name ("Championships", "Festival"): such names are no person, place or organisation. */
+    static boolean isEventWord(String word) {
+        return NON_PERSON_WORDS.contains("event:" + word);
+    }
+
+    /** A word never found in a person's name ("World", "National"). */
+    static boolean isNonPersonWord(String word) {
+        return NON_PERSON_WORDS.contains(word) || isEventWord(word);
+    }
+
+    /** A nationality or group adjective ("Russian", "Estonian"), by list or by its -ian/-ese/-ish ending. */
+    static boolean isDemonym(String word) {
+        String singular = word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+        return DEMONYMS.contains(word) || DEMONYMS.contains(singular) || singular.length() > 5
+                && (singular.endsWith("ian") || singular.endsWith("ese") || singular.endsWith("ish"));
     }
 
     private static String stripPeriod(String word) {
