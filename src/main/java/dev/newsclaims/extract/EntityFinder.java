@@ -20,6 +20,7 @@ import java.util.Set;
 final class EntityFinder {
 
     static final int MAX_ENTITIES = 50;
+    private static final int MAX_NAME_WORDS = 8;
     private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
 
@@ -28,30 +29,32 @@ final class EntityFinder {
 
     List<Entity> find(TextDocument doc, Headline headline, List<Speaker> speakers) {
         String text = doc.text();
-        Set<String> lowerCaseWords = lowerCaseWords(text, headline.bodyStart());
+        Set<String> openersWrittenLowerCase = openersWrittenLowerCase(doc, headline.bodyStart());
         List<Mention> mentions = new ArrayList<>();
         for (Span sentence : doc.sentences()) {
             if (sentence.end() <= headline.bodyStart()) {
                 continue;
             }
             int from = Math.max(sentence.start(), headline.bodyStart());
-            scanSentence(text, from, sentence.end(), lowerCaseWords, mentions);
+            scanSentence(text, from, sentence.end(), openersWrittenLowerCase, mentions);
         }
         return merge(mentions, speakers == null ? List.of() : speakers);
     }
 
     /** Splits a sentence into runs of capitalised words and turns each run into zero or more mentions. */
-    private static void scanSentence(String text, int start, int end, Set<String> lowerCaseWords, List<Mention> out) {
+    private static void scanSentence(String text, int start, int end, Set<String> openersWrittenLowerCase,
+                                     List<Mention> out) {
         List<int[]> run = new ArrayList<>();
         boolean first = true;
-        String previousWord = null;
+        int previousStart = -1;
+        int previousEnd = -1;
         String wordBeforeRun = null;
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 if (c != ' ' && !run.isEmpty()) {
-                    emit(text, run, wordBeforeRun, lowerCaseWords, out);
+                    emit(text, run, wordBeforeRun, out);
                     run.clear();
                 }
                 i++;
@@ -64,30 +67,30 @@ final class EntityFinder {
                 wordEnd = j - 2;
                 possessive = true;
             }
-            boolean capitalised = Character.isUpperCase(c);
-            String word = text.substring(i, wordEnd);
-            if (capitalised && !(first && isSentenceOpener(word, lowerCaseWords))) {
+            if (Character.isUpperCase(c) && !(first && isSentenceOpener(text.substring(i, wordEnd), openersWrittenLowerCase))) {
                 if (run.isEmpty()) {
-                    wordBeforeRun = previousWord;
+                    wordBeforeRun = previousStart >= 0 && previousEnd - previousStart <= 4
+                            ? text.substring(previousStart, previousEnd) : null;
                 }
                 run.add(new int[] {i, wordEnd});
-            } else if (!run.isEmpty() && CONNECTORS.contains(word) && j < end && text.charAt(j) == ' '
-                    && j + 1 < end && Character.isUpperCase(text.charAt(j + 1))) {
+            } else if (!run.isEmpty() && wordEnd - i <= 3 && CONNECTORS.contains(text.substring(i, wordEnd))
+                    && j + 1 < end && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1))) {
                 run.add(new int[] {i, wordEnd}); // "Bank of England"; split again later if it joins two names
             } else if (!run.isEmpty()) {
-                emit(text, run, wordBeforeRun, lowerCaseWords, out);
+                emit(text, run, wordBeforeRun, out);
                 run.clear();
             }
             if (possessive && !run.isEmpty()) {
-                emit(text, run, wordBeforeRun, lowerCaseWords, out);
+                emit(text, run, wordBeforeRun, out);
                 run.clear();
             }
-            previousWord = word;
+            previousStart = i;
+            previousEnd = wordEnd;
             first = false;
             i = j;
         }
         if (!run.isEmpty()) {
-            emit(text, run, wordBeforeRun, lowerCaseWords, out);
+            emit(text, run, wordBeforeRun, out);
         }
     }
 
@@ -112,13 +115,12 @@ final class EntityFinder {
     }
 
     /** A capitalised first word that is only capitalised because it opens the sentence. */
-    private static boolean isSentenceOpener(String word, Set<String> lowerCaseWords) {
-        return EntityLexicon.isCommonWord(word) || lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+    private static boolean isSentenceOpener(String word, Set<String> openersWrittenLowerCase) {
+        return EntityLexicon.isCommonWord(word) || openersWrittenLowerCase.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Turns one run of capitalised words into mentions: strips titles, splits "Estonia Kersti Kaljulaid", types. */
-    private static void emit(String text, List<int[]> run, String wordBefore, Set<String> lowerCaseWords,
-                             List<Mention> out) {
+    private static void emit(String text, List<int[]> run, String wordBefore, List<Mention> out) {
         List<String> words = new ArrayList<>(run.size());
         for (int[] w : run) {
             words.add(text.substring(w[0], w[1]));
@@ -194,6 +196,9 @@ final class EntityFinder {
 
     /** The entity type of a cleaned name, or null when it is probably not an entity. */
     private static String type(List<String> name, String joined, boolean titled, String wordBefore) {
+        if (name.size() > MAX_NAME_WORDS) {
+            return null; // a run of capitalised words this long is a headline or a shout, not a name
+        }
         if (EntityLexicon.isPlace(joined)) {
             return "place";
         }
@@ -361,19 +366,52 @@ final class EntityFinder {
         return "person".equals(type) || "organization".equals(type) || "place".equals(type);
     }
 
-    /** Words written in lower case somewhere in the body: such a word capitalised at a sentence start is no name. */
-    private static Set<String> lowerCaseWords(String text, int from) {
+    /**
+     * The capitalised sentence-opening words that the body also writes in lower case ("Reinforcement" when
+     * "reinforcement" appears): such an opener is an ordinary word. Only words of an opener's first letter and
+     * length are looked up, so the pass over the text allocates little.
+     */
+    private static Set<String> openersWrittenLowerCase(TextDocument doc, int bodyStart) {
+        String text = doc.text();
+        Set<String> openers = new HashSet<>();
+        boolean[] shape = new boolean[26 * 32]; // first letter × length of the openers
+        for (Span sentence : doc.sentences()) {
+            int i = Math.max(sentence.start(), bodyStart);
+            while (i < sentence.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i >= sentence.end() || !Character.isUpperCase(text.charAt(i))) {
+                continue;
+            }
+            int j = i;
+            while (j < sentence.end() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String lower = text.substring(i, j).toLowerCase(Locale.ROOT);
+            char first = lower.charAt(0);
+            if (lower.length() < 32 && first >= 'a' && first <= 'z' && openers.add(lower)) {
+                shape[(first - 'a') * 32 + lower.length()] = true;
+            }
+        }
         Set<String> out = new HashSet<>();
-        int i = from;
+        if (openers.isEmpty()) {
+            return out;
+        }
         int n = text.length();
+        int i = bodyStart;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLowerCase(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 int j = i + 1;
                 while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
-                out.add(text.substring(i, j));
+                if (j - i < 32 && shape[(c - 'a') * 32 + (j - i)]) {
+                    String word = text.substring(i, j);
+                    if (openers.contains(word)) {
+                        out.add(word);
+                    }
+                }
                 i = j;
             } else {
                 i++;

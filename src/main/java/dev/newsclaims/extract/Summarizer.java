@@ -69,10 +69,15 @@ final class Summarizer {
             }
         }
         int n = candidates.size();
+        double[] norms = new double[n];
+        for (int i = 0; i < n; i++) {
+            norms[i] = norm(terms[i], vectors[i]);
+        }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double s = cosine(terms[i], vectors[i], terms[j], vectors[j]);
+                s = s == 0 ? 0 : s / (norms[i] * norms[j]);
                 similarity[i][j] = s;
                 similarity[j][i] = s;
             }
@@ -191,31 +196,58 @@ final class Summarizer {
         return out;
     }
 
-    /** PageRank over the weighted sentence graph; a fixed number of iterations keeps it deterministic and bounded. */
+    /**
+     * PageRank over the weighted sentence graph, walking only the non-zero edges; stops when ranks settle (at most
+     * 50 rounds), so it is deterministic and bounded.
+     */
     private static double[] textRank(double[][] similarity, double damping) {
         int n = similarity.length;
+        int[][] neighbours = new int[n][];
+        double[][] share = new double[n][];
+        for (int j = 0; j < n; j++) {
+            int degree = 0;
+            for (int i = 0; i < n; i++) {
+                degree += similarity[i][j] > 0 ? 1 : 0;
+            }
+            neighbours[j] = new int[degree];
+            share[j] = new double[degree];
+        }
         double[] outWeight = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 outWeight[i] += similarity[i][j];
             }
         }
+        for (int j = 0; j < n; j++) {
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (similarity[i][j] > 0) {
+                    neighbours[j][k] = i;
+                    share[j][k++] = similarity[i][j] / outWeight[i];
+                }
+            }
+        }
         double[] rank = new double[n];
         Arrays.fill(rank, 1.0 / n);
         double[] next = new double[n];
-        for (int iteration = 0; iteration < 30; iteration++) {
+        for (int iteration = 0; iteration < 50; iteration++) {
+            double change = 0;
             for (int j = 0; j < n; j++) {
                 double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    if (similarity[i][j] > 0) {
-                        sum += rank[i] * similarity[i][j] / outWeight[i];
-                    }
+                int[] from = neighbours[j];
+                double[] weight = share[j];
+                for (int k = 0; k < from.length; k++) {
+                    sum += rank[from[k]] * weight[k];
                 }
                 next[j] = (1 - damping) / n + damping * sum;
+                change += Math.abs(next[j] - rank[j]);
             }
             double[] t = rank;
             rank = next;
             next = t;
+            if (change < 1e-6) {
+                break;
+            }
         }
         return rank;
     }
@@ -223,6 +255,7 @@ final class Summarizer {
     /** Lower-cased content words, with a light plural/possessive stem so "talks" meets "talk". */
     static List<String> words(String text, int start, int end) {
         List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder(16);
         int i = start;
         while (i < end) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
@@ -233,7 +266,11 @@ final class Summarizer {
             while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
                 j++;
             }
-            String w = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+            word.setLength(0);
+            for (int k = i; k < j; k++) {
+                word.append(Character.toLowerCase(text.charAt(k)));
+            }
+            String w = word.toString();
             if (!STOPWORDS.contains(w) && !(w.length() == 1 && Character.isLetter(w.charAt(0)))) {
                 out.add(stem(w));
             }
@@ -286,7 +323,7 @@ final class Summarizer {
         return vectors;
     }
 
-    /** Cosine of two bags given as sorted ids with per-occurrence weights (repeats add up). */
+    /** Dot product of two bags given as sorted ids with per-occurrence weights (repeats add up). */
     private static double cosine(int[] a, double[] wa, int[] b, double[] wb) {
         double dot = 0;
         int i = 0;
@@ -309,10 +346,7 @@ final class Summarizer {
                 dot += sa * sb;
             }
         }
-        if (dot == 0) {
-            return 0;
-        }
-        return dot / (norm(a, wa) * norm(b, wb));
+        return dot;
     }
 
     private static double norm(int[] ids, double[] w) {
