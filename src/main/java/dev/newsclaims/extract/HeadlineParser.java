@@ -13,6 +13,9 @@ final class HeadlineParser {
     private static final int MAX_TITLE_CHARS = 250;
     private static final int MAX_TITLE_WORDS = 30;
     private static final int MAX_BYLINES = 2;
+    private static final int MAX_HEADLINE_STYLE_WORDS = 14;
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "been", "be", "can", "could");
 
     private HeadlineParser() {}
 
@@ -92,17 +95,39 @@ final class HeadlineParser {
         if (last == ',' || last == ';' || last == ':') {
             return false;
         }
-        if (last != '.') {
-            return true;
-        }
         int first = doc.sentenceIndexAt(p.start());
         boolean oneSentence = first + 1 >= doc.sentences().size() || doc.sentences().get(first + 1).start() >= p.end();
         if (!oneSentence) {
             return false;
         }
+        if (last != '.') {
+            return true;
+        }
         Span following = paragraphs.get(index + 1);
-        return isTitleCased(words) || DatelineParser.parsePrefix(text, following) != null
+        return isTitleCased(words) || isHeadlineStyle(words) && following.length() > p.length()
+                || DatelineParser.parsePrefix(text, following) != null
                 || DatelineParser.parseByline(text, following) != null;
+    }
+
+    /**
+     * Headline grammar in sentence case: short, with at most one article ("the", "a"), no auxiliary verb and no
+     * "said" — "Judge rejects request to unseal divorce file." — where a lead sentence is longer and fuller
+     * ("Microsoft has unveiled the finished version of its search engine.").
+     */
+    private static boolean isHeadlineStyle(String[] words) {
+        if (words.length > MAX_HEADLINE_STYLE_WORDS) {
+            return false;
+        }
+        int articles = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
+                articles++;
+            } else if (lower.startsWith("said") || AUXILIARIES.contains(lower)) {
+                return false;
+            }
+        }
+        return articles <= 1;
     }
 
     private static char lastNonClosing(String line) {
@@ -123,6 +148,9 @@ final class HeadlineParser {
             int letters = 0;
             for (int i = 0; i < w.length(); i++) {
                 letters += Character.isLetter(w.charAt(i)) ? 1 : 0;
+            }
+            if (AUXILIARIES.contains(w)) {
+                return false; // "Tony Blair has met Prime Minister ...": a lead full of names, not title case
             }
             if (letters >= 4) {
                 longWords++;

@@ -116,6 +116,15 @@ class HeadlineParserTest {
     }
 
     @Test
+    void sentenceCaseHeadlineWithPeriodButNotAShortLead() {
+        assertThat(parse("Judge rejects request to unseal divorce file.\n\nA judge on Monday rejected a request "
+                + "by a newspaper to unseal the file.", null).title())
+                .isEqualTo("Judge rejects request to unseal divorce file.");
+        assertThat(parse("The company has unveiled a new phone.\n\nIt will cost less than the old model did "
+                + "when it was launched.", null).title()).isNull();
+    }
+
+    @Test
     void agencyWithoutPlace() {
         String text = "(Reuters) - The company said on Monday it would buy a rival.";
         Headline h = parse(text, null);
