@@ -17,6 +17,7 @@ import java.util.Set;
 final class Summarizer {
 
     static final int MAX_CANDIDATES = 200;
+    private static final double PART_OF_QUOTE = 0.8;
     private static final Set<String> STOPWORDS = EntityLexicon.read("summary-stopwords.txt");
 
     /**
@@ -104,6 +105,9 @@ final class Summarizer {
             double s = salience * lead * (1 + weights.title() * titleOverlap);
             if (endsWithQuestion(text, candidates.get(i))) {
                 s *= weights.question();
+            }
+            if (hasUnbalancedQuote(text, candidates.get(i))) {
+                s *= PART_OF_QUOTE; // one sentence of a longer quotation reads badly out of its context
             }
             score[i] = s;
         }
@@ -394,6 +398,24 @@ final class Summarizer {
             }
         }
         return hit / titleWords;
+    }
+
+    /** An opening curly quote without its closing one, or the reverse, or an odd number of straight quotes. */
+    private static boolean hasUnbalancedQuote(String text, Span s) {
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                close++;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open != close || straight % 2 != 0;
     }
 
     private static boolean endsWithQuestion(String text, Span s) {
