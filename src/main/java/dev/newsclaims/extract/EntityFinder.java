@@ -104,8 +104,9 @@ final class EntityFinder {
             } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end
                     && Character.isLetterOrDigit(text.charAt(j + 1))) {
                 j++;
-            } else if (c == '.' && j - i == 1 && Character.isUpperCase(text.charAt(i))) {
-                j++; // an initial, "F." in "John F. Kennedy"
+            } else if (c == '.' && (j - i == 1 && Character.isUpperCase(text.charAt(i))
+                    || j - i <= 5 && text.charAt(j - 2) == '.')) {
+                j++; // an initial, "F." in "John F. Kennedy", or the last period of "U.S."
                 break;
             } else {
                 break;
@@ -145,8 +146,12 @@ final class EntityFinder {
             for (int k = Math.min(3, name.size() - 2); k >= 1; k--) {
                 String head = String.join(" ", name.subList(0, k));
                 if (EntityLexicon.isPlace(head) || EntityLexicon.isOrganization(head)) {
-                    out.add(new Mention(head, EntityLexicon.isPlace(head) ? "place" : "organization", start));
+                    out.add(new Mention(EntityLexicon.canonical(head), EntityLexicon.isPlace(head) ? "place" : "organization",
+                            start));
                     name = name.subList(k, name.size());
+                    while (name.size() > 1 && EntityLexicon.isHonorific(name.get(0))) {
+                        name = name.subList(1, name.size()); // "US President Joe Bloggs"
+                    }
                     titled = true;
                     break;
                 }
@@ -187,7 +192,10 @@ final class EntityFinder {
         if (name.size() >= 3 && EntityLexicon.isDemonym(name.get(0)) && !containsOrganizationWord(name)) {
             name = name.subList(1, name.size());
         }
-        String joined = String.join(" ", name);
+        String joined = EntityLexicon.canonical(String.join(" ", name));
+        if (name.size() <= 3) {
+            name = List.of(joined.split(" "));
+        }
         String type = type(name, joined, titled, wordBefore);
         if (type != null) {
             out.add(new Mention(joined, type, start));
@@ -230,6 +238,12 @@ final class EntityFinder {
         }
         if (placeWord) {
             return "place";
+        }
+        if (!titled) {
+            for (String w : name) {
+                // People's names hold no acronym or country: "USA Today", "BBC Sport" are organisations.
+                nonPersonWord |= isAcronym(w) || EntityLexicon.isPlace(w);
+            }
         }
         if (nonPersonWord) {
             return "organization";

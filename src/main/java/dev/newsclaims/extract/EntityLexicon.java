@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +24,7 @@ final class EntityLexicon {
     private static final Set<String> HONORIFICS = read("entities-honorifics.txt");
     private static final Set<String> COMMON_WORDS = read("entities-common-words.txt");
     private static final Set<String> DEMONYMS = read("entities-demonyms.txt");
+    private static final Map<String, String> ALIASES = readAliases("entities-aliases.txt");
     private static final Set<String> PLACE_WORDS = read("entities-place-words.txt");
     private static final Set<String> NON_PERSON_WORDS = read("entities-non-person-words.txt");
 
@@ -29,6 +32,11 @@ final class EntityLexicon {
 
     static boolean isPlace(String name) {
         return PLACES.contains(name);
+    }
+
+    /** The name a short form is counted under ("U.S." → "United States"), or the name itself. */
+    static String canonical(String name) {
+        return ALIASES.getOrDefault(name, name);
     }
 
     /** A known organisation name ("NATO", "Kremlin"). */
@@ -98,6 +106,17 @@ final class EntityLexicon {
             throw new UncheckedIOException(e);
         }
         return Set.copyOf(out);
+    }
+
+    private static Map<String, String> readAliases(String resource) {
+        Map<String, String> out = new HashMap<>();
+        for (String entry : read(resource)) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                out.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     static Set<String> readLowerCase(String resource) {

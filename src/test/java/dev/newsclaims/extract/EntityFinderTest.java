@@ -70,6 +70,17 @@ class EntityFinderTest {
     }
 
     @Test
+    void shortFormsCountUnderOneNameAndCountryBeforeTitleIsSplit() {
+        String text = "Britain and the U.S. signed a deal. Officials in the UK said the EU would follow. "
+                + "US President Joe Bloggs agreed.";
+        assertThat(find(text, List.of())).containsExactly(
+                new Entity("United Kingdom", "place", 2),
+                new Entity("United States", "place", 2),
+                new Entity("European Union", "organization", 1),
+                new Entity("Joe Bloggs", "person", 1));
+    }
+
+    @Test
     void emptyText() {
         assertThat(find("", List.of())).isEmpty();
     }
