@@ -30,8 +30,8 @@ final class DatelineParser {
     /** All-capitals words of two or more characters: "NEW YORK", "ST. LOUIS", "WINSTON-SALEM". */
     private static final String CAPS_PLACE = "[A-Z][A-Z'’.\\-]*[A-Z.](?:\\s[A-Z][A-Z'’.\\-]*[A-Z.]){0,3}";
     private static final String TITLE_PLACE = "[A-Z][a-z]+(?:[\\s\\-][A-Z][a-z]+){0,2}";
-    /** A state or country after the city ("N.Y.", "Mich.", "Puerto Rico"); never a month. */
-    private static final String REGION = "(?!" + MONTH + "\\b)[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2}";
+    /** A state or country after the city ("N.Y.", "Mich.", "Puerto Rico"); never a month or weekday. */
+    private static final String REGION = "(?!(?:" + MONTH + "|" + WEEKDAY + ")\\b)[A-Z][A-Za-z.]*(?:\\s[A-Z][A-Za-z.]*){0,2}";
     private static final String DASH = "(?:-{1,2}|[–—―]|:)";
     private static final String AGENCY = "\\((?<agency>[A-Za-z][A-Za-z.&\\- ]{0,38})\\)";
 
@@ -40,8 +40,8 @@ final class DatelineParser {
     private static final Pattern TITLE_DATELINE = Pattern.compile("(?<place>" + TITLE_PLACE + ")(?:,\\s(?<region>" + REGION
             + "))?(?:,\\s(?<date>" + DATE + "))?\\s?(?:" + AGENCY + ")?\\s*(?<dash>-{1,2}|[–—―])\\s*");
     private static final Pattern AGENCY_ONLY = Pattern.compile(AGENCY + "\\s*(?<dash>-{1,2}|[–—―])\\s*");
-    private static final Pattern BYLINE = Pattern.compile("By\\s+(?<names>[A-Z][\\p{L}'’.\\-]*(?:\\s(?:[A-Z][\\p{L}'’.\\-]*|and|&|de|van|von|der|da|al|bin)){0,8})"
-            + "(?:\\s*[,|/–—-]\\s*(?<rest>[^\\n]{0,80}))?");
+    private static final Pattern BYLINE = Pattern.compile("By[ \\t]+(?<names>[A-Z][\\p{L}'’.\\-]*(?:[ \\t](?:[A-Z][\\p{L}'’.\\-]*|and|&|de|van|von|der|da|al|bin)){0,8})"
+            + "(?:(?:[ \\t]*[,|/–—-][ \\t]*|[ \\t]*\\r?\\n[ \\t]*)(?<rest>[^\\r\\n]{0,80}))?");
 
     private DatelineParser() {}
 

@@ -49,6 +49,13 @@ final class HeadlineParser {
             agency = agency == null ? byline.agency() : agency;
             datelineSpan = datelineSpan == null ? paragraphs.get(next) : new Span(datelineSpan.start(), paragraphs.get(next).end());
             next++;
+            // One line per paragraph: "By Jane Smith" then "Associated Press" on its own line.
+            if (next < paragraphs.size() && paragraphs.get(next).length() <= 40
+                    && DatelineParser.isAgency(paragraphs.get(next).of(text).replaceAll("[.\\s]+$", ""))) {
+                agency = agency == null ? paragraphs.get(next).of(text).replaceAll("[.\\s]+$", "") : agency;
+                datelineSpan = new Span(datelineSpan.start(), paragraphs.get(next).end());
+                next++;
+            }
         }
 
         int bodyStart = next < paragraphs.size() ? paragraphs.get(next).start() : text.length();

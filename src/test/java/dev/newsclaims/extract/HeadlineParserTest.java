@@ -55,6 +55,15 @@ class HeadlineParserTest {
     }
 
     @Test
+    void bylineOverTwoLinesAndWeekdayDate() {
+        String text = "Talks resume\nBy Jane Smith\nAssociated Press\nGENEVA, Monday (Reuters) - Talks resumed.";
+        Headline h = parse(text, null);
+        assertThat(h.title()).isEqualTo("Talks resume");
+        assertThat(h.dateline()).isEqualTo(new Dateline("Geneva", "Monday", "Reuters", "Jane Smith"));
+        assertThat(body(text, h)).isEqualTo("Talks resumed.");
+    }
+
+    @Test
     void bareCityWithDashAndWindowsLineEndings() {
         String text = "Rates held\r\nLONDON — The Bank of England held rates.\r\nMore followed.";
         Headline h = parse(text, null);
