@@ -91,6 +91,19 @@ class SummarizerTest {
         assertThat(millis).isLessThan(5_000);
     }
 
+    @Test
+    void hugeAdversarialInputsFinishQuickly() {
+        for (String text : new String[] {"Abc Def Ghi Ministry ".repeat(50_000), "x".repeat(1_000_000),
+                "A. B. C. Mr. ".repeat(80_000), "\"Yes,\" he said. ".repeat(60_000), "WASHINGTON ".repeat(90_000)}) {
+            long start = System.nanoTime();
+            TextDocument doc = TextDocument.of(text);
+            Headline headline = HeadlineParser.parse(doc, null);
+            assertThat(new Summarizer().summarize(doc, headline, 3)).allMatch(text::contains);
+            assertThat(new EntityFinder().find(doc, headline, List.of()).size()).isLessThanOrEqualTo(EntityFinder.MAX_ENTITIES);
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+        }
+    }
+
     /** The three stages of this role never throw, and every summary sentence is cut verbatim from the text. */
     @Property(tries = 300)
     void stagesNeverThrowAndSummaryIsVerbatim(@ForAll("newsLikeText") String text, @ForAll("titles") String hint) {
