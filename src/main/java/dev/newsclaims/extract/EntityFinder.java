@@ -52,7 +52,7 @@ final class EntityFinder {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isWordChar(c)) {
                 if (c != ' ' && !run.isEmpty()) {
                     emit(text, run, wordBeforeRun, out);
                     run.clear();
@@ -67,14 +67,14 @@ final class EntityFinder {
                 wordEnd = j - 2;
                 possessive = true;
             }
-            if (Character.isUpperCase(c) && !(first && isSentenceOpener(text.substring(i, wordEnd), openersWrittenLowerCase))) {
+            if (isUpper(c) && !(first && isSentenceOpener(text.substring(i, wordEnd), openersWrittenLowerCase))) {
                 if (run.isEmpty()) {
                     wordBeforeRun = previousStart >= 0 && previousEnd - previousStart <= 4
                             ? text.substring(previousStart, previousEnd) : null;
                 }
                 run.add(new int[] {i, wordEnd});
             } else if (!run.isEmpty() && wordEnd - i <= 3 && CONNECTORS.contains(text.substring(i, wordEnd))
-                    && j + 1 < end && text.charAt(j) == ' ' && Character.isUpperCase(text.charAt(j + 1))) {
+                    && j + 1 < end && text.charAt(j) == ' ' && isUpper(text.charAt(j + 1))) {
                 run.add(new int[] {i, wordEnd}); // "Bank of England"; split again later if it joins two names
             } else if (!run.isEmpty()) {
                 emit(text, run, wordBeforeRun, out);
@@ -99,12 +99,12 @@ final class EntityFinder {
         int j = i;
         while (j < end) {
             char c = text.charAt(j);
-            if (Character.isLetterOrDigit(c)) {
+            if (isWordChar(c)) {
                 j++;
             } else if ((c == '-' || c == '\'' || c == '’' || c == '.') && j + 1 < end
-                    && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    && isWordChar(text.charAt(j + 1))) {
                 j++;
-            } else if (c == '.' && (j - i == 1 && Character.isUpperCase(text.charAt(i))
+            } else if (c == '.' && (j - i == 1 && isUpper(text.charAt(i))
                     || j - i <= 5 && text.charAt(j - 2) == '.')) {
                 j++; // an initial, "F." in "John F. Kennedy", or the last period of "U.S."
                 break;
@@ -278,7 +278,7 @@ final class EntityFinder {
             if (Character.isLowerCase(c)) {
                 return false;
             }
-            letters += Character.isUpperCase(c) ? 1 : 0;
+            letters += isUpper(c) ? 1 : 0;
         }
         return letters >= 2 && letters <= 6;
     }
@@ -391,10 +391,10 @@ final class EntityFinder {
         boolean[] shape = new boolean[26 * 32]; // first letter × length of the openers
         for (Span sentence : doc.sentences()) {
             int i = Math.max(sentence.start(), bodyStart);
-            while (i < sentence.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < sentence.end() && !isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i >= sentence.end() || !Character.isUpperCase(text.charAt(i))) {
+            if (i >= sentence.end() || !isUpper(text.charAt(i))) {
                 continue;
             }
             int j = i;
@@ -415,7 +415,7 @@ final class EntityFinder {
         int i = bodyStart;
         while (i < n) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if (c >= 'a' && c <= 'z' && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 int j = i + 1;
                 while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
@@ -432,5 +432,17 @@ final class EntityFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isUpper(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** Letter or digit, with an ASCII fast path: this is the innermost test of the scan. */
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -144,10 +144,14 @@ final class Summarizer {
                 tf[id]++;
             }
         }
+        double[] logTf = new double[vocabularySize];
+        for (int id = 0; id < vocabularySize; id++) {
+            logTf[id] = Math.log(tf[id]);
+        }
         double[] out = new double[terms.length];
         for (int s = 0; s < terms.length; s++) {
             for (int id : terms[s]) {
-                out[s] += Math.log(tf[id]);
+                out[s] += logTf[id];
             }
         }
         return out;
@@ -158,7 +162,7 @@ final class Summarizer {
         int count = 0;
         boolean inWord = false;
         for (int i = s.start(); i < s.end(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            boolean letter = isWordChar(text.charAt(i));
             if (letter && !inWord) {
                 count++;
             }
@@ -262,12 +266,12 @@ final class Summarizer {
         StringBuilder word = new StringBuilder(16);
         int i = start;
         while (i < end) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
+            while (j < end && isWordChar(text.charAt(j))) {
                 j++;
             }
             word.setLength(0);
@@ -316,11 +320,15 @@ final class Summarizer {
             }
         }
         int n = terms.length;
+        double[] inverse = new double[vocabularySize];
+        for (int id = 0; id < vocabularySize; id++) {
+            inverse[id] = Math.log(1.0 + (double) n / df[id]);
+        }
         double[][] vectors = new double[n][];
         for (int s = 0; s < n; s++) {
             double[] v = new double[terms[s].length];
             for (int k = 0; k < v.length; k++) {
-                v[k] = Math.log(1.0 + (double) n / df[terms[s][k]]);
+                v[k] = inverse[terms[s][k]];
             }
             vectors[s] = v;
         }
@@ -438,5 +446,13 @@ final class Summarizer {
             }
         }
         return false;
+    }
+
+    /** Letter or digit, with an ASCII fast path: this is the innermost test of the scan. */
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }
