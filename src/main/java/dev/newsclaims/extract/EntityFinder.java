@@ -342,7 +342,8 @@ final class EntityFinder {
         }
         for (Speaker s : speakers) { // a speaker the scan missed still names an entity
             if (s.name() != null && types.containsKey(s.name().strip()) && !counts.containsKey(s.name().strip())) {
-                out.add(new Entity(s.name().strip(), s.type(), 1));
+                counts.put(s.name().strip(), 1);
+                out.add(new Entity(s.name().strip(), types.get(s.name().strip()), 1));
             }
         }
         // Stable sort keeps first-seen order among equal counts.

@@ -81,6 +81,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void speakerTheScanMissedIsListedOnce() {
+        Speaker unseen = new Speaker("the ministry", null, null, "organization", 1);
+        List<Entity> entities = find("Prices rose again in Oslo.", List.of(unseen, unseen));
+        assertThat(entities).containsExactly(new Entity("Oslo", "place", 1), new Entity("the ministry", "organization", 1));
+    }
+
+    @Test
     void emptyText() {
         assertThat(find("", List.of())).isEmpty();
     }
