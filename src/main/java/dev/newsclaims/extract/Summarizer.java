@@ -2,10 +2,7 @@ package dev.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Extractive summary: scores the body sentences by salience — TextRank centrality over cosine similarity of
@@ -18,7 +15,6 @@ final class Summarizer {
 
     static final int MAX_CANDIDATES = 200;
     private static final double PART_OF_QUOTE = 0.8;
-    private static final Set<String> STOPWORDS = EntityLexicon.read("summary-stopwords.txt");
 
     /**
      * Tunable weights (defaults measured on BBC news with reference summaries).
@@ -50,18 +46,19 @@ final class Summarizer {
         if (candidates.isEmpty() || maxSentences <= 0) {
             return List.of();
         }
-        Map<String, Integer> vocabulary = new HashMap<>();
+        SummaryVocabulary vocabulary = new SummaryVocabulary();
         int[][] terms = new int[candidates.size()][];
         int[] wordCounts = new int[candidates.size()];
         int[] tokenCounts = new int[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            List<String> words = words(text, candidates.get(i).start(), candidates.get(i).end());
-            wordCounts[i] = words.size();
+            int[] ids = vocabulary.contentWords(text, candidates.get(i).start(), candidates.get(i).end(), true);
+            Arrays.sort(ids);
+            wordCounts[i] = ids.length;
             tokenCounts[i] = countTokens(text, candidates.get(i));
-            terms[i] = termIds(words, vocabulary);
+            terms[i] = ids;
         }
         double[][] vectors = weigh(terms, vocabulary.size());
-        double[] title = titleVector(headline, vocabulary, vectors.length > 0 ? vocabulary.size() : 0);
+        double[] title = titleVector(headline, vocabulary);
 
         double titleWords = 0;
         if (title != null) {
@@ -162,7 +159,7 @@ final class Summarizer {
         int count = 0;
         boolean inWord = false;
         for (int i = s.start(); i < s.end(); i++) {
-            boolean letter = isWordChar(text.charAt(i));
+            boolean letter = SummaryVocabulary.isWordChar(text.charAt(i));
             if (letter && !inWord) {
                 count++;
             }
@@ -260,52 +257,6 @@ final class Summarizer {
         return rank;
     }
 
-    /** Lower-cased content words, with a light plural/possessive stem so "talks" meets "talk". */
-    static List<String> words(String text, int start, int end) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder(16);
-        int i = start;
-        while (i < end) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < end && isWordChar(text.charAt(j))) {
-                j++;
-            }
-            word.setLength(0);
-            for (int k = i; k < j; k++) {
-                word.append(Character.toLowerCase(text.charAt(k)));
-            }
-            String w = word.toString();
-            if (!STOPWORDS.contains(w) && !(w.length() == 1 && Character.isLetter(w.charAt(0)))) {
-                out.add(stem(w));
-            }
-            i = j;
-        }
-        return out;
-    }
-
-    private static String stem(String w) {
-        if (w.length() > 4 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
-
-    private static int[] termIds(List<String> words, Map<String, Integer> vocabulary) {
-        int[] ids = new int[words.size()];
-        for (int k = 0; k < ids.length; k++) {
-            ids[k] = vocabulary.computeIfAbsent(words.get(k), w -> vocabulary.size());
-        }
-        Arrays.sort(ids);
-        return ids;
-    }
-
     /**
      * Per-sentence weights over its sorted term ids (duplicates kept adjacent): term frequency times an inverse
      * sentence frequency, so words found in every sentence count little.
@@ -375,21 +326,16 @@ final class Summarizer {
         return Math.sqrt(sum);
     }
 
-    /** The title's known content words as a membership table over the vocabulary, or null without a title. */
-    private static double[] titleVector(Headline headline, Map<String, Integer> vocabulary, int size) {
-        if (headline.title() == null || size == 0) {
+    /** The title's content words that the body also uses, as a membership table over the vocabulary; null if none. */
+    private static double[] titleVector(Headline headline, SummaryVocabulary vocabulary) {
+        if (headline.title() == null || vocabulary.size() == 0) {
             return null;
         }
         String title = headline.title();
-        List<String> words = words(title, 0, title.length());
-        if (words.isEmpty()) {
-            return null;
-        }
-        double[] member = new double[size];
+        double[] member = new double[vocabulary.size()];
         int known = 0;
-        for (String w : words) {
-            Integer id = vocabulary.get(w);
-            if (id != null && member[id] == 0) {
+        for (int id : vocabulary.contentWords(title, 0, title.length(), false)) {
+            if (member[id] == 0) {
                 member[id] = 1;
                 known++;
             }
@@ -446,13 +392,5 @@ final class Summarizer {
             }
         }
         return false;
-    }
-
-    /** Letter or digit, with an ASCII fast path: this is the innermost test of the scan. */
-    private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
     }
 }
