@@ -21,6 +21,7 @@ final class EntityFinder {
 
     static final int MAX_ENTITIES = 50;
     private static final int MAX_NAME_WORDS = 8;
+    private static final int MAX_RUN_WORDS = 24;
     private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
 
@@ -122,6 +123,9 @@ final class EntityFinder {
 
     /** Turns one run of capitalised words into mentions: strips titles, splits "Estonia Kersti Kaljulaid", types. */
     private static void emit(String text, List<int[]> run, String wordBefore, List<Mention> out) {
+        if (run.size() > MAX_RUN_WORDS) {
+            return; // a long run of capitalised words is a shouted or title-cased passage, not names
+        }
         List<String> words = new ArrayList<>(run.size());
         for (int[] w : run) {
             words.add(text.substring(w[0], w[1]));
