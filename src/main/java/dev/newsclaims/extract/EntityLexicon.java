@@ -1,0 +1,129 @@
+package dev.newsclaims.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The small word lists the entity, dateline and summary stages share, read once from class-path resources
+ * ({@code entities-*.txt}, {@code dateline-*.txt}, {@code summary-*.txt}: one entry a line, {@code #} comments).
+ */
+final class EntityLexicon {
+
+    private static final Set<String> PLACES = read("entities-places.txt");
+    private static final Set<String> ORGANIZATIONS = read("entities-organizations.txt");
+    private static final Set<String> ORGANIZATION_WORDS = read("entities-organization-words.txt");
+    private static final Set<String> HONORIFICS = read("entities-honorifics.txt");
+    private static final Set<String> COMMON_WORDS = read("entities-common-words.txt");
+    private static final Set<String> DEMONYMS = read("entities-demonyms.txt");
+    private static final Map<String, String> ALIASES = readAliases("entities-aliases.txt");
+    private static final Set<String> PLACE_WORDS = read("entities-place-words.txt");
+    private static final Set<String> NON_PERSON_WORDS = read("entities-non-person-words.txt");
+
+    private EntityLexicon() {}
+
+    static boolean isPlace(String name) {
+        return PLACES.contains(name);
+    }
+
+    /** The name a short form is counted under ("U.S." → "United States"), or the name itself. */
+    static String canonical(String name) {
+        return ALIASES.getOrDefault(name, name);
+    }
+
+    /** A known organisation name ("NATO", "Kremlin"). */
+    static boolean isOrganization(String name) {
+        return ORGANIZATIONS.contains(name);
+    }
+
+    static boolean isOrganizationAcronym(String word) {
+        return ORGANIZATIONS.contains(word) || ORGANIZATIONS.contains(word.replace(".", ""));
+    }
+
+    /** A word that marks an organisation name: "Ministry", "Party", "Inc". */
+    static boolean isOrganizationWord(String word) {
+        return ORGANIZATION_WORDS.contains(stripPeriod(word));
+    }
+
+    /** A title or role written before a name: "President", "Mr.", "Minister". */
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(stripPeriod(word));
+    }
+
+    /** A capitalised word that names nothing by itself: "The", "However", "Monday". */
+    static boolean isCommonWord(String word) {
+        return COMMON_WORDS.contains(word);
+    }
+
+    /** A landmark or geographic word: "Square", "Museum", "River". */
+    static boolean isPlaceWord(String word) {
+        return PLACE_WORDS.contains(word);
+    }
+
+    /** A word of an event's name ("Championships", "Festival"): such names are no person, place or organisation. */
+    static boolean isEventWord(String word) {
+        return NON_PERSON_WORDS.contains("event:" + word);
+    }
+
+    /** A word never found in a person's name ("World", "National"). */
+    static boolean isNonPersonWord(String word) {
+        return NON_PERSON_WORDS.contains(word) || isEventWord(word);
+    }
+
+    /** A nationality or group adjective ("Russian", "Estonian"), by list or by its -ian/-ese/-ish ending. */
+    static boolean isDemonym(String word) {
+        String singular = word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+        return DEMONYMS.contains(word) || DEMONYMS.contains(singular) || singular.length() > 5
+                && (singular.endsWith("ian") || singular.endsWith("ese") || singular.endsWith("ish"));
+    }
+
+    private static String stripPeriod(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    static Set<String> read(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    out.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, String> readAliases(String resource) {
+        Map<String, String> out = new HashMap<>();
+        for (String entry : read(resource)) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                out.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    static Set<String> readLowerCase(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String entry : read(resource)) {
+            out.add(entry.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+}
