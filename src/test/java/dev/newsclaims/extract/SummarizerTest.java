@@ -6,12 +6,13 @@ import dev.newsclaims.model.Speaker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class SummarizerTest {
 
@@ -105,39 +106,40 @@ class SummarizerTest {
     }
 
     /** The three stages of this role never throw, and every summary sentence is cut verbatim from the text. */
-    @Property(tries = 300)
-    void stagesNeverThrowAndSummaryIsVerbatim(@ForAll("newsLikeText") String text, @ForAll("titles") String hint) {
-        TextDocument doc = TextDocument.of(text);
-        Headline headline = HeadlineParser.parse(doc, hint);
-        assertThat(headline.bodyStart()).isBetween(0, text.length());
-        List<String> summary = new Summarizer().summarize(doc, headline, 3);
-        assertThat(summary.size()).isLessThanOrEqualTo(3);
-        for (String sentence : summary) {
-            assertThat(text).contains(sentence);
-            assertThat(sentence).isNotBlank();
-        }
-        List<Speaker> speakers = List.of(new Speaker("Jane Smith", null, null, "person", 1));
-        assertThat(new EntityFinder().find(doc, headline, speakers)).allSatisfy(e -> {
-            assertThat(e.count()).isPositive();
-            assertThat(e.type()).isIn("person", "organization", "place");
+    @Test
+    void stagesNeverThrowAndSummaryIsVerbatim() {
+        qt().withExamples(300).forAll(newsLikeText(), titles()).checkAssert((text, hintOrEmpty) -> {
+            String hint = hintOrEmpty.orElse(null);
+            TextDocument doc = TextDocument.of(text);
+            Headline headline = HeadlineParser.parse(doc, hint);
+            assertThat(headline.bodyStart()).isBetween(0, text.length());
+            List<String> summary = new Summarizer().summarize(doc, headline, 3);
+            assertThat(summary.size()).isLessThanOrEqualTo(3);
+            for (String sentence : summary) {
+                assertThat(text).contains(sentence);
+                assertThat(sentence).isNotBlank();
+            }
+            List<Speaker> speakers = List.of(new Speaker("Jane Smith", null, null, "person", 1));
+            assertThat(new EntityFinder().find(doc, headline, speakers)).allSatisfy(e -> {
+                assertThat(e.count()).isPositive();
+                assertThat(e.type()).isIn("person", "organization", "place");
+            });
         });
     }
 
-    @Provide
-    Arbitrary<String> newsLikeText() {
-        Arbitrary<String> pieces = Arbitraries.oneOf(
-                Arbitraries.of("WASHINGTON (Reuters) - ", "BRUSSELS, 8 Dec – RIA Novosti, Alexander Shishlo. ",
+    private static Gen<String> newsLikeText() {
+        Gen<String> pieces = Generate.oneOf(
+                Generate.pick(List.of("WASHINGTON (Reuters) - ", "BRUSSELS, 8 Dec – RIA Novosti, Alexander Shishlo. ",
                         "By JANE SMITH\n\n", "LONDON — ", "(AP) -- ", "Mr. ", "U.S. ", "Jane Smith said ", "NATO ",
                         "the ministry ", "\"Quote,\" ", "“So", "” he said. ", ". ", "? ", "\n", "\r\n", "\n\n", " ",
-                        "Ministry of Defence ", "in Warsaw ", "of ", "'s ", "’s ", "…", "—", "-", "(", ")", "St. ", "A. "),
-                Arbitraries.strings().ofMaxLength(12),
-                Arbitraries.strings().withCharRange('A', 'z').ofMaxLength(8).map(s -> s + " "));
-        return pieces.list().ofMaxSize(60).map(list -> String.join("", list));
+                        "Ministry of Defence ", "in Warsaw ", "of ", "'s ", "’s ", "…", "—", "-", "(", ")", "St. ", "A. ")),
+                strings().allPossible().ofLengthBetween(0, 12),
+                strings().betweenCodePoints('A', 'z').ofLengthBetween(0, 8).map(s -> s + " "));
+        return lists().of(pieces).ofSizeBetween(0, 60).map(list -> String.join("", list));
     }
 
-    @Provide
-    Arbitrary<String> titles() {
-        return Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.strings().ofMaxLength(20),
-                Arbitraries.of("Title", "NATO ready", ""));
+    private static Gen<java.util.Optional<String>> titles() {
+        return Generate.oneOf(strings().allPossible().ofLengthBetween(0, 20), Generate.pick(List.of("Title", "NATO ready", "")))
+                .toOptionals(25);
     }
 }

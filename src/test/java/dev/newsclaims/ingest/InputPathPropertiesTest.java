@@ -1,16 +1,19 @@
 package dev.newsclaims.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.newsclaims.extract.Extractor;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Claim;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The whole input path, bytes → text → summary, on arbitrary bytes: never throws, never an invalid span. */
 class InputPathPropertiesTest {
@@ -18,30 +21,33 @@ class InputPathPropertiesTest {
     private final ArticleDecoder decoder = new ArticleDecoder();
     private final Extractor extractor = new Extractor();
 
-    @Provide
-    Arbitrary<String> contentTypes() {
-        return Arbitraries.of(null, "text/plain", "text/html", "text/markdown", "application/octet-stream",
-                "text/plain; charset=utf-16", "text/plain; charset=bogus", "text/html; charset=windows-1252");
+    private static Gen<Optional<String>> contentTypes() {
+        return Generate.pick(List.of("text/plain", "text/html", "text/markdown", "application/octet-stream",
+                "text/plain; charset=utf-16", "text/plain; charset=bogus", "text/html; charset=windows-1252")).toOptionals(20);
     }
 
-    @Provide
-    Arbitrary<byte[]> newsLikeBytes() {
-        Arbitrary<String> pieces = Arbitraries.of("\u201c", "\u201d", "\"", "'", "\u2019", "\u00ab", "\u00bb", " said ",
+    private static Gen<byte[]> anyBytes() {
+        return Generate.byteArrays(Generate.range(0, 4000), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+    }
+
+    private static Gen<byte[]> newsLikeBytes() {
+        Gen<String> pieces = Generate.pick(List.of("\u201c", "\u201d", "\"", "'", "\u2019", "\u00ab", "\u00bb", " said ",
                 " told reporters ", "According to ", "Mr. ", "NATO", "<p>", "</p>", "<script>", "# ", "**", "\r\n",
-                "\n\n", ". ", "\u2014", "He ", "the minister ", "\u00e9", "\uD83D\uDE00", "\u0000", "Jens Stoltenberg");
-        return pieces.list().ofMaxSize(300).map(list -> String.join("", list))
-                .flatMap(s -> Arbitraries.of("UTF-8", "UTF-16LE", "windows-1252").map(cs -> s.getBytes(java.nio.charset.Charset.forName(cs))));
+                "\n\n", ". ", "\u2014", "He ", "the minister ", "\u00e9", "\uD83D\uDE00", "\u0000", "Jens Stoltenberg"));
+        Gen<String> text = lists().of(pieces).ofSizeBetween(0, 300).map(list -> String.join("", list));
+        Gen<Charset> charsets = Generate.pick(Arrays.asList(Charset.forName("UTF-8"), Charset.forName("UTF-16LE"),
+                Charset.forName("windows-1252")));
+        return text.zip(charsets, String::getBytes);
     }
 
-    @Property(tries = 300)
-    void arbitraryBytesNeverBreakTheInputPath(@ForAll @Size(max = 4000) byte[] bytes,
-            @ForAll("contentTypes") String contentType) {
-        check(bytes, contentType);
+    @Test
+    void arbitraryBytesNeverBreakTheInputPath() {
+        qt().withExamples(300).forAll(anyBytes(), contentTypes()).checkAssert((bytes, type) -> check(bytes, type.orElse(null)));
     }
 
-    @Property(tries = 300)
-    void newsLikeBytesNeverBreakTheInputPath(@ForAll("newsLikeBytes") byte[] bytes, @ForAll("contentTypes") String contentType) {
-        check(bytes, contentType);
+    @Test
+    void newsLikeBytesNeverBreakTheInputPath() {
+        qt().withExamples(300).forAll(newsLikeBytes(), contentTypes()).checkAssert((bytes, type) -> check(bytes, type.orElse(null)));
     }
 
     private void check(byte[] bytes, String contentType) {
