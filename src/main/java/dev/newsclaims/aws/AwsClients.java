@@ -10,6 +10,7 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -83,9 +84,12 @@ public class AwsClients {
                 .socketTimeout(Duration.ofSeconds(10));
     }
 
-    /** System properties first (tests and local runs), then the variables Lambda sets. */
+    /**
+     * System properties first (tests and local runs), then the variables Lambda sets, then the
+     * container endpoint, which is how a SnapStart-restored function receives its credentials.
+     */
     private static AwsCredentialsProviderChain credentials() {
-        return AwsCredentialsProviderChain.of(
-                SystemPropertyCredentialsProvider.create(), EnvironmentVariableCredentialsProvider.create());
+        return AwsCredentialsProviderChain.of(SystemPropertyCredentialsProvider.create(),
+                EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.create());
     }
 }

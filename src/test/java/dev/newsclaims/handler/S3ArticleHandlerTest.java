@@ -32,6 +32,9 @@ class S3ArticleHandlerTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    SnapStartPriming priming;
+
     private void upload(String key, byte[] bytes, String contentType) {
         s3.putObject(b -> b.bucket(LocalAws.BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
     }
@@ -131,6 +134,14 @@ class S3ArticleHandlerTest {
         assertThat(result.get("outcome").asText()).isEqualTo("not_found");
         assertThat(result.get("retry").asBoolean()).isFalse();
         assertThat(store.objectOutcome("articles", "incoming/gone.txt").orElseThrow().outcome()).isEqualTo("not_found");
+    }
+
+    @Test
+    void snapStartPrimingRunsAnExtractionWithoutAws() throws Exception {
+        JsonNode primed = json.readTree(priming.prime());
+
+        assertThat(primed.get("title").asText()).isEqualTo("Council approves rail budget");
+        assertThat(primed.get("summary")).isNotEmpty();
     }
 
     @Test
