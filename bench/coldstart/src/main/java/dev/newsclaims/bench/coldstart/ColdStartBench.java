@@ -41,7 +41,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * {@code bench.variants} ({@code name=JAVA_TOOL_OPTIONS;name=...}; in the options {@code {archive}} is
  * replaced by a per-variant, per-function file under target/bench/, deleted before the warm-up runs;
  * {@code training|measured} gives different options to the warm-up runs), {@code bench.floorZip},
- * {@code bench.out} (a Markdown file to append to), {@code bench.keepLogs}.
+ * {@code bench.out} (a Markdown file to append to), {@code bench.keepLogs}, {@code bench.classes} (count the classes
+ * loaded before the first poll and during the invocations, with -Xlog:class+load).
  */
 public final class ColdStartBench {
 
@@ -52,7 +53,10 @@ public final class ColdStartBench {
 
     record Variant(String name, String training, String measured) {}
 
-    record Run(long initMs, long coldMs, long warmMs, long rssKb, double quarkusStartedMs) {}
+    /** classesAtInit/classesAfter: classes loaded before the first poll / during the two invocations (-1 when not counted). */
+    record Run(long initMs, long coldMs, long warmMs, long rssKb, double quarkusStartedMs, long classesAtInit, long classesAfter) {}
+
+    private static final Pattern CLASS_LOAD = Pattern.compile("^\\[(\\d+\\.\\d+)s\\] \\S+ source:");
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("bench.runs", 5);
@@ -67,6 +71,7 @@ public final class ColdStartBench {
         Path floorZip = root.resolve(System.getProperty("bench.floorZip", "bench/coldstart/minimal-lambda/target/function.zip"));
         Path out = System.getProperty("bench.out") == null ? null : root.resolve(System.getProperty("bench.out"));
         boolean keepLogs = Boolean.getBoolean("bench.keepLogs");
+        boolean countClasses = Boolean.getBoolean("bench.classes");
 
         Map<String, Path> taskRoots = new HashMap<>();
         if (functions.contains("s3") || functions.contains("api")) {
@@ -114,16 +119,28 @@ public final class ColdStartBench {
                             env.put("NEWSCLAIMS_TABLE", table);
                             env.put("QUARKUS_LAMBDA_HANDLER", f);
                         }
+                        Path log = work.resolve("coldstart-" + v.name() + "-" + f + "-" + (measured ? "run" + (run + 1) : "warmup" + (-run)) + ".log");
+                        Files.deleteIfExists(log);
+                        Path classLog = countClasses ? Path.of(log + ".classes") : null;
+                        if (classLog != null) {
+                            Files.deleteIfExists(classLog);
+                            options = (options + " -Xlog:class+load=info:file=" + classLog + ":uptime").trim();
+                        }
                         if (!options.isBlank()) {
                             env.put("JAVA_TOOL_OPTIONS", options);
                         }
-                        Path log = work.resolve("coldstart-" + v.name() + "-" + f + "-" + (measured ? "run" + (run + 1) : "warmup" + (-run)) + ".log");
-                        Files.deleteIfExists(log);
                         String first = f.equals("api") ? apiEvent : s3Event;
                         Run r = once(taskRoot, runtimeJars, env, log, f, first, f.equals("s3") ? s3WarmEvent : f.equals("api") ? null : s3Event);
-                        System.out.printf(Locale.ROOT, "%-10s %-6s %-8s init %5d ms  cold %5d ms  warm %4d ms  rss %4d MB  quarkus %s%n",
+                        if (classLog != null) {
+                            r = countClasses(r, classLog);
+                            if (!keepLogs) {
+                                Files.deleteIfExists(classLog);
+                            }
+                        }
+                        System.out.printf(Locale.ROOT, "%-10s %-6s %-8s init %5d ms  cold %5d ms  warm %4d ms  rss %4d MB  quarkus %s%s%n",
                                 v.name(), f, measured ? "run " + (run + 1) : "warm-up", r.initMs(), r.coldMs(), r.warmMs(), r.rssKb() / 1024,
-                                Double.isNaN(r.quarkusStartedMs()) ? "?" : String.format(Locale.ROOT, "%.0f ms", r.quarkusStartedMs()));
+                                Double.isNaN(r.quarkusStartedMs()) ? "?" : String.format(Locale.ROOT, "%.0f ms", r.quarkusStartedMs()),
+                                r.classesAtInit() < 0 ? "" : "  classes " + r.classesAtInit() + " + " + r.classesAfter());
                         if (measured) {
                             results.get(v.name() + "/" + f).add(r);
                         }
@@ -191,9 +208,26 @@ public final class ColdStartBench {
                 if (m.find()) {
                     started = Double.parseDouble(m.group(1)) * 1000;
                 }
-                return new Run(init / 1_000_000, (firstDone - fn.startedNanos()) / 1_000_000, warmNs / 1_000_000, rss, started);
+                return new Run(init / 1_000_000, (firstDone - fn.startedNanos()) / 1_000_000, warmNs / 1_000_000, rss, started, -1, -1);
             }
         }
+    }
+
+    /** Splits -Xlog:class+load (uptime-stamped) at the first poll: JVM uptime ≈ time since the harness started the process. */
+    private static Run countClasses(Run r, Path classLog) throws Exception {
+        long atInit = 0, after = 0;
+        double initSeconds = r.initMs() / 1000.0;
+        for (String line : Files.readAllLines(classLog, StandardCharsets.UTF_8)) {
+            Matcher m = CLASS_LOAD.matcher(line);
+            if (m.find()) {
+                if (Double.parseDouble(m.group(1)) <= initSeconds) {
+                    atInit++;
+                } else {
+                    after++;
+                }
+            }
+        }
+        return new Run(r.initMs(), r.coldMs(), r.warmMs(), r.rssKb(), r.quarkusStartedMs(), atInit, after);
     }
 
     private static void check(String function, LambdaRuntimeApi.Result result, Path log, boolean first) throws Exception {
@@ -248,14 +282,17 @@ public final class ColdStartBench {
         md.append(String.format(Locale.ROOT, "cold = JVM start → first response (S3: summary stored in DynamoDB; API: 201 to the POST; floor: echo); "
                 + "init = JVM start → the runtime's first poll of /invocation/next; Quarkus = its own \"started in\"; "
                 + "warm = the second invocation (S3: a second object, full path; API: GET of the posted summary; floor: echo); RSS = VmHWM at the end.%n%n"));
-        md.append(String.format(Locale.ROOT, "| variant | JAVA_TOOL_OPTIONS | function | cold ms | init ms | Quarkus started ms | warm ms | peak RSS MB |%n|---|---|---|---:|---:|---:|---:|---:|%n"));
+        boolean classes = results.values().stream().flatMap(List::stream).anyMatch(r -> r.classesAtInit() >= 0);
+        md.append(String.format(Locale.ROOT, "| variant | JAVA_TOOL_OPTIONS | function | cold ms | init ms | Quarkus started ms | warm ms | peak RSS MB |%s%n|---|---|---|---:|---:|---:|---:|---:|%s%n",
+                classes ? " classes loaded by init | classes loaded in the 2 invocations |" : "", classes ? "---:|---:|" : ""));
         for (Variant v : variants) {
             for (String f : functions) {
                 List<Run> rs = results.get(v.name() + "/" + f);
-                md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %s | %s | %s |%n", v.name(),
+                md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %s | %s | %s |%s%n", v.name(),
                         v.measured().isBlank() ? "(none)" : v.measured().replace("|", "\\|"), f,
                         stats(rs, Run::coldMs).cell(), stats(rs, Run::initMs).cell(), stats(rs, Run::quarkusStartedMs).cell(),
-                        stats(rs, Run::warmMs).cell(), stats(rs, r -> r.rssKb() / 1024.0).cell()));
+                        stats(rs, Run::warmMs).cell(), stats(rs, r -> r.rssKb() / 1024.0).cell(),
+                        classes ? " " + stats(rs, Run::classesAtInit).cell() + " | " + stats(rs, Run::classesAfter).cell() + " |" : ""));
             }
         }
         if (functions.contains("floor")) {
