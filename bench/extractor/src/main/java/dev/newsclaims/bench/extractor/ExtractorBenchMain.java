@@ -65,8 +65,8 @@ public final class ExtractorBenchMain {
         Corpus corpus = Corpus.load();
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "## Extractor (JMH 1.37, single thread)%n%n"));
-        md.append(String.format(Locale.ROOT, "Corpus: `%s`: %d articles, %.2f MB, mean %.0f bytes/article.%n",
-                Corpus.repoRoot().relativize(corpus.source), corpus.texts.size(), corpus.totalBytes / 1e6, corpus.meanBytes()));
+        md.append(String.format(Locale.ROOT, "Corpus: `%s`: %d articles, %d bytes (%.2f MB), mean %.0f bytes/article.%n",
+                Corpus.repoRoot().relativize(corpus.source), corpus.texts.size(), corpus.totalBytes, corpus.totalBytes / 1e6, corpus.meanBytes()));
         md.append(String.format(Locale.ROOT, "Settings: forks %d, warm-up %d × %d s, measurement %d × %d s; start-up forks %d; fork JVM args `%s`.%n%n",
                 forks, warmup, time, iterations, time, startupForks, String.join(" ", forkArgs)));
         flush(md, out);
