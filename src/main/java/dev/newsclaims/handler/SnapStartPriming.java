@@ -14,9 +14,10 @@ import org.jboss.logging.Logger;
 /**
  * SnapStart priming: before Lambda snapshots the initialised function, run one extraction and
  * serialise its result, so that the extractor's lexicons, its classes and Jackson's serialisers are
- * in the snapshot instead of being loaded on the first restored invocation. No AWS call is made
- * (nothing may depend on connections or credentials captured in a snapshot). Outside SnapStart the
- * checkpoint never happens and this costs nothing.
+ * in the snapshot instead of being loaded on the first restored invocation; and one harmless read
+ * with each AWS client ({@code AwsWarmup}), which loads the SDK's request path. Connections made then
+ * are stale after restore; the SDK reconnects (and retries) on its own. Outside SnapStart the checkpoint
+ * never happens and this costs nothing.
  */
 @ApplicationScoped
 public class SnapStartPriming implements Resource {
@@ -35,6 +36,9 @@ public class SnapStartPriming implements Resource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    dev.newsclaims.aws.AwsWarmup aws;
+
     void register(@Observes StartupEvent started) {
         // The CRaC context holds resources weakly; this application-scoped bean keeps itself alive.
         Core.getGlobalContext().register(this);
@@ -44,6 +48,7 @@ public class SnapStartPriming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) throws Exception {
         long t0 = System.nanoTime();
         String out = json.writeValueAsString(extractor.extract("primer", PRIMER, null));
+        aws.warm();
         LOG.infof("SnapStart priming: %d bytes of summary in %d ms", out.length(), (System.nanoTime() - t0) / 1_000_000);
     }
 

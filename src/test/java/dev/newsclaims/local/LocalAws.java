@@ -142,6 +142,7 @@ public final class LocalAws implements AutoCloseable {
     /** The same configuration as environment variables, for a function started as a child process. */
     public Map<String, String> functionEnvironment() {
         return Map.of(
+                "NEWSCLAIMS_ARTICLES_BUCKET", BUCKET,
                 "NEWSCLAIMS_S3_ENDPOINT", s3Endpoint(),
                 "NEWSCLAIMS_DYNAMODB_ENDPOINT", dynamoDbEndpoint(),
                 "NEWSCLAIMS_TABLE", TABLE,
