@@ -1,0 +1,332 @@
+package dev.newsclaims.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assembles attributed claims unit by unit: for each cue, finds the source (before the verb, after it
+ * when inverted, after "according to", or in "as noted in Moscow") and the content on the other side
+ * (after the verb, or the clause before "…, he said"), joins quotes interrupted by their attribution
+ * ("“…,” he said, “…”"), classifies the content as direct, indirect or mixed, and gives quotes without a
+ * cue of their own to the speaker of the preceding claim.
+ */
+final class ClaimBuilder {
+
+    /** A claim before the speakers' names are final. Token-free offsets into the article text. */
+    record Draft(int start, int end, String kind, Coreference.Entity speaker, Span mention, String cue, Rule rule) {}
+
+    /** How a claim was found; each rule has its own measured precision (see {@link Confidence}). */
+    enum Rule { QUOTE_WITH_CUE, REPORTED_WITH_CUE, MIXED_WITH_CUE, ACCORDING_TO, INVERTED, CONTINUED_QUOTE }
+
+    /** Quotes this short without a cue are scare quotes ("to “deter” Russia"), not claims. */
+    private static final int MIN_UNCUED_QUOTE_WORDS = 5;
+
+    /** Bounds the work on pathological units ("said said said …"). */
+    private static final int MAX_CUES_PER_UNIT = 64;
+
+    private final CueFinder cueFinder = new CueFinder();
+    private final SpeakerFinder speakerFinder = new SpeakerFinder();
+
+    /** Claims of one unit, appended to {@code out}; {@code previous} is the last claim before this unit. */
+    void build(String text, List<Tok> toks, Coreference coref, Draft previous, boolean previousIsNear,
+            List<Draft> out) {
+        int consumedUntil = -1; // tokens already used by a claim of this unit
+        int cuesTried = 0;
+        int before = out.size();
+        for (CueFinder.Cue cue : cueFinder.find(toks)) {
+            if (cue.first() <= consumedUntil) {
+                continue;
+            }
+            if (++cuesTried > MAX_CUES_PER_UNIT) {
+                break;
+            }
+            Found found = attribute(toks, cue);
+            if (found == null) {
+                continue;
+            }
+            Coreference.Entity speaker = coref.resolve(found.source, found.source.start());
+            int start = toks.get(found.contentFirst).start();
+            int end = contentEnd(text, toks, found.contentLast);
+            if (end <= start) {
+                continue;
+            }
+            String kind = kindOf(toks, found.contentFirst, found.contentLast, found.interruption);
+            Rule rule = switch (cue.kind()) {
+                case ACCORDING_TO -> Rule.ACCORDING_TO;
+                case VERB -> found.inverted ? Rule.INVERTED
+                        : kind.equals("direct") ? Rule.QUOTE_WITH_CUE
+                        : kind.equals("mixed") ? Rule.MIXED_WITH_CUE : Rule.REPORTED_WITH_CUE;
+            };
+            String cueText = text.substring(toks.get(cue.first()).start(), toks.get(cue.last()).end());
+            out.add(new Draft(start, end, kind, speaker, new Span(found.source.start(), found.source.end()),
+                    cueText, rule));
+            consumedUntil = Math.max(found.contentLast, Math.max(cue.last(), found.sourceLast));
+        }
+        if (out.size() > before) {
+            return;
+        }
+        // quotes with no cue in their unit continue the previous speaker ("“…” he said. “…”")
+        int unitWords = 0;
+        for (Tok t : toks) {
+            if (t.isWord()) {
+                unitWords++;
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.isQuote() && countWords(t.text()) >= MIN_UNCUED_QUOTE_WORDS && isStandalone(t, unitWords)) {
+                Draft last = out.size() > before ? out.get(out.size() - 1) : previous;
+                boolean near = out.size() > before || previousIsNear;
+                Coreference.Entity speaker = last != null && near ? last.speaker() : null;
+                Span mention = last != null && near ? last.mention() : null;
+                String cue = last != null && near ? last.cue() : null;
+                out.add(new Draft(t.start(), t.end(), "direct", speaker, mention, cue, Rule.CONTINUED_QUOTE));
+            }
+        }
+    }
+
+    private static final class Found {
+        SourceMention source;
+        int sourceLast;
+        int contentFirst;
+        int contentLast;
+        boolean inverted;
+        /** Token range of an attribution between two quote pieces, or null. */
+        int[] interruption;
+    }
+
+    private Found attribute(List<Tok> toks, CueFinder.Cue cue) {
+        int n = toks.size();
+        int c0 = cue.first();
+        int c1 = cue.last();
+        Found f = new Found();
+        if (cue.kind() == CueFinder.Kind.ACCORDING_TO) {
+            SourceMention source = speakerFinder.objectAt(toks, c1 + 1, n);
+            if (source == null) {
+                return null;
+            }
+            int sourceLast = lastTokenOf(toks, source, c1 + 1);
+            f.source = source;
+            f.sourceLast = sourceLast;
+            int afterFirst = skipPunct(toks, sourceLast + 1);
+            int beforeLast = trimBack(toks, c0 - 1);
+            int afterLen = substance(toks, afterFirst, n - 1);
+            int beforeLen = substance(toks, 0, beforeLast);
+            if (afterLen >= 3 && afterLen >= beforeLen) {
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+            } else if (beforeLen >= 3) {
+                f.contentFirst = 0;
+                f.contentLast = beforeLast;
+            } else {
+                return null;
+            }
+            return f;
+        }
+        SourceMention source = speakerFinder.before(toks, c0, 0);
+        if (source != null) {
+            int sourceFirst = firstTokenOf(toks, source, c0);
+            f.source = source;
+            f.sourceLast = c0 - 1;
+            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
+            int beforeLast = sourceFirst - 1;
+            boolean breakBefore = beforeLast >= 0 && (toks.get(beforeLast).isClauseBreak() || toks.get(beforeLast).isQuote());
+            int trimmedBefore = trimBack(toks, beforeLast);
+            boolean hasBefore = breakBefore && substance(toks, 0, trimmedBefore) >= 3;
+            boolean hasAfter = substance(toks, afterFirst, n - 1) >= 2;
+            boolean beforeIsQuote = hasBefore && toks.get(trimmedBefore).isQuote();
+            boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote();
+            if (hasBefore && beforeIsQuote && afterIsQuote) {
+                f.contentFirst = 0;
+                f.contentLast = n - 1;
+                f.interruption = new int[] {trimmedBefore + 1, afterFirst - 1};
+            } else if (hasBefore && (beforeIsQuote || !hasAfter)) {
+                f.contentFirst = 0;
+                f.contentLast = trimmedBefore;
+            } else if (hasAfter) {
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+            } else {
+                return null;
+            }
+            return f;
+        }
+        // inverted: "…, said X" / "”, — said Stoltenberg"
+        if (c0 == 0) {
+            return null;
+        }
+        Tok prev = toks.get(c0 - 1);
+        if (prev.isClauseBreak() || prev.isQuote()) {
+            SourceMention inverted = speakerFinder.after(toks, c1 + 1, n);
+            int beforeLast = trimBack(toks, c0 - 1);
+            if (inverted != null && substance(toks, 0, beforeLast) >= 3) {
+                f.source = inverted;
+                f.sourceLast = lastTokenOf(toks, inverted, c1 + 1);
+                f.contentFirst = 0;
+                f.contentLast = beforeLast;
+                f.inverted = true;
+                return f;
+            }
+        }
+        // passive: "As (repeatedly) noted in Moscow, …" / "as reported by the agency, …"
+        if (toks.get(0).is("as") && c0 <= 4) {
+            int comma = c1 + 1;
+            int by = -1;
+            while (comma < n && comma - c1 <= 10 && !toks.get(comma).isPunct(',')) {
+                if (toks.get(comma).is("in") || toks.get(comma).is("by")) {
+                    by = comma;
+                }
+                comma++;
+            }
+            if (by > 0 && comma < n && comma - c1 <= 10) {
+                SourceMention passive = speakerFinder.phraseEndingAt(toks, comma - 1, by + 1);
+                if (passive != null && substance(toks, comma + 1, n - 1) >= 3) {
+                    f.source = passive;
+                    f.sourceLast = comma - 1;
+                    f.contentFirst = comma + 1;
+                    f.contentLast = n - 1;
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Skips what stands between a verb and its content: punctuation, the audience of "told" ("told the
+     * newspaper"), and when/where phrases ("on Monday", "in a statement") when a content marker follows.
+     */
+    private static int skipAfterCue(List<Tok> toks, int i, String lemma) {
+        int n = toks.size();
+        i = skipPunct(toks, i);
+        if (i >= n) {
+            return i;
+        }
+        // find the nearest content marker ("that", a quote, a colon) within a few tokens
+        for (int k = i; k < n && k - i <= 8; k++) {
+            Tok t = toks.get(k);
+            if (t.is("that") || t.isQuote() || t.isPunct(':')) {
+                if (k == i) {
+                    return t.isPunct(':') ? skipPunct(toks, k + 1) : k;
+                }
+                boolean skippable = lemma.equals("tell") || lemma.equals("ask") || lemma.equals("assure")
+                        || lemma.equals("warn") || startsAdverbial(toks.get(i));
+                if (skippable) {
+                    return t.isPunct(':') ? skipPunct(toks, k + 1) : k;
+                }
+                return i;
+            }
+            if (t.isQuote() || t.isPunct('.')) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean startsAdverbial(Tok t) {
+        return t.isWord() && (Lexicon.TIME_WORDS.contains(t.lower()) || t.is("in") || t.is("at") || t.is("during")
+                || t.is("after") || t.is("before") || t.is("to") || t.is("on") || t.is("via") || t.is("through"));
+    }
+
+    private static int skipPunct(List<Tok> toks, int i) {
+        while (i < toks.size() && toks.get(i).type() == Tok.Type.PUNCT
+                && (toks.get(i).isClauseBreak() || toks.get(i).isPunct(':'))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index of the last token at or before {@code i} that is not a clause break. */
+    private static int trimBack(List<Tok> toks, int i) {
+        while (i >= 0 && toks.get(i).type() == Tok.Type.PUNCT && toks.get(i).isClauseBreak()) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Words in {@code toks[from..to]}, a quote counting as three. */
+    private static int substance(List<Tok> toks, int from, int to) {
+        int count = 0;
+        for (int k = Math.max(0, from); k <= to && k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            if (t.isWord()) {
+                count++;
+            } else if (t.isQuote()) {
+                count += 3;
+            }
+            if (count >= 8) {
+                break;
+            }
+        }
+        return count;
+    }
+
+    private static int firstTokenOf(List<Tok> toks, SourceMention source, int cue) {
+        for (int k = cue; k >= 0 && cue - k <= 40; k--) {
+            if (toks.get(k).start() == source.start()) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static int lastTokenOf(List<Tok> toks, SourceMention source, int from) {
+        for (int k = Math.max(0, from); k < toks.size() && k - from <= 40; k++) {
+            if (toks.get(k).end() == source.end()) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /** Content ends at its last token, without a sentence's final period (PolNeAR spans leave it out). */
+    private static int contentEnd(String text, List<Tok> toks, int last) {
+        while (last >= 0 && toks.get(last).type() == Tok.Type.PUNCT) {
+            char c = toks.get(last).text().charAt(0);
+            if (c == '?' || c == '!' || c == ')' || c == ']') {
+                break;
+            }
+            last--;
+        }
+        return last >= 0 ? toks.get(last).end() : 0;
+    }
+
+    /** direct: only quotes (and the attribution that interrupts them); mixed: quotes and reported words. */
+    private static String kindOf(List<Tok> toks, int first, int last, int[] interruption) {
+        int quotes = 0;
+        int words = 0;
+        for (int k = first; k <= last && k < toks.size(); k++) {
+            if (interruption != null && k >= interruption[0] && k <= interruption[1]) {
+                continue;
+            }
+            Tok t = toks.get(k);
+            if (t.isQuote()) {
+                quotes++;
+            } else if (t.isWord()) {
+                words++;
+            }
+        }
+        if (quotes == 0) {
+            return "indirect";
+        }
+        return words == 0 ? "direct" : "mixed";
+    }
+
+    /** A quote is standalone when it is not a few quoted words inside a longer sentence of the narrator. */
+    private static boolean isStandalone(Tok quote, int unitWords) {
+        return unitWords <= 12 || countWords(quote.text()) >= 8;
+    }
+
+    static int countWords(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,270 @@
+package dev.newsclaims.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Resolves source mentions to the article's speakers: full names and surnames to one person, titles
+ * ("the Secretary General") to the person holding that role, pronouns to the most recent compatible
+ * speaker (or, failing that, the most recently named person), "the company" to the organisation.
+ * One instance per article: it holds that article's speakers while the claims are built.
+ */
+final class Coreference {
+
+    /** A speaker as it is being merged; the name grows to the longest full name seen. */
+    static final class Entity {
+        String name;
+        String role;
+        String organization;
+        String type;
+        int claims;
+        int lastSeen;
+        final int order;
+
+        Entity(String name, String role, String organization, String type, int order) {
+            this.name = name;
+            this.role = role;
+            this.organization = organization;
+            this.type = type;
+            this.order = order;
+        }
+    }
+
+    /** A person's full name named somewhere in the body, with where it is named. */
+    record NamedPerson(String name, int start) {}
+
+    private static final int PRONOUN_REACH = 2_000;
+    private static final List<String> GENERIC_ORG_HEADS = List.of("company", "ministry", "agency", "department",
+            "firm", "group", "organization", "organisation", "government", "administration", "campaign",
+            "committee", "party", "office", "newspaper", "paper", "network", "bank", "alliance");
+
+    /** How many recently seen speakers pronouns and titles may refer to; bounds the work per mention. */
+    private static final int RECENT = 12;
+
+    private final List<Entity> entities = new ArrayList<>();
+    /** Lower-cased name word → the entities whose name has it (surname look-up without scanning all). */
+    private final Map<String, List<Entity>> byWord = new HashMap<>();
+    private final Map<String, Entity> byLowerName = new HashMap<>();
+    private final ArrayDeque<Entity> recent = new ArrayDeque<>();
+    private final List<NamedPerson> people;
+    /** Lower-cased surname → full names in the text with that surname, in text order. */
+    private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
+    private final boolean textNamesNato;
+
+    /** {@code people} must be in text order. */
+    Coreference(List<NamedPerson> people, boolean textNamesNato) {
+        this.people = people;
+        this.textNamesNato = textNamesNato;
+        for (NamedPerson p : people) {
+            String[] w = words(p.name());
+            peopleBySurname.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
+    /** The speaker {@code mention} (at {@code position}) refers to, or null when it cannot be told. */
+    Entity resolve(SourceMention mention, int position) {
+        Entity e = switch (mention.form()) {
+            case NAME -> byName(mention, position);
+            case TITLE -> byTitle(mention, position);
+            case PRONOUN -> byPronoun(mention.head(), position);
+            case ORGANIZATION -> byOrganization(mention);
+            case PLACE, GROUP -> byExactName(mention.name(), mention.type(), null, mention.organization());
+        };
+        if (e != null) {
+            e.lastSeen = position;
+            recent.remove(e);
+            recent.addFirst(e);
+            if (recent.size() > RECENT) {
+                recent.removeLast();
+            }
+        }
+        return e;
+    }
+
+    private Entity byName(SourceMention m, int position) {
+        String name = m.name();
+        Entity e = null;
+        if (name.indexOf(' ') < 0) {
+            e = findPerson(name);
+            if (e == null) {
+                String full = fullNameFor(name, position);
+                if (full != null) {
+                    name = full;
+                }
+            }
+        }
+        if (e == null) {
+            e = findPerson(name);
+        }
+        if (e == null) {
+            e = add(name, m.role(), m.organization(), "person");
+        } else if (words(name).length > words(e.name).length) {
+            e.name = name; // keep the longest full name
+            index(e);
+        }
+        if (e.role == null) {
+            e.role = m.role();
+        }
+        if (e.organization == null) {
+            e.organization = normalizeOrganization(m.organization());
+        }
+        return e;
+    }
+
+    /** A known person whose name shares all words with {@code name}, or whose surname is {@code name}. */
+    private Entity findPerson(String name) {
+        String[] w = words(name);
+        for (Entity e : byWord.getOrDefault(w[w.length - 1], List.of())) {
+            if (!e.type.equals("person")) {
+                continue;
+            }
+            String[] ew = words(e.name);
+            if (containsAll(ew, w) || containsAll(w, ew)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The full name in the text whose last word is {@code surname}, nearest before {@code position}. */
+    private String fullNameFor(String surname, int position) {
+        String best = null;
+        for (NamedPerson p : peopleBySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
+            if (best == null || p.start() < position) {
+                best = p.name();
+            }
+        }
+        return best;
+    }
+
+    private Entity byTitle(SourceMention m, int position) {
+        String head = m.head();
+        Entity best = null;
+        for (Entity e : recent) {
+            if (e.type.equals("person") && e.role != null
+                    && e.role.toLowerCase(Locale.ROOT).contains(head)
+                    && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+    }
+
+    private Entity byPronoun(String pronoun, int position) {
+        boolean person = Lexicon.PERSON_PRONOUNS.contains(pronoun);
+        Entity best = null;
+        for (Entity e : recent) {
+            boolean compatible = person ? e.type.equals("person")
+                    : pronoun.equals("it") ? e.type.equals("organization")
+                    : !e.type.equals("person");
+            if (compatible && position - e.lastSeen <= PRONOUN_REACH && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        if (best != null || !person) {
+            return best;
+        }
+        // no recent speaker: the person most recently named before the pronoun
+        int lo = 0;
+        int hi = people.size() - 1;
+        NamedPerson named = null;
+        while (lo <= hi) { // the last name before the pronoun
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).start() < position) {
+                named = people.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (named == null || position - named.start() > PRONOUN_REACH) {
+            return null;
+        }
+        Entity e = findPerson(named.name());
+        return e != null ? e : add(named.name(), null, null, "person");
+    }
+
+    private Entity byOrganization(SourceMention m) {
+        String name = normalizeOrganization(m.name());
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (GENERIC_ORG_HEADS.contains(lower)) {
+            Entity best = null;
+            for (Entity e : recent) {
+                if (e.type.equals("organization") && e.name.toLowerCase(Locale.ROOT).contains(lower)
+                        && (best == null || e.lastSeen > best.lastSeen)) {
+                    best = e;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return byExactName(name, "organization", null, m.organization());
+    }
+
+    private Entity byExactName(String name, String type, String role, String organization) {
+        Entity known = byLowerName.get(name.toLowerCase(Locale.ROOT));
+        if (known != null) {
+            return known;
+        }
+        return add(name, role, normalizeOrganization(organization), type);
+    }
+
+    private String normalizeOrganization(String org) {
+        if (org == null) {
+            return null;
+        }
+        if (textNamesNato && (org.equalsIgnoreCase("Alliance") || org.equalsIgnoreCase("North Atlantic Alliance"))) {
+            return "NATO";
+        }
+        return org;
+    }
+
+    private Entity add(String name, String role, String organization, String type) {
+        Entity e = new Entity(name, role, normalizeOrganization(organization), type, entities.size());
+        entities.add(e);
+        index(e);
+        return e;
+    }
+
+    private void index(Entity e) {
+        byLowerName.putIfAbsent(e.name.toLowerCase(Locale.ROOT), e);
+        for (String w : words(e.name)) {
+            List<Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+            if (!list.contains(e) && list.size() < 64) {
+                list.add(e);
+            }
+        }
+    }
+
+    private static String[] words(String name) {
+        return name.toLowerCase(Locale.ROOT).split(" ");
+    }
+
+    private static boolean containsAll(String[] big, String[] small) {
+        for (String s : small) {
+            boolean found = false;
+            for (String b : big) {
+                if (b.equals(s)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
