@@ -56,8 +56,12 @@ for line in sys.stdin:
             o["title"] = r["title"]
         print(json.dumps(o))
 ' < "$gold" > "$out/$name.in.jsonl"
-  "$java" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$classes:$cp" \
-    dev.newsclaims.cli.SummarizeCommand --jsonl < "$out/$name.in.jsonl" > "$out/$name.pred.jsonl" 2> "$out/$name.err"
+  if ! "$java" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$classes:$cp" \
+      dev.newsclaims.cli.SummarizeCommand --jsonl < "$out/$name.in.jsonl" > "$out/$name.pred.jsonl" 2> "$out/$name.err"; then
+    echo "extractor failed on $name:" >&2
+    head -n 20 "$out/$name.err" >&2
+    exit 1
+  fi
   if grep -q '"summary_sentences"' <(head -c 100000 "$gold"); then
     echo "== $name summary"
     python3 "$scorer" summary "$gold" "$out/$name.pred.jsonl"

@@ -64,7 +64,8 @@ final class Attributions {
             ClaimBuilder.Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean near = previous != null && paragraph - lastParagraph <= CONTINUATION_PARAGRAPHS;
             int before = drafts.size();
-            claimBuilder.build(text, unitTokens.get(u), coref, previous, near, drafts);
+            boolean sameParagraph = previous != null && paragraph == doc.paragraphIndexAt(previous.start());
+            claimBuilder.build(text, unitTokens.get(u), coref, previous, near, sameParagraph, drafts);
             for (int k = before; k < drafts.size(); k++) {
                 if (drafts.get(k).speaker() != null) {
                     drafts.get(k).speaker().claims++;

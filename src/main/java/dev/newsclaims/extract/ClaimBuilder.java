@@ -29,21 +29,30 @@ final class ClaimBuilder {
 
     /** Claims of one unit, appended to {@code out}; {@code previous} is the last claim before this unit. */
     void build(String text, List<Tok> toks, Coreference coref, Draft previous, boolean previousIsNear,
-            List<Draft> out) {
+            boolean previousInSameParagraph, List<Draft> out) {
         int consumedUntil = -1; // tokens already used by a claim of this unit
+        int lastCue = -1;
         int cuesTried = 0;
         int before = out.size();
         for (CueFinder.Cue cue : cueFinder.find(toks)) {
-            if (cue.first() <= consumedUntil) {
-                continue;
-            }
             if (++cuesTried > MAX_CUES_PER_UNIT) {
                 break;
             }
+            boolean nested = cue.first() <= consumedUntil;
             Found found = attribute(toks, cue);
             if (found == null) {
                 continue;
             }
+            if (nested) {
+                // a report inside reported content ("X said that Y believes Z") needs its own subject after
+                // the outer cue, and its content after the verb
+                boolean ownSubject = !found.inverted && found.source.start() > toks.get(lastCue).end()
+                        && found.contentFirst > cue.last() && found.source.form() != SourceMention.Form.TITLE;
+                if (!ownSubject) {
+                    continue;
+                }
+            }
+            lastCue = cue.last();
             Coreference.Entity speaker = coref.resolve(found.source, found.source.start());
             int start = toks.get(found.contentFirst).start();
             int end = contentEnd(text, toks, found.contentLast);
@@ -75,7 +84,15 @@ final class ClaimBuilder {
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             if (t.isQuote() && countWords(t.text()) >= MIN_UNCUED_QUOTE_WORDS && isStandalone(t, unitWords)) {
-                Draft last = out.size() > before ? out.get(out.size() - 1) : previous;
+                Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last == previous && previousInSameParagraph && !last.kind().equals("indirect")) {
+                    // “A,” he said. “B.” — one attribution in two pieces, as annotators mark it
+                    out.set(out.size() - 1, new Draft(last.start(), t.end(), last.kind(), last.speaker(),
+                            last.mention(), last.cue(), last.rule()));
+                    previous = out.get(out.size() - 1);
+                    continue;
+                }
+                last = out.size() > before ? out.get(out.size() - 1) : previous;
                 boolean near = out.size() > before || previousIsNear;
                 Coreference.Entity speaker = last != null && near ? last.speaker() : null;
                 Span mention = last != null && near ? last.mention() : null;
@@ -155,6 +172,21 @@ final class ClaimBuilder {
         if (c0 == 0) {
             return null;
         }
+        // a second verb of the sentence's subject: "Graham praised Rubio and said …", "…, adding that …"
+        Tok left = toks.get(c0 - 1);
+        boolean coordinated = left.is("and") || left.is("but") || left.is("then")
+                || (left.isPunct(',') && toks.get(c0).lower().endsWith("ing"));
+        if (coordinated) {
+            SourceMention subject = unitSubject(toks, c0);
+            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
+            if (subject != null && substance(toks, afterFirst, n - 1) >= 2) {
+                f.source = subject;
+                f.sourceLast = lastTokenOf(toks, subject, 0);
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+                return f;
+            }
+        }
         Tok prev = toks.get(c0 - 1);
         if (prev.isClauseBreak() || prev.isQuote()) {
             SourceMention inverted = speakerFinder.after(toks, c1 + 1, n);
@@ -188,6 +220,28 @@ final class ClaimBuilder {
                     return f;
                 }
             }
+        }
+        return null;
+    }
+
+    /** The subject opening the unit ("Graham" in "Graham praised … and said"), before {@code limit}. */
+    private SourceMention unitSubject(List<Tok> toks, int limit) {
+        int first = 0;
+        while (first < limit && (toks.get(first).type() == Tok.Type.PUNCT
+                || Lexicon.NOT_NAME_WORDS.contains(toks.get(first).lower()) && !Lexicon.PRONOUNS.contains(toks.get(first).lower()))) {
+            first++;
+        }
+        for (int k = first; k < limit - 1 && k - first < 10; k++) {
+            Tok next = toks.get(k + 1);
+            if (!next.isWord()) {
+                return null;
+            }
+            if (next.isCapitalized() || Lexicon.NAME_CONNECTORS.contains(next.lower())
+                    || Lexicon.TITLE_WORDS.contains(next.lower())) {
+                continue;
+            }
+            SourceMention np = speakerFinder.phraseEndingAt(toks, k, first);
+            return np != null && np.start() == toks.get(first).start() ? np : null;
         }
         return null;
     }

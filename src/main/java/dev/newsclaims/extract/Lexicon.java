@@ -85,9 +85,12 @@ final class Lexicon {
     static {
         Map<String, String> verbs = new HashMap<>();
         for (String line : lines("cue-verbs.txt")) {
-            String[] forms = line.split(" ");
-            for (String form : forms) {
-                verbs.put(form, forms[0]);
+            int colon = line.indexOf(':');
+            String lemma = line.substring(0, colon).strip();
+            for (String form : line.substring(colon + 1).strip().split(" ")) {
+                if (!form.isEmpty()) {
+                    verbs.put(form, lemma);
+                }
             }
         }
         CUE_VERBS = Map.copyOf(verbs);

@@ -23,6 +23,9 @@ final class SpeakerFinder {
             return null;
         }
         Tok last = toks.get(j);
+        if (last.is("who") && j - 2 >= lo && toks.get(j - 1).isPunct(',')) {
+            return phraseEndingAt(toks, j - 2, lo); // "Barkley, who said …"
+        }
         if (last.isPunct(',') && j - 1 >= lo) {
             // "Smith, a spokesman for the ministry, said": the appositive gives the role, the name precedes it
             int comma = -1;

@@ -12,6 +12,10 @@ record Tok(int start, int end, Type type, String text, String lower) {
 
     enum Type { WORD, PUNCT, QUOTE }
 
+    Tok {
+        lower = lower == null ? "" : lower; // quotes have no lower-case form; "" keeps look-ups null-safe
+    }
+
     boolean isWord() {
         return type == Type.WORD;
     }
