@@ -16,7 +16,7 @@ final class ClaimBuilder {
     record Draft(int start, int end, String kind, Coreference.Entity speaker, Span mention, String cue, Rule rule) {}
 
     /** How a claim was found; each rule has its own measured precision (see {@link Confidence}). */
-    enum Rule { QUOTE_WITH_CUE, REPORTED_WITH_CUE, MIXED_WITH_CUE, ACCORDING_TO, INVERTED, CONTINUED_QUOTE }
+    enum Rule { HEADLINE_COLON, QUOTE_WITH_CUE, REPORTED_WITH_CUE, MIXED_WITH_CUE, ACCORDING_TO, INVERTED, CONTINUED_QUOTE }
 
     /** Quotes this short without a cue are scare quotes ("to “deter” Russia"), not claims. */
     private static final int MIN_UNCUED_QUOTE_WORDS = 5;
@@ -32,6 +32,7 @@ final class ClaimBuilder {
             boolean previousInSameParagraph, List<Draft> out) {
         int consumedUntil = -1; // tokens already used by a claim of this unit
         int lastCue = -1;
+        SourceMention unitSpeaker = null; // the source of this unit's latest claim
         int cuesTried = 0;
         int before = out.size();
         for (CueFinder.Cue cue : cueFinder.find(toks)) {
@@ -39,11 +40,20 @@ final class ClaimBuilder {
                 break;
             }
             boolean nested = cue.first() <= consumedUntil;
-            Found found = attribute(toks, cue);
+            Found found = attribute(toks, cue, unitSpeaker);
             if (found == null) {
                 continue;
             }
-            if (nested) {
+            if (nested && found.coordination >= 0) {
+                // "He says A and says B": two claims; the first ends where the second verb's clause begins
+                Draft last = out.size() > before ? out.get(out.size() - 1) : null;
+                int cut = trimBack(toks, found.coordination - 1);
+                if (last == null || cut < 0 || toks.get(cut).end() <= last.start()) {
+                    continue;
+                }
+                out.set(out.size() - 1, new Draft(last.start(), Math.min(last.end(), contentEnd(text, toks, cut)),
+                        last.kind(), last.speaker(), last.mention(), last.cue(), last.rule()));
+            } else if (nested) {
                 // a report inside reported content ("X said that Y believes Z") needs its own subject after
                 // the outer cue, and its content after the verb
                 boolean ownSubject = !found.inverted && found.source.start() > toks.get(lastCue).end()
@@ -53,6 +63,7 @@ final class ClaimBuilder {
                 }
             }
             lastCue = cue.last();
+            unitSpeaker = found.source;
             Coreference.Entity speaker = coref.resolve(found.source, found.source.start());
             int start = toks.get(found.contentFirst).start();
             int end = contentEnd(text, toks, found.contentLast);
@@ -62,6 +73,7 @@ final class ClaimBuilder {
             String kind = kindOf(toks, found.contentFirst, found.contentLast, found.interruption);
             Rule rule = switch (cue.kind()) {
                 case ACCORDING_TO -> Rule.ACCORDING_TO;
+                case COLON -> Rule.HEADLINE_COLON;
                 case VERB -> found.inverted ? Rule.INVERTED
                         : kind.equals("direct") ? Rule.QUOTE_WITH_CUE
                         : kind.equals("mixed") ? Rule.MIXED_WITH_CUE : Rule.REPORTED_WITH_CUE;
@@ -110,9 +122,11 @@ final class ClaimBuilder {
         boolean inverted;
         /** Token range of an attribution between two quote pieces, or null. */
         int[] interruption;
+        /** Index of the "and" / comma joining this verb to an earlier one of the same subject, or -1. */
+        int coordination = -1;
     }
 
-    private Found attribute(List<Tok> toks, CueFinder.Cue cue) {
+    private Found attribute(List<Tok> toks, CueFinder.Cue cue, SourceMention unitSpeaker) {
         int n = toks.size();
         int c0 = cue.first();
         int c1 = cue.last();
@@ -138,6 +152,18 @@ final class ClaimBuilder {
             } else {
                 return null;
             }
+            return f;
+        }
+        if (cue.kind() == CueFinder.Kind.COLON) {
+            // "Graham: Trump’s rhetoric destroying GOP’s chance" — the whole phrase before the colon speaks
+            SourceMention speaker = speakerFinder.phraseEndingAt(toks, c0 - 1, 0);
+            if (speaker == null || speaker.start() != toks.get(0).start() || substance(toks, c1 + 1, n - 1) < 3) {
+                return null;
+            }
+            f.source = speaker;
+            f.sourceLast = c0 - 1;
+            f.contentFirst = skipPunct(toks, c1 + 1);
+            f.contentLast = n - 1;
             return f;
         }
         SourceMention source = speakerFinder.before(toks, c0, 0);
@@ -172,18 +198,34 @@ final class ClaimBuilder {
         if (c0 == 0) {
             return null;
         }
+        // "…, donors said." — any short phrase between a comma and a final speech verb is its source
+        int tail = c0 - 1;
+        while (tail >= 0 && toks.get(tail).isWord() && c0 - tail <= 5) {
+            tail--;
+        }
+        if (tail > 0 && tail < c0 - 1 && toks.get(tail).isPunct(',') && endsUnit(toks, c1 + 1)
+                && substance(toks, 0, trimBack(toks, tail)) >= 3) {
+            f.source = speakerFinder.genericPhrase(toks, tail + 1, c0 - 1);
+            f.sourceLast = c0 - 1;
+            f.contentFirst = 0;
+            f.contentLast = trimBack(toks, tail);
+            return f;
+        }
         // a second verb of the sentence's subject: "Graham praised Rubio and said …", "…, adding that …"
         Tok left = toks.get(c0 - 1);
+        boolean participle = toks.get(c0).lower().endsWith("ing");
         boolean coordinated = left.is("and") || left.is("but") || left.is("then")
-                || (left.isPunct(',') && toks.get(c0).lower().endsWith("ing"));
+                || (participle && (left.isPunct(',') || left.is("while") || left.is("before") || left.is("after")
+                        || left.is("by") || left.is("when")));
         if (coordinated) {
-            SourceMention subject = unitSubject(toks, c0);
+            SourceMention subject = unitSpeaker != null ? unitSpeaker : unitSubject(toks, c0);
             int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
             if (subject != null && substance(toks, afterFirst, n - 1) >= 2) {
                 f.source = subject;
-                f.sourceLast = lastTokenOf(toks, subject, 0);
+                f.sourceLast = c0 - 1;
                 f.contentFirst = afterFirst;
                 f.contentLast = n - 1;
+                f.coordination = c0 - 1;
                 return f;
             }
         }
@@ -222,6 +264,20 @@ final class ClaimBuilder {
             }
         }
         return null;
+    }
+
+    /** Nothing but punctuation and a few when/where words follow {@code from} to the unit's end. */
+    private static boolean endsUnit(List<Tok> toks, int from) {
+        int words = 0;
+        for (int k = from; k < toks.size(); k++) {
+            if (toks.get(k).isQuote() || (toks.get(k).isWord() && ++words > 3)) {
+                return false;
+            }
+            if (toks.get(k).isPunct(',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The subject opening the unit ("Graham" in "Graham praised … and said"), before {@code limit}. */

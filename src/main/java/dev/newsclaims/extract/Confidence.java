@@ -9,6 +9,7 @@ import java.util.Map;
 final class Confidence {
 
     private static final Map<ClaimBuilder.Rule, Double> RULE_PRECISION = Map.of(
+            ClaimBuilder.Rule.HEADLINE_COLON, 0.6,
             ClaimBuilder.Rule.QUOTE_WITH_CUE, 0.90,
             ClaimBuilder.Rule.MIXED_WITH_CUE, 0.85,
             ClaimBuilder.Rule.REPORTED_WITH_CUE, 0.75,

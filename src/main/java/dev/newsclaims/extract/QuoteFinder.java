@@ -16,7 +16,7 @@ final class QuoteFinder {
     static final int MAX_QUOTE_CHARS = 12_000;
     private static final int MAX_SINGLE_QUOTE_CHARS = 1_500;
 
-    private enum Family { CURLY, STRAIGHT, GUILLEMET, LOW9, SINGLE_CURLY, SINGLE_STRAIGHT }
+    private enum Family { CURLY, STRAIGHT, GUILLEMET, LOW9, SINGLE_CURLY, SINGLE_STRAIGHT, DOUBLED }
 
     List<Span> find(String text, List<Span> paragraphs) {
         List<Span> quotes = new ArrayList<>();
@@ -27,9 +27,9 @@ final class QuoteFinder {
             int i = paragraph.start();
             if (openStart >= 0) {
                 // A quote still open: continue only into a paragraph that re-opens with the same kind of mark.
-                if (family != null && opensSameFamily(text.charAt(i), family)
+                if (family != null && opensSameFamily(text, i, family)
                         && paragraph.end() - openStart <= MAX_QUOTE_CHARS) {
-                    i++;
+                    i += family == Family.DOUBLED ? 2 : 1;
                 } else {
                     if (!isSingle(family)) {
                         add(quotes, openStart, previousEnd, text);
@@ -44,8 +44,11 @@ final class QuoteFinder {
                     if (opened != null) {
                         openStart = i;
                         family = opened;
+                        if (opened == Family.DOUBLED) {
+                            i++;
+                        }
                     }
-                } else if (closes(text, i, family)) {
+                } else if (closes(text, i, family, openStart)) {
                     add(quotes, openStart, i + 1, text);
                     openStart = -1;
                 } else if (i - openStart > (isSingle(family) ? MAX_SINGLE_QUOTE_CHARS : MAX_QUOTE_CHARS)) {
@@ -75,8 +78,10 @@ final class QuoteFinder {
         return family == Family.SINGLE_CURLY || family == Family.SINGLE_STRAIGHT;
     }
 
-    private static boolean opensSameFamily(char c, Family family) {
+    private static boolean opensSameFamily(String text, int i, Family family) {
+        char c = text.charAt(i);
         return switch (family) {
+            case DOUBLED -> c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
             case CURLY -> c == '“' || c == '"';
             case STRAIGHT -> c == '"' || c == '“';
             case GUILLEMET -> c == '«';
@@ -99,6 +104,9 @@ final class QuoteFinder {
             case '‘':
                 return startsWord(text, i, paragraphStart) ? Family.SINGLE_CURLY : null;
             case '\'':
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                    return Family.DOUBLED; // ''newspaper style'' quotes
+                }
                 return startsWord(text, i, paragraphStart) ? Family.SINGLE_STRAIGHT : null;
             default:
                 return null;
@@ -117,7 +125,7 @@ final class QuoteFinder {
                 || c == '/' || c == '“' || c == '"';
     }
 
-    private static boolean closes(String text, int i, Family family) {
+    private static boolean closes(String text, int i, Family family, int openStart) {
         char c = text.charAt(i);
         return switch (family) {
             case CURLY -> c == '”' || (c == '"' && !startsWord(text, i, 0));
@@ -126,6 +134,7 @@ final class QuoteFinder {
             case LOW9 -> c == '“' || c == '”';
             case SINGLE_CURLY -> c == '’' && endsWord(text, i);
             case SINGLE_STRAIGHT -> c == '\'' && endsWord(text, i);
+            case DOUBLED -> c == '\'' && i > 0 && text.charAt(i - 1) == '\'' && i - 1 > openStart + 1;
         };
     }
 

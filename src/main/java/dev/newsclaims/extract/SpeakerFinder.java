@@ -12,6 +12,7 @@ import java.util.Locale;
 final class SpeakerFinder {
 
     private static final int MAX_NP_TOKENS = 12;
+    private static final int MAX_OBJECT_TOKENS = 20;
 
     /** The source ending just before {@code cue} (auxiliaries and adverbs skipped), or null. */
     SourceMention before(List<Tok> toks, int cue, int lo) {
@@ -25,6 +26,9 @@ final class SpeakerFinder {
         Tok last = toks.get(j);
         if (last.is("who") && j - 2 >= lo && toks.get(j - 1).isPunct(',')) {
             return phraseEndingAt(toks, j - 2, lo); // "Barkley, who said …"
+        }
+        if (last.is("who") && j - 1 >= lo) {
+            return phraseEndingAt(toks, j - 1, lo); // "64 percent who say …"
         }
         if (last.isPunct(',') && j - 1 >= lo) {
             // "Smith, a spokesman for the ministry, said": the appositive gives the role, the name precedes it
@@ -89,7 +93,7 @@ final class SpeakerFinder {
     /** The phrase after "according to", up to the next clause break. */
     SourceMention objectAt(List<Tok> toks, int from, int hi) {
         int end = from;
-        while (end < hi && end - from < MAX_NP_TOKENS && toks.get(end).isWord()) {
+        while (end < hi && end - from < MAX_OBJECT_TOKENS && toks.get(end).isWord()) {
             end++;
         }
         if (end == from) {
@@ -101,7 +105,24 @@ final class SpeakerFinder {
                 return np;
             }
         }
-        return null;
+        // "according to a new poll by Harvard": whatever follows is the source, even if unrecognised
+        if (end < hi && !toks.get(end).isClauseBreak() && !toks.get(end).isPunct('.')) {
+            return null;
+        }
+        String phrase = withoutDeterminer(phraseText(toks, from, end - 1));
+        return new SourceMention(toks.get(from).start(), toks.get(end - 1).end(), SourceMention.Form.GROUP, phrase,
+                null, null, "group", toks.get(end - 1).lower());
+    }
+
+    /** Words {@code from..to} as a source nothing more is known about ("donors", "a person familiar with it"). */
+    SourceMention genericPhrase(List<Tok> toks, int from, int to) {
+        SourceMention known = phraseEndingAt(toks, to, from);
+        if (known != null && known.start() == toks.get(from).start()) {
+            return known;
+        }
+        String phrase = withoutDeterminer(phraseText(toks, from, to));
+        return new SourceMention(toks.get(from).start(), toks.get(to).end(), SourceMention.Form.GROUP, phrase, null,
+                null, "group", toks.get(to).lower());
     }
 
     private static boolean isAppositiveStart(Tok t) {

@@ -42,7 +42,8 @@ class NatoSampleArticleTest {
         assertThat(s.role()).isEqualTo("Secretary General");
         assertThat(s.organization()).isEqualTo("NATO");
         assertThat(s.type()).isEqualTo("person");
-        assertThat(s.claims()).isEqualTo(6);
+        // opening claim, two quotes, "according to", two "reiterated" and the "stressing" participle clause
+        assertThat(s.claims()).isEqualTo(7);
         assertThat(summary.speakers()).filteredOn(x -> x.name().contains("Stoltenberg")).hasSize(1);
     }
 
@@ -89,6 +90,11 @@ class NatoSampleArticleTest {
         assertThat(first.mention().text()).isEqualTo("The Secretary General");
         assertThat(first.speaker()).isEqualTo("Jens Stoltenberg");
         assertThat(first.cue()).isEqualTo("reiterated");
+        assertThat(first.text()).endsWith("“against any threat”");
+        Claim stressing = claimStartingWith("the fact that the battalions of NATO");
+        assertThat(stressing.cue()).isEqualTo("stressing");
+        assertThat(stressing.speaker()).isEqualTo("Jens Stoltenberg");
+        assertThat(stressing.mention().text()).isEqualTo("The Secretary General");
         Claim second = claimStartingWith("that the Alliance “does not see");
         assertThat(second.kind()).isEqualTo("mixed");
         assertThat(second.mention().text()).isEqualTo("he");
