@@ -58,21 +58,23 @@ final class Attributions {
         Coreference coref = new Coreference(NamedPeople.find(unitTokens), text.contains("NATO"));
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
+        ClaimBuilder.Context context = new ClaimBuilder.Context();
         int lastParagraph = -10;
         for (int u = 0; u < units.size(); u++) {
             int paragraph = doc.paragraphIndexAt(units.get(u).start());
             ClaimBuilder.Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            boolean near = previous != null && paragraph - lastParagraph <= CONTINUATION_PARAGRAPHS;
+            context.previous = previous;
+            context.previousIsNear = previous != null && paragraph - lastParagraph <= CONTINUATION_PARAGRAPHS;
+            context.previousInSameParagraph = previous != null && paragraph == lastParagraph;
             int before = drafts.size();
-            boolean sameParagraph = previous != null && paragraph == doc.paragraphIndexAt(previous.start());
-            claimBuilder.build(text, unitTokens.get(u), coref, previous, near, sameParagraph, drafts);
+            claimBuilder.build(text, unitTokens.get(u), coref, context, drafts);
             for (int k = before; k < drafts.size(); k++) {
                 if (drafts.get(k).speaker() != null) {
                     drafts.get(k).speaker().claims++;
                 }
             }
             if (drafts.size() > before) {
-                lastParagraph = doc.paragraphIndexAt(drafts.get(drafts.size() - 1).start());
+                lastParagraph = doc.paragraphIndexAt(Math.max(0, drafts.get(drafts.size() - 1).end() - 1));
             }
         }
 

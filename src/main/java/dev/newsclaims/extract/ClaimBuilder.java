@@ -27,9 +27,26 @@ final class ClaimBuilder {
     private final CueFinder cueFinder = new CueFinder();
     private final SpeakerFinder speakerFinder = new SpeakerFinder();
 
-    /** Claims of one unit, appended to {@code out}; {@code previous} is the last claim before this unit. */
-    void build(String text, List<Tok> toks, Coreference coref, Draft previous, boolean previousIsNear,
-            boolean previousInSameParagraph, List<Draft> out) {
+    /** What one article's earlier units leave for the next: the claim before it, and an open introduction. */
+    static final class Context {
+        /** The last claim before this unit, and whether it is close enough to lend its speaker. */
+        Draft previous;
+        boolean previousIsNear;
+        boolean previousInSameParagraph;
+        /** "Cruz continued:" at the end of a unit: the source and cue waiting for the quote that follows. */
+        SourceMention introSource;
+        String introCue;
+    }
+
+    /** Claims of one unit, appended to {@code out}. */
+    void build(String text, List<Tok> toks, Coreference coref, Context context, List<Draft> out) {
+        Draft previous = context.previous;
+        boolean previousIsNear = context.previousIsNear;
+        boolean previousInSameParagraph = context.previousInSameParagraph;
+        SourceMention intro = context.introSource;
+        String introCue = context.introCue;
+        context.introSource = null;
+        context.introCue = null;
         int consumedUntil = -1; // tokens already used by a claim of this unit
         int lastCue = -1;
         SourceMention unitSpeaker = null; // the source of this unit's latest claim
@@ -86,6 +103,10 @@ final class ClaimBuilder {
         if (out.size() > before) {
             return;
         }
+        if (!toks.isEmpty() && toks.get(toks.size() - 1).isPunct(':')) {
+            rememberIntroduction(text, toks, context);
+            return;
+        }
         // quotes with no cue in their unit continue the previous speaker ("“…” he said. “…”")
         int unitWords = 0;
         for (Tok t : toks) {
@@ -95,6 +116,16 @@ final class ClaimBuilder {
         }
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
+            if (t.isQuote() && intro != null && i <= 1) {
+                // the quote an introduction ("Cruz continued:") announced
+                Coreference.Entity speaker = coref.resolve(intro, intro.start());
+                out.add(new Draft(t.start(), t.end(), "direct", speaker, new Span(intro.start(), intro.end()),
+                        introCue, Rule.QUOTE_WITH_CUE));
+                intro = null;
+                previous = out.get(out.size() - 1);
+                previousInSameParagraph = true;
+                continue;
+            }
             if (t.isQuote() && countWords(t.text()) >= MIN_UNCUED_QUOTE_WORDS && isStandalone(t, unitWords)) {
                 Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (last != null && last == previous && previousInSameParagraph && !last.kind().equals("indirect")) {
@@ -110,6 +141,32 @@ final class ClaimBuilder {
                 Span mention = last != null && near ? last.mention() : null;
                 String cue = last != null && near ? last.cue() : null;
                 out.add(new Draft(t.start(), t.end(), "direct", speaker, mention, cue, Rule.CONTINUED_QUOTE));
+            }
+        }
+    }
+
+    /** A unit ending "… X said:" introduces the next paragraph's quote. */
+    private void rememberIntroduction(String text, List<Tok> toks, Context context) {
+        List<CueFinder.Cue> cues = cueFinder.find(toks);
+        for (int k = cues.size() - 1; k >= 0; k--) {
+            CueFinder.Cue cue = cues.get(k);
+            if (cue.kind() != CueFinder.Kind.VERB) {
+                continue;
+            }
+            SourceMention source = speakerFinder.before(toks, cue.first(), 0);
+            if (source != null) {
+                context.introSource = source;
+                context.introCue = text.substring(toks.get(cue.first()).start(), toks.get(cue.last()).end());
+            }
+            return;
+        }
+        // any verb after the opening subject introduces: "17-year-old Jared Potts echoed:"
+        SourceMention subject = unitSubject(toks, toks.size() - 1);
+        if (subject != null) {
+            int verb = lastTokenOf(toks, subject, 0) + 1;
+            if (verb < toks.size() - 1 && toks.get(verb).isWord() && !toks.get(verb).isCapitalized()) {
+                context.introSource = subject;
+                context.introCue = toks.get(verb).text();
             }
         }
     }
@@ -296,8 +353,8 @@ final class ClaimBuilder {
                     || Lexicon.TITLE_WORDS.contains(next.lower())) {
                 continue;
             }
-            SourceMention np = speakerFinder.phraseEndingAt(toks, k, first);
-            return np != null && np.start() == toks.get(first).start() ? np : null;
+            return speakerFinder.phraseEndingAt(toks, k, first); // leading modifiers may stay outside
+
         }
         return null;
     }

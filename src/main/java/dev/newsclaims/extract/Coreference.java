@@ -49,6 +49,7 @@ final class Coreference {
     /** Lower-cased name word → the entities whose name has it (surname look-up without scanning all). */
     private final Map<String, List<Entity>> byWord = new HashMap<>();
     private final Map<String, Entity> byLowerName = new HashMap<>();
+    private final Map<String, Entity> byInitials = new HashMap<>();
     private final ArrayDeque<Entity> recent = new ArrayDeque<>();
     private final List<NamedPerson> people;
     /** Lower-cased surname → full names in the text with that surname, in text order. */
@@ -215,6 +216,13 @@ final class Coreference {
 
     private Entity byExactName(String name, String type, String role, String organization) {
         Entity known = byLowerName.get(name.toLowerCase(Locale.ROOT));
+        if (known == null && type.equals("organization")) {
+            // "BA" after "British Airways" (and the reverse): an acronym of the other's initials
+            known = byLowerName.get(initials(name));
+            if (known == null && SpeakerFinder.isAcronym(name)) {
+                known = byInitials.get(name.toLowerCase(Locale.ROOT));
+            }
+        }
         if (known != null) {
             return known;
         }
@@ -238,8 +246,29 @@ final class Coreference {
         return e;
     }
 
+    /** "british airways" → "ba"; "" for one-word names. */
+    private static String initials(String name) {
+        String[] w = words(name);
+        if (w.length < 2) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String word : w) {
+            if (!word.isEmpty() && !word.equals("of") && !word.equals("the") && !word.equals("and")) {
+                b.append(word.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
     private void index(Entity e) {
         byLowerName.putIfAbsent(e.name.toLowerCase(Locale.ROOT), e);
+        if (e.type.equals("organization")) {
+            String i = initials(e.name);
+            if (i.length() >= 2) {
+                byInitials.putIfAbsent(i, e);
+            }
+        }
         for (String w : words(e.name)) {
             List<Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
             if (!list.contains(e) && list.size() < 64) {

@@ -80,6 +80,9 @@ final class CueFinder {
             return false;
         }
         String prev = toks.get(i - 1).lower();
+        if (prev.endsWith("'s") || prev.endsWith("’s") || prev.endsWith("s'") || prev.endsWith("s’")) {
+            return true; // "BA's estimated revenues": a participle used as an adjective
+        }
         return prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his")
                 || prev.equals("her") || prev.equals("their") || prev.equals("its") || prev.equals("our")
                 || prev.equals("this") || prev.equals("that") || prev.equals("no") || prev.equals("any");

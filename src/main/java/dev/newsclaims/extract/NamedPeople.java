@@ -21,7 +21,7 @@ final class NamedPeople {
             }
             int runStart = -1;
             for (int i = 0; i <= toks.size(); i++) {
-                boolean nameWord = i < toks.size() && isNameWord(toks.get(i));
+                boolean nameWord = i < toks.size() && SpeakerFinder.isNameWord(toks.get(i));
                 if (nameWord && runStart < 0) {
                     runStart = i;
                 } else if (!nameWord && runStart >= 0) {
@@ -41,17 +41,6 @@ final class NamedPeople {
             }
         }
         return out;
-    }
-
-    private static boolean isNameWord(Tok t) {
-        if (!t.isCapitalized()) {
-            return false;
-        }
-        String w = t.lower();
-        return !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w) && !Lexicon.NOT_NAME_WORDS.contains(w)
-                && !Lexicon.GROUP_NOUNS.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
-                && !Lexicon.PLACES.containsKey(SpeakerFinder.stripPossessive(t.text()))
-                && !SpeakerFinder.isAcronym(t.text());
     }
 
     /** An all-capitals place, then a comma, a dash or a bracket: "BRUSSELS, 8 Dec – …". */

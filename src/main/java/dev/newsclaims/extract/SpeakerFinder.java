@@ -2,6 +2,7 @@ package dev.newsclaims.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the words naming the source next to a cue — the subject before the verb ("Russian Foreign Minister
@@ -12,13 +13,22 @@ import java.util.Locale;
 final class SpeakerFinder {
 
     private static final int MAX_NP_TOKENS = 12;
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "were", "are", "be", "been", "being");
+    /** Forms of address: part of how a person is named, never their role. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+            "lord", "lady");
     private static final int MAX_OBJECT_TOKENS = 20;
 
     /** The source ending just before {@code cue} (auxiliaries and adverbs skipped), or null. */
     SourceMention before(List<Tok> toks, int cue, int lo) {
         int j = cue - 1;
+        boolean passive = false;
         while (j >= lo && toks.get(j).isWord() && Lexicon.AUXILIARIES.contains(toks.get(j).lower())) {
+            passive |= BE_FORMS.contains(toks.get(j).lower());
             j--;
+        }
+        if (passive && !toks.get(cue).lower().endsWith("ing")) {
+            return null; // "Steps being considered", "it was reported": the subject is not the source
         }
         if (j < lo) {
             return null;
@@ -42,7 +52,7 @@ final class SpeakerFinder {
                     break;
                 }
             }
-            if (comma > lo && isAppositiveStart(toks.get(comma + 1))) {
+            if (comma > lo && isAppositiveStart(toks, comma + 1, j - 1)) {
                 SourceMention np = phraseEndingAt(toks, comma - 1, lo);
                 if (np != null && np.form() != SourceMention.Form.PRONOUN) {
                     return withAppositive(np, toks, comma + 1, j - 1);
@@ -79,7 +89,7 @@ final class SpeakerFinder {
         if (np == null || np.start() != toks.get(i).start()) {
             return null;
         }
-        if (end + 1 < hi && toks.get(end).isPunct(',') && isAppositiveStart(toks.get(end + 1))) {
+        if (end + 1 < hi && toks.get(end).isPunct(',') && isAppositiveStart(toks, end + 1, hi - 1)) {
             int stop = end + 1;
             while (stop < hi && !toks.get(stop).isClauseBreak() && !toks.get(stop).isPunct('.')
                     && stop - end < 16) {
@@ -125,14 +135,24 @@ final class SpeakerFinder {
                 null, "group", toks.get(to).lower());
     }
 
-    private static boolean isAppositiveStart(Tok t) {
+    /** An appositive opens with an article, a relative, an age, or has a title within its first words. */
+    private static boolean isAppositiveStart(List<Tok> toks, int at, int limit) {
+        Tok t = toks.get(at);
         if (!t.isWord()) {
             return false;
         }
         String w = t.lower();
-        return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("who") || w.equals("whose")
+        if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals("who") || w.equals("whose")
                 || w.equals("its") || w.equals("his") || w.equals("her") || w.equals("former")
-                || Character.isDigit(w.charAt(0)) || Lexicon.TITLE_WORDS.contains(w);
+                || Character.isDigit(w.charAt(0))) {
+            return true;
+        }
+        for (int k = at; k <= Math.min(limit, at + 2); k++) {
+            if (toks.get(k).isWord() && Lexicon.TITLE_WORDS.contains(toks.get(k).lower())) {
+                return true; // "BA's chief executive", "Sanders' senior media adviser"
+            }
+        }
+        return false;
     }
 
     private static boolean isVerbLike(Tok t) {
@@ -157,9 +177,11 @@ final class SpeakerFinder {
             }
             if (afterOf) {
                 if (t.isCapitalized() || Lexicon.ORG_WORDS.contains(t.lower())) {
-                    append(orgWords, t.text());
+                    append(orgWords, stripPossessive(t.text()));
                 }
-            } else if (Lexicon.TITLE_WORDS.contains(t.lower())) {
+            } else if (t.isCapitalized() && stripPossessive(t.text()).length() < t.text().length()) {
+                append(orgWords, stripPossessive(t.text())); // "BA's chief executive"
+            } else if (Lexicon.TITLE_WORDS.contains(t.lower()) && !HONORIFICS.contains(t.lower())) {
                 append(role, titleCase(t.text()));
             }
         }
@@ -231,17 +253,37 @@ final class SpeakerFinder {
     SourceMention describe(List<Tok> toks, int from, int to) {
         Tok first = toks.get(from);
         Tok last = toks.get(to);
+        // "Mike Powell of Dresdner Kleinwort", "Brul of BNP Paribas": the person before "of", the employer after
+        for (int k = to - 1; k > from; k--) {
+            Tok t = toks.get(k);
+            if ((t.is("of") || t.is("at") || t.is("from")) && isNameWord(toks.get(k - 1)) && toks.get(to).isCapitalized()) {
+                SourceMention person = describe(toks, from, k - 1);
+                if (person != null && person.form() == SourceMention.Form.NAME) {
+                    int orgFrom = toks.get(k + 1).is("the") ? k + 2 : k + 1;
+                    String org = orgFrom <= to ? stripPossessive(phraseText(toks, orgFrom, to)) : null;
+                    return new SourceMention(first.start(), last.end(), SourceMention.Form.NAME, person.name(),
+                            person.role(), org, "person", person.head());
+                }
+                break;
+            }
+        }
         // the name: the trailing run of capitalised words that are not titles, organisation words or places
         int nameStart = to + 1;
         for (int k = to; k >= from; k--) {
-            Tok t = toks.get(k);
-            String w = t.lower();
-            if (t.isCapitalized() && !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w)
-                    && !Lexicon.NOT_NAME_WORDS.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
-                    && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text())) {
+            if (isNameWord(toks.get(k))) {
                 nameStart = k;
             } else {
                 break;
+            }
+        }
+        // "British Airways", "American Express": a nationality opening a run of names is an organisation's name
+        if (nameStart <= to && nameStart > from) {
+            Tok before = toks.get(nameStart - 1);
+            if (before.isCapitalized() && (Lexicon.NATIONALITIES.containsKey(before.text())
+                    || Lexicon.PLACES.containsKey(before.text()))) {
+                String orgName = phraseText(toks, nameStart - 1, to);
+                return new SourceMention(first.start(), last.end(), SourceMention.Form.ORGANIZATION,
+                        stripPossessive(orgName), null, null, "organization", last.lower());
             }
         }
         boolean hasOrgWord = false;
@@ -281,8 +323,10 @@ final class SpeakerFinder {
                 append(org, stripPossessive(t.text()));
             } else if (Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w)) {
                 hasTitle = true;
-                append(role, titleCase(t.text()));
-            } else if (t.isCapitalized()) {
+                if (!HONORIFICS.contains(w)) {
+                    append(role, titleCase(t.text()));
+                }
+            } else if (t.isCapitalized() && !Lexicon.GROUP_NOUNS.contains(w)) {
                 append(org, stripPossessive(t.text()));
             }
         }
@@ -313,6 +357,17 @@ final class SpeakerFinder {
                     place, "organization", headWord);
         }
         return null;
+    }
+
+    /** A capitalised word that can be part of a person's name. */
+    static boolean isNameWord(Tok t) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        String w = t.lower();
+        return !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w) && !Lexicon.NOT_NAME_WORDS.contains(w)
+                && !Lexicon.GROUP_NOUNS.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
+                && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
     }
 
     static boolean isAcronym(String word) {
