@@ -89,8 +89,9 @@ final class Attributions {
                     Math.max(d.end(), d.mention() == null ? d.end() : d.mention().end())));
         }
         claimed.sort(Comparator.comparingInt(Span::start));
-        for (Span s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed))) {
-            claims.add(new Claim(s.of(text), s.start(), s.end(), "statement", null, null, null, Confidence.STATEMENT));
+        for (StatementFinder.Scored s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed))) {
+            claims.add(new Claim(s.span().of(text), s.span().start(), s.span().end(), "statement", null, null, null,
+                    StatementFinder.confidence(s.score())));
         }
         claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
 

@@ -20,6 +20,8 @@ final class Lexicon {
 
     /** Cue verb form → its lemma ("said" → "say"). */
     static final Map<String, String> CUE_VERBS;
+    /** Cue lemmas that report speech or writing; other cues report beliefs and stances. */
+    static final Set<String> SPEECH_LEMMAS;
     static final Set<String> TITLE_WORDS;
     static final Set<String> ORG_WORDS;
     static final Set<String> GROUP_NOUNS;
@@ -94,6 +96,7 @@ final class Lexicon {
             }
         }
         CUE_VERBS = Map.copyOf(verbs);
+        SPEECH_LEMMAS = words("speech-verbs.txt");
         TITLE_WORDS = words("titles.txt");
         ORG_WORDS = words("org-words.txt");
         GROUP_NOUNS = words("groups.txt");

@@ -31,7 +31,12 @@ final class StatementFinder {
 
     record Scored(Span span, double score) {}
 
-    List<Span> find(String text, List<Span> sentences, int bodyStart, List<Span> claimed) {
+    /** How check-worthy a statement is, from its score: 0.45 for one signal up to 0.9 for all of them. */
+    static double confidence(double score) {
+        return Math.round(Math.min(0.9, 0.25 + score / 10) * 100) / 100.0;
+    }
+
+    List<Scored> find(String text, List<Span> sentences, int bodyStart, List<Span> claimed) {
         List<Scored> candidates = new ArrayList<>();
         int c = 0;
         for (Span s : sentences) {
@@ -58,11 +63,8 @@ final class StatementFinder {
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparingInt(x -> x.span().start()));
-        List<Span> out = new ArrayList<>();
-        for (int i = 0; i < candidates.size() && i < MAX_STATEMENTS; i++) {
-            out.add(candidates.get(i).span());
-        }
-        out.sort(Comparator.comparingInt(Span::start));
+        List<Scored> out = new ArrayList<>(candidates.subList(0, Math.min(MAX_STATEMENTS, candidates.size())));
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
     }
 
