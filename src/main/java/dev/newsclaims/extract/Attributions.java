@@ -89,7 +89,7 @@ final class Attributions {
                     Math.max(d.end(), d.mention() == null ? d.end() : d.mention().end())));
         }
         claimed.sort(Comparator.comparingInt(Span::start));
-        for (StatementFinder.Scored s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed))) {
+        for (StatementFinder.Scored s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed), unitTokens)) {
             claims.add(new Claim(s.span().of(text), s.span().start(), s.span().end(), "statement", null, null, null,
                     StatementFinder.confidence(s.score())));
         }

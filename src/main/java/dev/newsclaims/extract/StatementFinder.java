@@ -2,8 +2,9 @@ package dev.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +30,18 @@ final class StatementFinder {
     private static final Set<String> COMPARISON_WORDS = Set.of("more", "less", "fewer", "most", "largest",
             "biggest", "highest", "lowest", "than", "record", "first", "double", "half");
 
+    private static final int DATE = 1;
+    private static final int DECISION = 2;
+    private static final int COMPARISON = 4;
+    /** Word → its signals, so scoring costs one look-up per word. */
+    private static final Map<String, Integer> SIGNALS = new HashMap<>();
+
+    static {
+        DATE_WORDS.forEach(w -> SIGNALS.merge(w, DATE, (a, b) -> a | b));
+        DECISION_WORDS.forEach(w -> SIGNALS.merge(w, DECISION, (a, b) -> a | b));
+        COMPARISON_WORDS.forEach(w -> SIGNALS.merge(w, COMPARISON, (a, b) -> a | b));
+    }
+
     record Scored(Span span, double score) {}
 
     /** How check-worthy a statement is, from its score: 0.45 for one signal up to 0.9 for all of them. */
@@ -36,10 +49,16 @@ final class StatementFinder {
         return Math.round(Math.min(0.9, 0.25 + score / 10) * 100) / 100.0;
     }
 
-    List<Scored> find(String text, List<Span> sentences, int bodyStart, List<Span> claimed) {
+    /**
+     * The best statements among {@code sentences}, given the article's unit tokens (already lower-cased, so
+     * scoring allocates nothing per word) and the sorted, merged spans already claimed.
+     */
+    List<Scored> find(String text, List<Span> sentences, int bodyStart, List<Span> claimed, List<List<Tok>> units) {
+        double[] scores = score(sentences, units);
         List<Scored> candidates = new ArrayList<>();
         int c = 0;
-        for (Span s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i);
             if (s.start() < bodyStart || s.length() < MIN_CHARS || s.length() > MAX_CHARS) {
                 continue;
             }
@@ -56,9 +75,8 @@ final class StatementFinder {
             if (lastChar == '?' || lastChar == ':') {
                 continue;
             }
-            double score = score(text, s);
-            if (score >= MIN_SCORE) {
-                candidates.add(new Scored(s, score));
+            if (scores[i] >= MIN_SCORE) {
+                candidates.add(new Scored(s, scores[i]));
             }
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -66,6 +84,45 @@ final class StatementFinder {
         List<Scored> out = new ArrayList<>(candidates.subList(0, Math.min(MAX_STATEMENTS, candidates.size())));
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
+    }
+
+    /** Each sentence's score from the words of the narrator (quoted words do not count). One pass. */
+    private static double[] score(List<Span> sentences, List<List<Tok>> units) {
+        int n = sentences.size();
+        boolean[] digit = new boolean[n];
+        boolean[] date = new boolean[n];
+        boolean[] decision = new boolean[n];
+        boolean[] comparison = new boolean[n];
+        int si = 0;
+        for (List<Tok> unit : units) {
+            for (Tok t : unit) {
+                while (si < n && sentences.get(si).end() <= t.start()) {
+                    si++;
+                }
+                if (si >= n) {
+                    break;
+                }
+                if (!t.isWord() || t.start() < sentences.get(si).start()) {
+                    continue;
+                }
+                String w = t.lower();
+                if (Character.isDigit(w.charAt(0))) {
+                    digit[si] = true;
+                } else {
+                    int signals = SIGNALS.getOrDefault(w, 0);
+                    if (signals != 0) {
+                        date[si] |= (signals & DATE) != 0;
+                        decision[si] |= (signals & DECISION) != 0;
+                        comparison[si] |= (signals & COMPARISON) != 0;
+                    }
+                }
+            }
+        }
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = (digit[i] ? 2 : 0) + (date[i] ? 1 : 0) + (decision[i] ? 1.5 : 0) + (comparison[i] ? 0.5 : 0);
+        }
+        return scores;
     }
 
     /** "BRUSSELS, 8 Dec – RIA Novosti, …": an all-capitals place, then a comma, bracket or dash. */
@@ -83,45 +140,4 @@ final class StatementFinder {
         return c == ',' || c == '(' || c == '–' || c == '—' || c == '-';
     }
 
-    private static double score(String text, Span s) {
-        double score = 0;
-        boolean digit = false;
-        boolean date = false;
-        boolean decision = false;
-        boolean comparison = false;
-        int i = s.start();
-        while (i < s.end()) {
-            char ch = text.charAt(i);
-            if (!Character.isLetterOrDigit(ch)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < s.end() && Character.isLetterOrDigit(text.charAt(j))) {
-                j++;
-            }
-            if (Character.isDigit(ch)) {
-                digit = true;
-            } else if (j - i <= 12) {
-                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                date |= DATE_WORDS.contains(w);
-                decision |= DECISION_WORDS.contains(w);
-                comparison |= COMPARISON_WORDS.contains(w);
-            }
-            i = j;
-        }
-        if (digit) {
-            score += 2;
-        }
-        if (date) {
-            score += 1;
-        }
-        if (decision) {
-            score += 1.5;
-        }
-        if (comparison) {
-            score += 0.5;
-        }
-        return score;
-    }
 }

@@ -89,7 +89,7 @@ record Tok(int start, int end, Type type, String text, String lower) {
                     j++;
                 }
                 String word = text.substring(i, j);
-                out.add(new Tok(i, j, Type.WORD, word, word.toLowerCase(Locale.ROOT)));
+                out.add(new Tok(i, j, Type.WORD, word, hasUpperCase(word) ? word.toLowerCase(Locale.ROOT) : word));
                 i = j;
             } else {
                 int j = i + (Character.isHighSurrogate(c) && i + 1 < to ? 2 : 1);
@@ -99,5 +99,15 @@ record Tok(int start, int end, Type type, String text, String lower) {
             }
         }
         return out;
+    }
+
+    /** Most words are already lower case; only those with a capital need a lower-cased copy. */
+    private static boolean hasUpperCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
