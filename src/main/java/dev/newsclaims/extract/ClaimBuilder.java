@@ -23,6 +23,8 @@ final class ClaimBuilder {
 
     /** Bounds the work on pathological units ("said said said …"). */
     private static final int MAX_CUES_PER_UNIT = 64;
+    /** A subject no lexicon recognises is accepted up to this many words ("People briefed on the talks"). */
+    private static final int MAX_GENERIC_SUBJECT_WORDS = 6;
 
     private final CueFinder cueFinder = new CueFinder();
     private final SpeakerFinder speakerFinder = new SpeakerFinder();
@@ -255,6 +257,29 @@ final class ClaimBuilder {
         if (c0 == 0) {
             return null;
         }
+        // "Most of the candidates said", "People briefed on the situation say": for a speech verb, the short
+        // phrase opening the clause is the subject even when no lexicon knows its head
+        if (Lexicon.SPEECH_LEMMAS.contains(cue.lemma())) {
+            int k = c0 - 1;
+            while (k >= 0 && toks.get(k).isWord() && Lexicon.AUXILIARIES.contains(toks.get(k).lower())) {
+                k--;
+            }
+            int subjectLast = k;
+            while (k >= 0 && toks.get(k).isWord() && subjectLast - k < MAX_GENERIC_SUBJECT_WORDS
+                    && !isClauseWord(toks.get(k))) {
+                k--;
+            }
+            boolean opensClause = k < 0 || toks.get(k).isClauseBreak() || toks.get(k).is("and") || toks.get(k).is("but");
+            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
+            if (subjectLast > k && opensClause && !toks.get(k + 1).is("and") && !toks.get(k + 1).is("but")
+                    && substance(toks, afterFirst, n - 1) >= 2 && (k < 0 || !toks.get(k).isPunct(','))) {
+                f.source = speakerFinder.genericPhrase(toks, k + 1, subjectLast);
+                f.sourceLast = subjectLast;
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+                return f;
+            }
+        }
         // "…, donors said." — any short phrase between a comma and a final speech verb is its source
         int tail = c0 - 1;
         while (tail >= 0 && toks.get(tail).isWord() && c0 - tail <= 5) {
@@ -321,6 +346,14 @@ final class ClaimBuilder {
             }
         }
         return null;
+    }
+
+    /** Words that end a generic subject: relatives, conjunctions, and verbs of their own. */
+    private static boolean isClauseWord(Tok t) {
+        String w = t.lower();
+        return w.equals("that") || w.equals("which") || w.equals("if") || w.equals("when") || w.equals("because")
+                || w.equals("as") || w.equals("while") || w.equals("and") || w.equals("but") || w.equals("so")
+                || Lexicon.CUE_VERBS.containsKey(w);
     }
 
     /** Nothing but punctuation and a few when/where words follow {@code from} to the unit's end. */

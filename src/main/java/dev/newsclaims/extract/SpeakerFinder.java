@@ -13,6 +13,7 @@ import java.util.Set;
 final class SpeakerFinder {
 
     private static final int MAX_NP_TOKENS = 12;
+    private static final int MAX_APPOSITIVE_TOKENS = 30;
     private static final Set<String> BE_FORMS = Set.of("is", "was", "were", "are", "be", "been", "being");
     /** Forms of address: part of how a person is named, never their role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
@@ -41,21 +42,33 @@ final class SpeakerFinder {
             return phraseEndingAt(toks, j - 1, lo); // "64 percent who say …"
         }
         if (last.isPunct(',') && j - 1 >= lo) {
-            // "Smith, a spokesman for the ministry, said": the appositive gives the role, the name precedes it
-            int comma = -1;
-            for (int k = j - 1; k >= Math.max(lo, j - 16); k--) {
-                if (toks.get(k).isQuote()) {
-                    break;
-                }
-                if (toks.get(k).isPunct(',')) {
-                    comma = k;
+            // "the director of the F.B.I., James B. Comey, said": a name between the commas
+            int nearest = -1;
+            for (int k = j - 1; k >= Math.max(lo, j - 8); k--) {
+                if (!toks.get(k).isWord()) {
+                    nearest = toks.get(k).isPunct(',') ? k : -1;
                     break;
                 }
             }
-            if (comma > lo && isAppositiveStart(toks, comma + 1, j - 1)) {
-                SourceMention np = phraseEndingAt(toks, comma - 1, lo);
-                if (np != null && np.form() != SourceMention.Form.PRONOUN) {
-                    return withAppositive(np, toks, comma + 1, j - 1);
+            if (nearest >= 0 && isNameWord(toks.get(nearest + 1))) {
+                SourceMention inner = phraseEndingAt(toks, j - 1, nearest + 1);
+                if (inner != null && inner.form() == SourceMention.Form.NAME
+                        && inner.start() == toks.get(nearest + 1).start()) {
+                    return inner;
+                }
+            }
+            // "Smith, a spokesman for the ministry, said", "Sandra Inman, a Cruz supporter from Jackson, Miss.,
+            // attending the convention, said": the nearest comma that opens an appositive after a name
+            for (int k = j - 1; k > lo && j - k <= MAX_APPOSITIVE_TOKENS; k--) {
+                Tok t = toks.get(k);
+                if (t.isQuote()) {
+                    break;
+                }
+                if (t.isPunct(',') && isAppositiveStart(toks, k + 1, j - 1)) {
+                    SourceMention np = phraseEndingAt(toks, k - 1, lo);
+                    if (np != null && np.form() != SourceMention.Form.PRONOUN) {
+                        return withAppositive(np, toks, k + 1, j - 1);
+                    }
                 }
             }
             return null;
