@@ -271,9 +271,29 @@ final class ClaimBuilder {
             }
             boolean opensClause = k < 0 || toks.get(k).isClauseBreak() || toks.get(k).is("and") || toks.get(k).is("but");
             int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
-            if (subjectLast > k && opensClause && !toks.get(k + 1).is("and") && !toks.get(k + 1).is("but")
+            if (subjectLast > k && opensClause && looksNominal(toks, k + 1, subjectLast)
                     && substance(toks, afterFirst, n - 1) >= 2 && (k < 0 || !toks.get(k).isPunct(','))) {
                 f.source = speakerFinder.genericPhrase(toks, k + 1, subjectLast);
+                f.sourceLast = subjectLast;
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+                return f;
+            }
+            // "He's already begun to say …": the pronoun opening the clause is the subject
+            SourceMention opener = subjectLast > k ? speakerFinder.phraseEndingAt(toks, k + 1, k + 1) : null;
+            if (opener == null && subjectLast > k && toks.get(k + 1).isWord()) {
+                String w = toks.get(k + 1).lower();
+                int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+                if (apostrophe > 0 && Lexicon.PRONOUNS.contains(w.substring(0, apostrophe))) {
+                    Tok t = toks.get(k + 1);
+                    opener = new SourceMention(t.start(), t.start() + apostrophe, SourceMention.Form.PRONOUN, null,
+                            null, null, Lexicon.PERSON_PRONOUNS.contains(w.substring(0, apostrophe)) ? "person" : "group",
+                            w.substring(0, apostrophe));
+                }
+            }
+            if (opener != null && opener.form() == SourceMention.Form.PRONOUN && opensClause
+                    && substance(toks, afterFirst, n - 1) >= 2) {
+                f.source = opener;
                 f.sourceLast = subjectLast;
                 f.contentFirst = afterFirst;
                 f.contentLast = n - 1;
@@ -346,6 +366,22 @@ final class ClaimBuilder {
             }
         }
         return null;
+    }
+
+    /** A phrase no lexicon knows can still be a noun phrase: no pronouns, no "-ing" verbs, no dangling "to". */
+    private static boolean looksNominal(List<Tok> toks, int from, int to) {
+        if (toks.get(to).is("to") || toks.get(from).is("and") || toks.get(from).is("but")) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            String w = toks.get(k).lower();
+            int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+            String stem = apostrophe > 0 ? w.substring(0, apostrophe) : w;
+            if (Lexicon.PRONOUNS.contains(stem) || (w.endsWith("ing") && w.length() > 5)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that end a generic subject: relatives, conjunctions, and verbs of their own. */
