@@ -23,6 +23,8 @@ final class ClaimBuilder {
 
     /** Bounds the work on pathological units ("said said said …"). */
     private static final int MAX_CUES_PER_UNIT = 64;
+    /** Longest attribution that may sit between two pieces of one quote. */
+    private static final int MAX_INTERRUPTION_TOKENS = 16;
     /** A subject no lexicon recognises is accepted up to this many words ("People briefed on the talks"). */
     private static final int MAX_GENERIC_SUBJECT_WORDS = 6;
 
@@ -128,7 +130,8 @@ final class ClaimBuilder {
                 previousInSameParagraph = true;
                 continue;
             }
-            if (t.isQuote() && countWords(t.text()) >= MIN_UNCUED_QUOTE_WORDS && isStandalone(t, unitWords)) {
+            if (t.isQuote() && countWords(t.text()) >= MIN_UNCUED_QUOTE_WORDS && isStandalone(t, unitWords)
+                    && !isTitleLike(t.text())) {
                 Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (last != null && last == previous && previousInSameParagraph && !last.kind().equals("indirect")) {
                     // “A,” he said. “B.” — one attribution in two pieces, as annotators mark it
@@ -235,7 +238,9 @@ final class ClaimBuilder {
             boolean breakBefore = beforeLast >= 0 && (toks.get(beforeLast).isClauseBreak() || toks.get(beforeLast).isQuote());
             int trimmedBefore = trimBack(toks, beforeLast);
             boolean hasBefore = breakBefore && substance(toks, 0, trimmedBefore) >= 3;
-            boolean hasAfter = substance(toks, afterFirst, n - 1) >= 2;
+            boolean hasAfter = substance(toks, afterFirst, n - 1) >= 2
+                    && !(hasBefore && isAdverbial(toks, afterFirst, n - 1)); // "…, Gao said by telephone."
+
             boolean beforeIsQuote = hasBefore && toks.get(trimmedBefore).isQuote();
             boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote();
             if (hasBefore && beforeIsQuote && afterIsQuote) {
@@ -306,7 +311,8 @@ final class ClaimBuilder {
             tail--;
         }
         if (tail > 0 && tail < c0 - 1 && toks.get(tail).isPunct(',') && endsUnit(toks, c1 + 1)
-                && substance(toks, 0, trimBack(toks, tail)) >= 3) {
+                && substance(toks, 0, trimBack(toks, tail)) >= 3 && isUnambiguousVerb(toks.get(c0).lower())
+                && looksNominal(toks, tail + 1, c0 - 1) && !Lexicon.AUXILIARIES.contains(toks.get(c0 - 1).lower())) {
             f.source = speakerFinder.genericPhrase(toks, tail + 1, c0 - 1);
             f.sourceLast = c0 - 1;
             f.contentFirst = 0;
@@ -341,6 +347,16 @@ final class ClaimBuilder {
                 f.contentFirst = 0;
                 f.contentLast = beforeLast;
                 f.inverted = true;
+                // "“A,” said Sherman, speaking of politicians, “B.”": the second piece belongs to the same claim
+                if (toks.get(beforeLast).isQuote()) {
+                    for (int k = f.sourceLast + 1; k < n && k - f.sourceLast <= MAX_INTERRUPTION_TOKENS; k++) {
+                        if (toks.get(k).isQuote()) {
+                            f.interruption = new int[] {beforeLast + 1, k - 1};
+                            f.contentLast = n - 1;
+                            break;
+                        }
+                    }
+                }
                 return f;
             }
         }
@@ -366,6 +382,38 @@ final class ClaimBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * Verb forms that cannot be nouns ("said", "told", "argued"), unlike "reports", "notes" or "claims":
+     * only these may take a subject no lexicon recognises.
+     */
+    private static boolean isUnambiguousVerb(String form) {
+        return form.endsWith("ed") || form.equals("said") || form.equals("says") || form.equals("say")
+                || form.equals("told") || form.equals("tells") || form.equals("wrote") || form.equals("writes")
+                || form.equals("thought") || form.equals("thinks");
+    }
+
+    /** "by telephone", "last month", "on Thursday in Brussels": when/where/how, not content. */
+    private static boolean isAdverbial(List<Tok> toks, int from, int to) {
+        if (from > to || !toks.get(from).isWord()) {
+            return false;
+        }
+        Tok first = toks.get(from);
+        boolean opener = Lexicon.TIME_WORDS.contains(first.lower()) || first.is("by") || first.is("in")
+                || first.is("at") || first.is("during") || first.is("after") || first.is("before")
+                || first.is("through") || first.is("via") || first.is("from") || first.is("over");
+        if (!opener) {
+            return false;
+        }
+        int words = 0;
+        for (int k = from; k <= to; k++) {
+            Tok t = toks.get(k);
+            if (t.isQuote() || t.is("that") || (t.isWord() && ++words > 6)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A phrase no lexicon knows can still be a noun phrase: no pronouns, no "-ing" verbs, no dangling "to". */
@@ -551,6 +599,23 @@ final class ClaimBuilder {
     /** A quote is standalone when it is not a few quoted words inside a longer sentence of the narrator. */
     private static boolean isStandalone(Tok quote, int unitWords) {
         return unitWords <= 12 || countWords(quote.text()) >= 8;
+    }
+
+    /** "Crippled America: How to Make America Great Again": a title in quotes, not something said. */
+    static boolean isTitleLike(String quote) {
+        int words = 0;
+        int capitalized = 0;
+        boolean in = false;
+        for (int i = 0; i < quote.length(); i++) {
+            char c = quote.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (letter && !in) {
+                words++;
+                capitalized += Character.isUpperCase(c) ? 1 : 0;
+            }
+            in = letter || c == '\'' || c == '’';
+        }
+        return words >= 3 && capitalized * 10 >= words * 7;
     }
 
     static int countWords(String s) {

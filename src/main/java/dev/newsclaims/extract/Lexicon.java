@@ -44,7 +44,7 @@ final class Lexicon {
             "immediately", "formally", "officially", "personally", "firmly", "consistently", "apparently");
 
     /** Words that may appear inside a name or an organisation's name without capital. */
-    static final Set<String> NAME_CONNECTORS = setOf("of", "the", "for", "de", "del", "da", "van", "von", "bin",
+    static final Set<String> NAME_CONNECTORS = setOf("of", "the", "for", "from", "de", "del", "da", "van", "von", "bin",
             "al", "la", "le", "and", "&", "on");
 
     static final Set<String> DETERMINERS = setOf("the", "a", "an", "some", "many", "several", "most", "other",
