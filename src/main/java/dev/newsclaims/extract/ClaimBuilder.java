@@ -68,7 +68,8 @@ final class ClaimBuilder {
             if (nested && found.coordination >= 0) {
                 // "He says A and says B": two claims; the first ends where the second verb's clause begins
                 Draft last = out.size() > before ? out.get(out.size() - 1) : null;
-                int cut = trimBack(toks, found.coordination - 1);
+                int cut = toks.get(found.coordination).isQuote() ? found.coordination
+                        : trimBack(toks, found.coordination - 1);
                 if (last == null || cut < 0 || toks.get(cut).end() <= last.start()) {
                     continue;
                 }
@@ -320,11 +321,15 @@ final class ClaimBuilder {
             return f;
         }
         // a second verb of the sentence's subject: "Graham praised Rubio and said …", "…, adding that …"
-        Tok left = toks.get(c0 - 1);
+        int leftIndex = c0 - 1;
+        while (leftIndex > 0 && toks.get(leftIndex).isWord() && Lexicon.AUXILIARIES.contains(toks.get(leftIndex).lower())) {
+            leftIndex--; // "…, recently telling"
+        }
+        Tok left = toks.get(leftIndex);
         boolean participle = toks.get(c0).lower().endsWith("ing");
         boolean coordinated = left.is("and") || left.is("but") || left.is("then")
-                || (participle && (left.isPunct(',') || left.is("while") || left.is("before") || left.is("after")
-                        || left.is("by") || left.is("when")));
+                || (participle && (left.isPunct(',') || left.isQuote() || left.is("while") || left.is("before")
+                        || left.is("after") || left.is("by") || left.is("when")));
         if (coordinated) {
             SourceMention subject = unitSpeaker != null ? unitSpeaker : unitSubject(toks, c0);
             int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
@@ -333,7 +338,7 @@ final class ClaimBuilder {
                 f.sourceLast = c0 - 1;
                 f.contentFirst = afterFirst;
                 f.contentLast = n - 1;
-                f.coordination = c0 - 1;
+                f.coordination = leftIndex;
                 return f;
             }
         }
