@@ -30,7 +30,6 @@ final class Lexicon {
     static final Map<String, String> NATIONALITIES;
 
     static final Set<String> PERSON_PRONOUNS = setOf("he", "she", "i");
-    static final Set<String> PLURAL_PRONOUNS = setOf("they", "we");
     static final Set<String> PRONOUNS = setOf("he", "she", "i", "they", "we", "it", "you");
 
     /** Words between a subject and its speech verb: "he also said", "Smith has repeatedly argued". */
@@ -47,7 +46,8 @@ final class Lexicon {
     static final Set<String> NAME_CONNECTORS = setOf("of", "the", "for", "from", "de", "del", "da", "van", "von", "bin",
             "al", "la", "le", "and", "&", "on");
 
-    static final Set<String> DETERMINERS = setOf("the", "a", "an", "some", "many", "several", "most", "other",
+    /** Determiners and common modifiers that may open a source phrase ("some senior administration officials"). */
+    static final Set<String> NOUN_MODIFIERS = setOf("the", "a", "an", "some", "many", "several", "most", "other",
             "two", "three", "four", "five", "its", "his", "her", "their", "our", "this", "these", "those", "one",
             "both", "few", "certain", "senior", "top", "former", "unnamed", "anonymous", "local", "federal",
             "western", "u.s.", "us", "european", "military", "government", "administration", "party",

@@ -247,7 +247,7 @@ final class SpeakerFinder {
             }
             boolean ok = (t.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(w))
                     || Lexicon.TITLE_WORDS.contains(w) || Lexicon.GROUP_NOUNS.contains(w)
-                    || Lexicon.DETERMINERS.contains(w)
+                    || Lexicon.NOUN_MODIFIERS.contains(w)
                     || (Lexicon.NAME_CONNECTORS.contains(w) && !w.equals("and")
                             && (toks.get(k).isCapitalized() || toks.get(k).is("the")));
             if (!ok) {
