@@ -143,6 +143,11 @@ final class SpeakerFinder {
         if (known != null && known.start() == toks.get(from).start()) {
             return known;
         }
+        // "Perhaps the debate moderators": adverbs before the phrase are not part of it
+        while (from < to && Lexicon.NOT_NAME_WORDS.contains(toks.get(from).lower())
+                && !Lexicon.NOUN_MODIFIERS.contains(toks.get(from).lower())) {
+            from++;
+        }
         String phrase = withoutDeterminer(phraseText(toks, from, to));
         return new SourceMention(toks.get(from).start(), toks.get(to).end(), SourceMention.Form.GROUP, phrase, null,
                 null, "group", toks.get(to).lower());
@@ -378,9 +383,22 @@ final class SpeakerFinder {
             return false;
         }
         String w = t.lower();
+        if (isContraction(w)) {
+            return false; // "Don't", "They're"
+        }
         return !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w) && !Lexicon.NOT_NAME_WORDS.contains(w)
                 && !Lexicon.GROUP_NOUNS.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
                 && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
+    }
+
+    private static boolean isContraction(String w) {
+        int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String tail = w.substring(apostrophe + 1);
+        return tail.equals("t") || tail.equals("re") || tail.equals("ll") || tail.equals("ve") || tail.equals("d")
+                || tail.equals("m");
     }
 
     static boolean isAcronym(String word) {

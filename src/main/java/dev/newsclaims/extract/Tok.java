@@ -3,6 +3,7 @@ package dev.newsclaims.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One token of a unit: a word, a punctuation mark, or a whole quotation (so that words inside a
@@ -11,6 +12,10 @@ import java.util.Locale;
 record Tok(int start, int end, Type type, String text, String lower) {
 
     enum Type { WORD, PUNCT, QUOTE }
+
+    /** Abbreviated titles whose period is part of the word; the lower-case form leaves the period out. */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "rev", "sen", "gov",
+            "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "adm", "maj", "cmdr", "supt", "atty");
 
     Tok {
         lower = lower == null ? "" : lower; // quotes have no lower-case form; "" keeps look-ups null-safe
@@ -89,7 +94,14 @@ record Tok(int start, int end, Type type, String text, String lower) {
                     j++;
                 }
                 String word = text.substring(i, j);
-                out.add(new Tok(i, j, Type.WORD, word, hasUpperCase(word) ? word.toLowerCase(Locale.ROOT) : word));
+                String lower = hasUpperCase(word) ? word.toLowerCase(Locale.ROOT) : word;
+                if (j < to && text.charAt(j) == '.' && TITLE_ABBREVIATIONS.contains(lower)) {
+                    // "Mr.", "Sen.", "Rev.": the period belongs to the title, which stays part of the name
+                    out.add(new Tok(i, j + 1, Type.WORD, text.substring(i, j + 1), lower));
+                    i = j + 1;
+                    continue;
+                }
+                out.add(new Tok(i, j, Type.WORD, word, lower));
                 i = j;
             } else {
                 int j = i + (Character.isHighSurrogate(c) && i + 1 < to ? 2 : 1);
