@@ -34,6 +34,9 @@ final class CueAttribution {
         int c0 = cue.first();
         int c1 = cue.last();
         Found f = new Found();
+        if (c0 >= 2 && toks.get(c0 - 1).is("who") && toks.get(c0 - 2).isPunct(',') && isBackground(toks, c1 + 1)) {
+            return null; // "Mr Dyke, who spoke at the launch, added …": the main verb follows
+        }
         if (cue.kind() == CueFinder.Kind.ACCORDING_TO) {
             SourceMention source = speakerFinder.objectAt(toks, c1 + 1, n);
             if (source == null) {
@@ -237,6 +240,18 @@ final class CueAttribution {
         return form.endsWith("ed") || form.equals("said") || form.equals("says") || form.equals("say")
                 || form.equals("told") || form.equals("tells") || form.equals("wrote") || form.equals("writes")
                 || form.equals("thought") || form.equals("thinks");
+    }
+
+    /** A relative clause that closes with a comma and says only when or where ("who spoke at the launch,"). */
+    private static boolean isBackground(List<Tok> toks, int from) {
+        int comma = from;
+        while (comma < toks.size() && !toks.get(comma).isPunct(',') && comma - from <= 8) {
+            comma++;
+        }
+        if (comma >= toks.size() || !toks.get(comma).isPunct(',')) {
+            return false;
+        }
+        return comma == from || isAdverbial(toks, from, comma - 1);
     }
 
     /** "by telephone", "last month", "on Thursday in Brussels": when/where/how, not content. */

@@ -99,6 +99,19 @@ final class SpeakerFinder {
             return null;
         }
         SourceMention np = phraseEndingAt(toks, end - 1, i);
+        if (np != null && np.start() != toks.get(i).start() && np.form() == SourceMention.Form.NAME) {
+            // "said coach Arsene Wenger": up to three lower-case role words no lexicon knows, then the name
+            StringBuilder role = new StringBuilder();
+            int k = i;
+            while (toks.get(k).start() < np.start() && !toks.get(k).isCapitalized() && k - i < 3) {
+                append(role, titleCase(toks.get(k).text()));
+                k++;
+            }
+            if (toks.get(k).start() == np.start()) {
+                np = new SourceMention(toks.get(i).start(), np.end(), np.form(), np.name(),
+                        np.role() != null ? np.role() : role.toString(), np.organization(), np.type(), np.head());
+            }
+        }
         if (np == null || np.start() != toks.get(i).start()) {
             return null;
         }

@@ -79,4 +79,31 @@ class AttributionsTest {
         assertThat(s.speakers()).isEmpty();
         assertThat(s.claims()).allMatch(c -> c.kind().equals("statement"));
     }
+
+    @Test
+    void britishSingleQuotesAndInvertedRole() {
+        ArticleSummary s = run("'It was a tough year for the players,' said coach Arsene Wenger. 'But we never gave up.'");
+        Claim c = claim(s, "'It was a tough year");
+        assertThat(c.kind()).isEqualTo("direct");
+        assertThat(c.speaker()).isEqualTo("Arsene Wenger");
+        assertThat(c.text()).endsWith("'But we never gave up.'");
+        assertThat(s.speakers().get(0).role()).isEqualTo("Coach");
+    }
+
+    @Test
+    void relativeClauseBackgroundIsNotTheCue() {
+        ArticleSummary s = run("Greg Dyke said the plan was ready. Mr Dyke, who spoke at the launch, added that the switchover would cost £2bn.");
+        Claim c = claim(s, "that the switchover would cost");
+        assertThat(c.cue()).isEqualTo("added");
+        assertThat(c.speaker()).isEqualTo("Greg Dyke");
+        assertThat(c.mention().text()).isEqualTo("Mr Dyke");
+    }
+
+    @Test
+    void honorificWithPeriodStaysInTheMention() {
+        ArticleSummary s = run("''We will resist the urge,'' Mr. Earnest said in a briefing.");
+        Claim c = claim(s, "''We will resist");
+        assertThat(c.mention().text()).isEqualTo("Mr. Earnest");
+        assertThat(c.speaker()).isEqualTo("Earnest");
+    }
 }
