@@ -94,7 +94,7 @@ final class CueAttribution {
             } else if (hasBefore && (beforeIsQuote || !hasAfter)) {
                 f.contentFirst = 0;
                 f.contentLast = trimmedBefore;
-            } else if (hasAfter) {
+            } else if (hasAfter && !isAdverbial(toks, afterFirst, n - 1)) {
                 f.contentFirst = afterFirst;
                 f.contentLast = n - 1;
             } else {
@@ -104,7 +104,7 @@ final class CueAttribution {
         }
         // inverted: "…, said X" / "”, — said Stoltenberg"
         if (c0 == 0) {
-            return null;
+            return sentenceInitialInverted(toks, c1, f);
         }
         // "Most of the candidates said", "People briefed on the situation say": for a speech verb, the short
         // phrase opening the clause is the subject even when no lexicon knows its head
@@ -240,6 +240,26 @@ final class CueAttribution {
         return form.endsWith("ed") || form.equals("said") || form.equals("says") || form.equals("say")
                 || form.equals("told") || form.equals("tells") || form.equals("wrote") || form.equals("writes")
                 || form.equals("thought") || form.equals("thinks");
+    }
+
+    /** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": the quote after the source. */
+    private Found sentenceInitialInverted(List<Tok> toks, int c1, Found f) {
+        SourceMention source = speakerFinder.after(toks, c1 + 1, toks.size());
+        if (source == null) {
+            return null;
+        }
+        int last = TokenSpans.lastTokenOf(toks, source, c1 + 1);
+        for (int k = last + 1; k < toks.size() && k - last <= MAX_INTERRUPTION_TOKENS; k++) {
+            if (toks.get(k).isQuote()) {
+                f.source = source;
+                f.sourceLast = k - 1;
+                f.contentFirst = k;
+                f.contentLast = toks.size() - 1;
+                f.inverted = true;
+                return f;
+            }
+        }
+        return null;
     }
 
     /** A relative clause that closes with a comma and says only when or where ("who spoke at the launch,"). */

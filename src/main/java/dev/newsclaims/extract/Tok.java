@@ -95,8 +95,9 @@ record Tok(int start, int end, Type type, String text, String lower) {
                 }
                 String word = text.substring(i, j);
                 String lower = hasUpperCase(word) ? word.toLowerCase(Locale.ROOT) : word;
-                if (j < to && text.charAt(j) == '.' && TITLE_ABBREVIATIONS.contains(lower)) {
-                    // "Mr.", "Sen.", "Rev.": the period belongs to the title, which stays part of the name
+                boolean initial = j - i == 1 && Character.isUpperCase(word.charAt(0));
+                if (j < to && text.charAt(j) == '.' && (initial || TITLE_ABBREVIATIONS.contains(lower))) {
+                    // "Mr.", "Sen.", "J.": the period belongs to the title or initial, which stays part of the name
                     out.add(new Tok(i, j + 1, Type.WORD, text.substring(i, j + 1), lower));
                     i = j + 1;
                     continue;
