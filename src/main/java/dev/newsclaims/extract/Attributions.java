@@ -81,6 +81,9 @@ final class Attributions {
         List<Claim> claims = new ArrayList<>();
         List<Span> claimed = new ArrayList<>();
         for (ClaimBuilder.Draft d : drafts) {
+            if (d.start() < 0 || d.end() <= d.start() || d.end() > text.length()) {
+                continue; // never emit a span that is not verbatim text (fuzzing guards the builders against this)
+            }
             Mention mention = d.mention() == null ? null
                     : new Mention(d.mention().of(text), d.mention().start(), d.mention().end());
             claims.add(new Claim(text.substring(d.start(), d.end()), d.start(), d.end(), d.kind(),

@@ -67,11 +67,12 @@ final class ClaimBuilder {
                 Draft last = out.size() > before ? out.get(out.size() - 1) : null;
                 int cut = toks.get(found.coordination).isQuote() ? found.coordination
                         : TokenSpans.trimBack(toks, found.coordination - 1);
-                if (last == null || cut < 0 || toks.get(cut).end() <= last.start()) {
+                int cutEnd = cut < 0 ? -1 : Math.min(last == null ? -1 : last.end(), TokenSpans.contentEnd(text, toks, cut));
+                if (last == null || cutEnd <= last.start()) {
                     continue;
                 }
-                out.set(out.size() - 1, new Draft(last.start(), Math.min(last.end(), TokenSpans.contentEnd(text, toks, cut)),
-                        last.kind(), last.speaker(), last.mention(), last.cue(), last.rule()));
+                out.set(out.size() - 1, new Draft(last.start(), cutEnd, last.kind(), last.speaker(), last.mention(),
+                        last.cue(), last.rule()));
             } else if (nested) {
                 // a report inside reported content ("X said that Y believes Z") needs its own subject after
                 // the outer cue, and its content after the verb

@@ -45,6 +45,17 @@ class ExtractorPropertiesTest {
     }
 
     @Example
+    void coordinatedVerbAfterAClosingQuoteMark() {
+        // found by fuzzing: a coordination cut that used to end a claim before its start
+        check(" ZPBA that  officials 's and said \u2019\u2019Jens Stoltenberg British Airways  he Jens St"
+                + "oltenberg\uD83D\uDE00U.S. said  xTndkj RoD r AeZb gweIo, \u2019 dJX kKNZv wGJTd GFBU\u2018"
+                + " WnNO'' hAx ldX. Mr\u201C Kdr according to \u2018 who  he  he  \u2014 \u201D\u00BB officia"
+                + "ls  officials  As noted in Moscow,  dkKFx of \u2019\uD83D''Mr. British Airways ' Smith cCF"
+                + "Dj As noted in Moscow,  VkCjNATO ZhnOj HanNATO) XV told reporters .  and said BA BBn't's t"
+                + "hat  keP J.\u00BB \u2014 \"");
+    }
+
+    @Example
     void largeAdversarialInputsComplete() {
         check("\"".repeat(100_000));
         check("“".repeat(50_000) + "”".repeat(50_000));
