@@ -55,7 +55,7 @@ final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
-        Coreference coref = new Coreference(NamedPeople.find(unitTokens), text.contains("NATO"));
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), text.contains("NATO"));
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
         ClaimBuilder.Context context = new ClaimBuilder.Context();

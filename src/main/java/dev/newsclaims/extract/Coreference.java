@@ -23,6 +23,8 @@ final class Coreference {
         String type;
         int claims;
         int lastSeen;
+        /** 'm' or 'f' once a pronoun or an honorific has told; 0 while unknown. */
+        char gender;
         final int order;
 
         Entity(String name, String role, String organization, String type, int order) {
@@ -55,9 +57,11 @@ final class Coreference {
     /** Lower-cased surname → full names in the text with that surname, in text order. */
     private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
     private final boolean textNamesNato;
+    private final String text;
 
     /** {@code people} must be in text order. */
-    Coreference(List<NamedPerson> people, boolean textNamesNato) {
+    Coreference(String text, List<NamedPerson> people, boolean textNamesNato) {
+        this.text = text;
         this.people = people;
         this.textNamesNato = textNamesNato;
         for (NamedPerson p : people) {
@@ -117,7 +121,39 @@ final class Coreference {
         if (e.organization == null) {
             e.organization = normalizeOrganization(m.organization());
         }
+        if (e.gender == 0) {
+            e.gender = honorificGender(m);
+        }
         return e;
+    }
+
+    /** "Mr. Earnest" → 'm', "Mrs. Clinton" / "Ms. Acosta" → 'f', otherwise 0. */
+    private char honorificGender(SourceMention m) {
+        if (text == null || m.end() > text.length() || m.start() < 0) {
+            return 0;
+        }
+        int i = m.start();
+        int end = Math.min(m.end(), i + 200);
+        while (i < end) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < end && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            int length = j - i;
+            if (length == 2 && text.regionMatches(false, i, "Mr", 0, 2)) {
+                return 'm';
+            }
+            if ((length == 3 && text.regionMatches(false, i, "Mrs", 0, 3))
+                    || (length == 2 && text.regionMatches(false, i, "Ms", 0, 2))
+                    || (length == 4 && text.regionMatches(false, i, "Miss", 0, 4))) {
+                return 'f';
+            }
+            i = j;
+        }
+        return 0;
     }
 
     /** A known person whose name shares all words with {@code name}, or whose surname is {@code name}. */
@@ -164,14 +200,18 @@ final class Coreference {
 
     private Entity byPronoun(String pronoun, int position) {
         boolean person = Lexicon.PERSON_PRONOUNS.contains(pronoun);
+        char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
         Entity best = null;
         for (Entity e : recent) {
-            boolean compatible = person ? e.type.equals("person")
+            boolean compatible = person ? e.type.equals("person") && (gender == 0 || e.gender == 0 || e.gender == gender)
                     : pronoun.equals("it") ? e.type.equals("organization")
                     : !e.type.equals("person");
             if (compatible && position - e.lastSeen <= PRONOUN_REACH && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }
+        }
+        if (best != null && best.gender == 0) {
+            best.gender = gender; // "she said" tells us about the person from now on
         }
         if (best != null || !person) {
             return best;
