@@ -202,13 +202,22 @@ final class Coreference {
         boolean person = Lexicon.PERSON_PRONOUNS.contains(pronoun);
         char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
         Entity best = null;
+        Entity bestKnownGender = null; // a person already known to match "he"/"she" wins over one not yet known
         for (Entity e : recent) {
             boolean compatible = person ? e.type.equals("person") && (gender == 0 || e.gender == 0 || e.gender == gender)
                     : pronoun.equals("it") ? e.type.equals("organization")
                     : !e.type.equals("person");
-            if (compatible && position - e.lastSeen <= PRONOUN_REACH && (best == null || e.lastSeen > best.lastSeen)) {
-                best = e;
+            if (compatible && position - e.lastSeen <= PRONOUN_REACH) {
+                if (best == null || e.lastSeen > best.lastSeen) {
+                    best = e;
+                }
+                if (gender != 0 && e.gender == gender && (bestKnownGender == null || e.lastSeen > bestKnownGender.lastSeen)) {
+                    bestKnownGender = e;
+                }
             }
+        }
+        if (bestKnownGender != null) {
+            best = bestKnownGender;
         }
         if (best != null && best.gender == 0) {
             best.gender = gender; // "she said" tells us about the person from now on
