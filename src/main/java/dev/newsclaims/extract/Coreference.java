@@ -249,15 +249,30 @@ final class Coreference {
         String name = normalizeOrganization(m.name());
         String lower = name.toLowerCase(Locale.ROOT);
         if (GENERIC_ORG_HEADS.contains(lower)) {
-            Entity best = null;
+            // "the company": the latest organisation named so, else the latest organisation of any name, else a
+            // one-word name taken for a person ("Apple said … The company added") that this shows to be one
+            Entity named = null;
+            Entity any = null;
+            Entity oneWord = null;
             for (Entity e : recent) {
-                if (e.type.equals("organization") && e.name.toLowerCase(Locale.ROOT).contains(lower)
-                        && (best == null || e.lastSeen > best.lastSeen)) {
-                    best = e;
+                if (e.type.equals("organization")) {
+                    if (e.name.toLowerCase(Locale.ROOT).contains(lower) && (named == null || e.lastSeen > named.lastSeen)) {
+                        named = e;
+                    }
+                    if (any == null || e.lastSeen > any.lastSeen) {
+                        any = e;
+                    }
+                } else if (e.type.equals("person") && e.name.indexOf(' ') < 0 && e.role == null && e.gender == 0
+                        && (oneWord == null || e.lastSeen > oneWord.lastSeen)) {
+                    oneWord = e;
                 }
             }
-            if (best != null) {
-                return best;
+            if (named != null || any != null) {
+                return named != null ? named : any;
+            }
+            if (oneWord != null) {
+                oneWord.type = "organization";
+                return oneWord;
             }
         }
         return byExactName(name, "organization", null, m.organization());

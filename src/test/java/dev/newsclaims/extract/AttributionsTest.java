@@ -106,4 +106,11 @@ class AttributionsTest {
         assertThat(c.mention().text()).isEqualTo("Mr. Earnest");
         assertThat(c.speaker()).isEqualTo("Earnest");
     }
+
+    @Test
+    void theCompanyRefersBackToTheOrganization() {
+        ArticleSummary s = run("Apple said sales rose in March. The company added that prices would not change.");
+        assertThat(claim(s, "that prices would not change").speaker()).isEqualTo("Apple");
+        assertThat(s.speakers()).singleElement().satisfies(x -> assertThat(x.type()).isEqualTo("organization"));
+    }
 }
