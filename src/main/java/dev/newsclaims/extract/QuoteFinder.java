@@ -37,28 +37,39 @@ final class QuoteFinder {
                     openStart = -1;
                 }
             }
-            for (; i < paragraph.end(); i++) {
-                char c = text.charAt(i);
-                if (openStart < 0) {
-                    Family opened = opening(text, i, paragraph.start());
-                    if (opened != null) {
-                        openStart = i;
-                        family = opened;
-                        if (opened == Family.DOUBLED) {
-                            i++;
+            boolean singlesAllowed = true;
+            while (true) {
+                for (; i < paragraph.end(); i++) {
+                    char c = text.charAt(i);
+                    if (openStart < 0) {
+                        Family opened = opening(text, i, paragraph.start());
+                        if (opened != null && (singlesAllowed || !isSingle(opened))) {
+                            openStart = i;
+                            family = opened;
+                            if (opened == Family.DOUBLED) {
+                                i++;
+                            }
                         }
+                    } else if (closes(text, i, family, openStart)) {
+                        add(quotes, openStart, i + 1, text);
+                        openStart = -1;
+                    } else if (isSingle(family) && (i - openStart > MAX_SINGLE_QUOTE_CHARS || c == '\n')) {
+                        // it was an apostrophe ("the ‘90s"): read on from there, without single quotes this time
+                        i = openStart;
+                        openStart = -1;
+                        singlesAllowed = false;
+                    } else if (i - openStart > MAX_QUOTE_CHARS) {
+                        openStart = -1; // a stray mark: give up rather than swallow the article
                     }
-                } else if (closes(text, i, family, openStart)) {
-                    add(quotes, openStart, i + 1, text);
-                    openStart = -1;
-                } else if (i - openStart > (isSingle(family) ? MAX_SINGLE_QUOTE_CHARS : MAX_QUOTE_CHARS)) {
-                    openStart = -1; // a stray mark: give up rather than swallow the article
-                } else if (c == '\n' && isSingle(family)) {
-                    openStart = -1;
                 }
-            }
-            if (openStart >= 0 && isSingle(family)) {
-                openStart = -1; // single quotes never run across paragraphs: it was an apostrophe
+                if (openStart >= 0 && isSingle(family)) {
+                    // single quotes never run across paragraphs: rescan the rest once, without them
+                    i = openStart + 1;
+                    openStart = -1;
+                    singlesAllowed = false;
+                    continue;
+                }
+                break;
             }
             previousEnd = paragraph.end();
         }
@@ -102,15 +113,20 @@ final class QuoteFinder {
             case '"':
                 return startsWord(text, i, paragraphStart) ? Family.STRAIGHT : null;
             case '‘':
-                return startsWord(text, i, paragraphStart) ? Family.SINGLE_CURLY : null;
+                return startsWord(text, i, paragraphStart) && !digitFollows(text, i) ? Family.SINGLE_CURLY : null;
             case '\'':
                 if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
                     return Family.DOUBLED; // ''newspaper style'' quotes
                 }
-                return startsWord(text, i, paragraphStart) ? Family.SINGLE_STRAIGHT : null;
+                return startsWord(text, i, paragraphStart) && !digitFollows(text, i) ? Family.SINGLE_STRAIGHT : null;
             default:
                 return null;
         }
+    }
+
+    /** "the ‘90s", "'em"-style elisions before a year are apostrophes, not quotes. */
+    private static boolean digitFollows(String text, int i) {
+        return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
     }
 
     /** An opening mark follows a space, a bracket or dash (or starts the paragraph) and precedes a non-space. */

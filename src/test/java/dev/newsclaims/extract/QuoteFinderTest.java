@@ -41,4 +41,16 @@ class QuoteFinderTest {
         String text = "\"".repeat(100_000);
         assertThat(quotes(text)).isNotNull();
     }
+
+    @Test
+    void strayApostropheDoesNotHideTheQuotesAfterIt() {
+        assertThat(quotes("Since ‘em days he said “we must act now” and left.")).containsExactly("“we must act now”");
+        assertThat(quotes("In the ‘90s he said “we must act now” and left.")).containsExactly("“we must act now”");
+    }
+
+    @Test
+    void manyStrayApostrophesStayLinear() {
+        String text = "‘a ".repeat(50_000) + "“end”";
+        assertThat(quotes(text)).containsExactly("“end”");
+    }
 }
