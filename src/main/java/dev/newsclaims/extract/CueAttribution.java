@@ -123,6 +123,9 @@ final class CueAttribution {
             if (subjectLast > k && opensClause && looksNominal(toks, k + 1, subjectLast)
                     && TokenSpans.substance(toks, afterFirst, n - 1) >= 2 && (k < 0 || !toks.get(k).isPunct(','))) {
                 f.source = speakerFinder.genericPhrase(toks, k + 1, subjectLast);
+                if (f.source == null) {
+                    return null;
+                }
                 f.sourceLast = subjectLast;
                 f.contentFirst = afterFirst;
                 f.contentLast = n - 1;
@@ -158,6 +161,9 @@ final class CueAttribution {
                 && TokenSpans.substance(toks, 0, TokenSpans.trimBack(toks, tail)) >= 3 && isUnambiguousVerb(toks.get(c0).lower())
                 && looksNominal(toks, tail + 1, c0 - 1) && !Lexicon.AUXILIARIES.contains(toks.get(c0 - 1).lower())) {
             f.source = speakerFinder.genericPhrase(toks, tail + 1, c0 - 1);
+            if (f.source == null) {
+                return null;
+            }
             f.sourceLast = c0 - 1;
             f.contentFirst = 0;
             f.contentLast = TokenSpans.trimBack(toks, tail);

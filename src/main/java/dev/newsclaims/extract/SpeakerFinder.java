@@ -150,7 +150,10 @@ final class SpeakerFinder {
                 null, null, "group", toks.get(end - 1).lower());
     }
 
-    /** Words {@code from..to} as a source nothing more is known about ("donors", "a person familiar with it"). */
+    /**
+     * Words {@code from..to} as a source nothing more is known about ("donors", "people close to him"), or
+     * null when they are only function words ("for", "additional") and cannot name a source at all.
+     */
     SourceMention genericPhrase(List<Tok> toks, int from, int to) {
         SourceMention known = phraseEndingAt(toks, to, from);
         if (known != null && known.start() == toks.get(from).start()) {
@@ -160,6 +163,15 @@ final class SpeakerFinder {
         while (from < to && Lexicon.NOT_NAME_WORDS.contains(toks.get(from).lower())
                 && !Lexicon.NOUN_MODIFIERS.contains(toks.get(from).lower())) {
             from++;
+        }
+        boolean content = false;
+        for (int k = from; k <= to; k++) {
+            String w = toks.get(k).lower();
+            content |= toks.get(k).isWord() && w.length() > 2 && !Lexicon.NOT_NAME_WORDS.contains(w)
+                    && !Lexicon.NOUN_MODIFIERS.contains(w) && !Lexicon.AUXILIARIES.contains(w);
+        }
+        if (!content || !toks.get(to).isWord() || toks.get(to).lower().endsWith("al")) {
+            return null; // nothing that could name a source ("for", "additional", "the other")
         }
         String phrase = withoutDeterminer(phraseText(toks, from, to));
         return new SourceMention(toks.get(from).start(), toks.get(to).end(), SourceMention.Form.GROUP, phrase, null,
@@ -265,7 +277,7 @@ final class SpeakerFinder {
             }
             boolean ok = (t.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(w))
                     || Lexicon.TITLE_WORDS.contains(w) || Lexicon.GROUP_NOUNS.contains(w)
-                    || Lexicon.NOUN_MODIFIERS.contains(w)
+                    || Lexicon.NOUN_MODIFIERS.contains(w) || Character.isDigit(w.charAt(0)) // "47 percent"
                     || (Lexicon.NAME_CONNECTORS.contains(w) && !w.equals("and")
                             && (toks.get(k).isCapitalized() || toks.get(k).is("the")));
             if (!ok) {
