@@ -5,7 +5,9 @@ import dev.newsclaims.model.Mention;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The attribution pipeline: quotes → sentence units → cues and sources → coreference → claims, plus the
@@ -55,7 +57,16 @@ final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
-        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), text.contains("NATO"));
+        Set<String> commonWords = new HashSet<>();
+        for (List<Tok> toks : unitTokens) {
+            for (int k = 1; k < toks.size(); k++) { // not a unit's first word, which is capitalised anyway
+                Tok t = toks.get(k);
+                if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().equals(t.lower())) {
+                    commonWords.add(t.lower());
+                }
+            }
+        }
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), text.contains("NATO"), commonWords);
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
         ClaimBuilder.Context context = new ClaimBuilder.Context();

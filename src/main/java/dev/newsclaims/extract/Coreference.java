@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves source mentions to the article's speakers: full names and surnames to one person, titles
@@ -58,10 +59,17 @@ final class Coreference {
     private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
     private final boolean textNamesNato;
     private final String text;
+    private final Set<String> commonWords;
 
     /** {@code people} must be in text order. */
     Coreference(String text, List<NamedPerson> people, boolean textNamesNato) {
+        this(text, people, textNamesNato, Set.of());
+    }
+
+    /** {@code commonWords}: words the article also writes in lower case, so not names when capitalised. */
+    Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Set<String> commonWords) {
         this.text = text;
+        this.commonWords = commonWords;
         this.people = people;
         this.textNamesNato = textNamesNato;
         for (NamedPerson p : people) {
@@ -96,6 +104,18 @@ final class Coreference {
 
     private Entity byName(SourceMention m, int position) {
         String name = m.name();
+        if (startsSentence(m.start())) {
+            // "Rival Hillary Clinton said", "Demonstrators said": a sentence's first word is capitalised anyway;
+            // if the article also writes it in lower case, it is a common word, not part of a name
+            int space = name.indexOf(' ');
+            String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+            if (commonWords.contains(first)) {
+                if (space < 0) {
+                    return byExactName(name, "group", null, m.organization());
+                }
+                name = name.substring(space + 1);
+            }
+        }
         Entity e = null;
         if (name.indexOf(' ') < 0) {
             e = findPerson(name);
@@ -125,6 +145,23 @@ final class Coreference {
             e.gender = honorificGender(m);
         }
         return e;
+    }
+
+    /** True when only spaces, quotes or brackets stand between {@code offset} and a sentence end or the text start. */
+    private boolean startsSentence(int offset) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = Math.min(offset, text.length()) - 1; i >= 0 && offset - i < 8; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '”' && c != '(' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return offset <= 8 && text.substring(0, Math.min(offset, text.length())).isBlank();
     }
 
     /** "Mr. Earnest" → 'm', "Mrs. Clinton" / "Ms. Acosta" → 'f', otherwise 0. */

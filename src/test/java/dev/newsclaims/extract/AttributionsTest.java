@@ -113,4 +113,10 @@ class AttributionsTest {
         assertThat(claim(s, "that prices would not change").speaker()).isEqualTo("Apple");
         assertThat(s.speakers()).singleElement().satisfies(x -> assertThat(x.type()).isEqualTo("organization"));
     }
+
+    @Test
+    void capitalisedCommonWordOpeningASentenceIsNotPartOfTheName() {
+        ArticleSummary s = run("Her rival said little. Rival Hillary Clinton said the plan would fail.");
+        assertThat(claim(s, "the plan would fail").speaker()).isEqualTo("Hillary Clinton");
+    }
 }
