@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Builds the command-line extractor, runs it over the evaluation sets and prints the scorer's lines:
+#   polnear_dev (all attributions), polnear_dev --types direct,mixed, and the BBC summary sample.
+# Usage: eval/evaluate.sh            (data from ../shared/eval/data beside the checkout)
+#        NEWSCLAIMS_EVAL_DATA=/path/to/data eval/evaluate.sh
+#        NEWSCLAIMS_EVAL_SETS="polnear_train" eval/evaluate.sh   (any *.jsonl names in the data dir)
+# Files missing from the data directory are skipped. Nothing from the data is written into the repo:
+# predictions go to target/eval/.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+data="${NEWSCLAIMS_EVAL_DATA:-$repo/../shared/eval/data}"
+scorer="${NEWSCLAIMS_SCORER:-$data/../score.py}"
+sets="${NEWSCLAIMS_EVAL_SETS:-polnear_dev bbc_summary_sample400}"
+out="$repo/target/eval"
+classes="$repo/target/eval-classes"
+mkdir -p "$out"
+
+cd "$repo"
+if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+
+# Classpath from Maven (offline when the dependencies are already local), then a plain javac build:
+# the runnable jar needs the Quarkus packaging step, which this does not depend on.
+if [[ ! -s target/eval-cp.txt || pom.xml -nt target/eval-cp.txt ]]; then
+  ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/eval-cp.txt \
+    || ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/eval-cp.txt
+fi
+cp="$(cat target/eval-cp.txt)"
+rm -rf "$classes" && mkdir -p "$classes"
+"$javac" --release 21 -nowarn -d "$classes" -cp "$cp" $(find src/main/java -name '*.java')
+cp -r src/main/resources/. "$classes/"
+
+if [[ ! -f "$scorer" ]]; then
+  echo "scorer not found at $scorer; set NEWSCLAIMS_SCORER" >&2
+  exit 1
+fi
+
+for name in $sets; do
+  gold="$data/$name.jsonl"
+  if [[ ! -f "$gold" ]]; then
+    echo "skip $name: $gold not found"
+    continue
+  fi
+  # the extractor sees only what a caller would send: id, text, and the title when the set has one
+  python3 -c '
+import json, sys
+for line in sys.stdin:
+    if line.strip():
+        r = json.loads(line)
+        o = {"id": r["id"], "text": r["text"]}
+        if r.get("title"):
+            o["title"] = r["title"]
+        print(json.dumps(o))
+' < "$gold" > "$out/$name.in.jsonl"
+  if ! "$java" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$classes:$cp" \
+      dev.newsclaims.cli.SummarizeCommand --jsonl < "$out/$name.in.jsonl" > "$out/$name.pred.jsonl" 2> "$out/$name.err"; then
+    echo "extractor failed on $name:" >&2
+    head -n 20 "$out/$name.err" >&2
+    exit 1
+  fi
+  if grep -q '"summary_sentences"' <(head -c 100000 "$gold"); then
+    echo "== $name summary"
+    python3 "$scorer" summary "$gold" "$out/$name.pred.jsonl"
+  else
+    echo "== $name quotes, all attributions"
+    python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl"
+    echo "== $name quotes --types direct,mixed"
+    python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl" --types direct,mixed
+    # The scorer does not filter predictions by type, so every reported (indirect) claim counts against
+    # the line above. For a view of quote quality alone, score the direct and mixed claims only.
+    python3 -c '
+import json, sys
+for line in sys.stdin:
+    r = json.loads(line)
+    r["claims"] = [c for c in r.get("claims", []) if c.get("kind") in ("direct", "mixed")]
+    print(json.dumps(r))
+' < "$out/$name.pred.jsonl" > "$out/$name.quotes-only.pred.jsonl"
+    echo "== $name quotes --types direct,mixed, predictions restricted to direct+mixed claims"
+    python3 "$scorer" quotes "$gold" "$out/$name.quotes-only.pred.jsonl" --types direct,mixed
+  fi
+done
