@@ -129,6 +129,15 @@ final class Coreference {
         if (e == null) {
             e = findPerson(name);
         }
+        if (e == null && m.role() != null) {
+            // "The Secretary General said …" before the name is given: that unnamed speaker is this person
+            Entity unnamed = byLowerName.get(m.role().toLowerCase(Locale.ROOT));
+            if (unnamed != null && unnamed.type.equals("person") && unnamed.name.equals(unnamed.role)) {
+                unnamed.name = name;
+                index(unnamed);
+                e = unnamed;
+            }
+        }
         if (e == null) {
             e = add(name, m.role(), m.organization(), "person");
         } else if (words(name).length > words(e.name).length) {

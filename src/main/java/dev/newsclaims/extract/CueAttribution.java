@@ -17,6 +17,7 @@ final class CueAttribution {
 
     private final SpeakerFinder speakerFinder = new SpeakerFinder();
 
+    /** What a cue attributes: the source phrase and the token range of the content (inclusive). */
     static final class Found {
         SourceMention source;
         int sourceLast;
@@ -29,6 +30,11 @@ final class CueAttribution {
         int coordination = -1;
     }
 
+    /**
+     * The source and content of {@code cue} in the unit {@code toks}, or null when no pattern fits.
+     * {@code unitSpeaker} is the source of the unit's previous claim, the subject of coordinated verbs.
+     * Patterns are tried from the most to the least specific; each looks at a bounded number of tokens.
+     */
     Found attribute(List<Tok> toks, CueFinder.Cue cue, SourceMention unitSpeaker) {
         int n = toks.size();
         int c0 = cue.first();

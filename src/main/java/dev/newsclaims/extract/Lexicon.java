@@ -25,7 +25,7 @@ final class Lexicon {
     static final Set<String> TITLE_WORDS;
     static final Set<String> ORG_WORDS;
     static final Set<String> GROUP_NOUNS;
-    /** Place name (as written) → itself; nationality adjective → place ("Russian" → "Russia"). */
+    /** Place name (as written) → the country it speaks for ("Moscow" → "Russia", "Russia" → itself). */
     static final Map<String, String> PLACES;
     static final Map<String, String> NATIONALITIES;
 
@@ -103,11 +103,12 @@ final class Lexicon {
         Map<String, String> places = new HashMap<>();
         Map<String, String> nationalities = new HashMap<>();
         for (String line : lines("places.txt")) {
-            int bar = line.indexOf('|');
-            String place = (bar < 0 ? line : line.substring(0, bar)).trim();
-            places.put(place, place);
-            if (bar >= 0) {
-                for (String adjective : line.substring(bar + 1).trim().split(" ")) {
+            String[] parts = line.split("\\|", -1);
+            String place = parts[0].trim();
+            String country = parts.length > 2 && !parts[2].isBlank() ? parts[2].trim() : place;
+            places.put(place, country);
+            if (parts.length > 1) {
+                for (String adjective : parts[1].trim().split(" ")) {
                     if (!adjective.isEmpty()) {
                         nationalities.put(adjective, place);
                     }

@@ -392,8 +392,10 @@ final class SpeakerFinder {
             return new SourceMention(start, end, SourceMention.Form.TITLE, null, roleName, orgName, "person", headWord);
         }
         if (from == to && Lexicon.PLACES.containsKey(stripPossessive(first.text()))) {
-            return new SourceMention(start, end, SourceMention.Form.PLACE, stripPossessive(first.text()), null, null,
-                    "place", headWord);
+            String placeName = stripPossessive(first.text());
+            String country = Lexicon.PLACES.get(placeName); // a capital speaks for its country's government
+            return new SourceMention(start, end, SourceMention.Form.PLACE, placeName, null,
+                    country.equals(placeName) ? null : country, "place", headWord);
         }
         if (hasOrgWord || hasTitle || place != null) {
             return new SourceMention(start, end, SourceMention.Form.ORGANIZATION, withoutDeterminer(phrase), null,

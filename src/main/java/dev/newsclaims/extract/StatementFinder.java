@@ -93,6 +93,7 @@ final class StatementFinder {
         boolean[] date = new boolean[n];
         boolean[] decision = new boolean[n];
         boolean[] comparison = new boolean[n];
+        boolean[] reported = new boolean[n];
         int si = 0;
         for (List<Tok> unit : units) {
             for (Tok t : unit) {
@@ -108,6 +109,8 @@ final class StatementFinder {
                 String w = t.lower();
                 if (Character.isDigit(w.charAt(0))) {
                     digit[si] = true;
+                } else if (isSpeechVerb(w) || w.equals("according")) {
+                    reported[si] = true; // someone else's claim, even if no attribution was built for it
                 } else {
                     int signals = SIGNALS.getOrDefault(w, 0);
                     if (signals != 0) {
@@ -120,9 +123,15 @@ final class StatementFinder {
         }
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
-            scores[i] = (digit[i] ? 2 : 0) + (date[i] ? 1 : 0) + (decision[i] ? 1.5 : 0) + (comparison[i] ? 0.5 : 0);
+            scores[i] = reported[i] ? 0
+                    : (digit[i] ? 2 : 0) + (date[i] ? 1 : 0) + (decision[i] ? 1.5 : 0) + (comparison[i] ? 0.5 : 0);
         }
         return scores;
+    }
+
+    private static boolean isSpeechVerb(String w) {
+        String lemma = Lexicon.CUE_VERBS.get(w);
+        return lemma != null && Lexicon.SPEECH_LEMMAS.contains(lemma);
     }
 
     /** "BRUSSELS, 8 Dec – RIA Novosti, …": an all-capitals place, then a comma, bracket or dash. */

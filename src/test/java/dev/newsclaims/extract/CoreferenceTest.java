@@ -71,4 +71,16 @@ class CoreferenceTest {
         assertThat(coref.resolve(pronoun("he"), 50)).isSameAs(smith);
         assertThat(coref.resolve(pronoun("she"), 60)).isSameAs(clinton);
     }
+
+    @Test
+    void titleBeforeTheNameJoinsThePersonNamedLater() {
+        Coreference coref = new Coreference(null, List.of(), false);
+        SourceMention title = new SourceMention(0, 1, SourceMention.Form.TITLE, null, "Secretary General", null,
+                "person", "general");
+        Coreference.Entity unnamed = coref.resolve(title, 0);
+        Coreference.Entity named = coref.resolve(name("Jens Stoltenberg", "Secretary General"), 100);
+        assertThat(named).isSameAs(unnamed);
+        assertThat(named.name).isEqualTo("Jens Stoltenberg");
+        assertThat(coref.entities()).hasSize(1);
+    }
 }

@@ -106,6 +106,7 @@ class NatoSampleArticleTest {
     void governmentVoices() {
         Speaker moscow = speaker("Moscow");
         assertThat(moscow.type()).isIn("place", "organization");
+        assertThat(moscow.organization()).isEqualTo("Russia"); // the capital speaks for the Russian government
         assertThat(claimStartingWith("Russia for anybody not a threat").cue()).isEqualTo("noted");
         Speaker ministry = summary.speakers().stream().filter(s -> s.name().contains("Ministry")).findFirst()
                 .orElseThrow();
