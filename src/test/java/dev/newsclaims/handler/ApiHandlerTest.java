@@ -117,6 +117,14 @@ class ApiHandlerTest {
         assertThat(unknown.get("statusCode").asInt()).isEqualTo(404);
         assertThat(unknown.get("body").asText()).doesNotContain("Exception").doesNotContain("at dev.");
 
+        JsonNode longName = invoke(request("api-get-speaker-claims.json", "GET", "/speakers/" + "a".repeat(300) + "/claims"));
+        assertThat(longName.get("statusCode").asInt()).isEqualTo(400);
+        JsonNode controlChars = invoke(request("api-get-speaker-claims.json", "GET", "/speakers/a%00b/claims"));
+        assertThat(controlChars.get("statusCode").asInt()).isEqualTo(400);
+        ObjectNode badCursor = request("api-get-speaker-claims.json", "GET", "/speakers/Omar%20Haddad/claims");
+        ((ObjectNode) badCursor.get("queryStringParameters")).put("cursor", "not-a-cursor");
+        assertThat(invoke(badCursor).get("statusCode").asInt()).isEqualTo(400);
+
         ObjectNode tooBig = Events.json("api-post-summary.json");
         ((ObjectNode) tooBig.get("headers")).put("content-type", "text/plain");
         tooBig.put("body", "a".repeat(1_048_577));

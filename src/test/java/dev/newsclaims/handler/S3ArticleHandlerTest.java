@@ -145,6 +145,17 @@ class S3ArticleHandlerTest {
     }
 
     @Test
+    void deleteEventsAreIgnored() throws Exception {
+        var event = Events.json("s3-put.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) event.withArray("Records").get(0)).put("eventName", "ObjectRemoved:Delete");
+
+        JsonNode report = invoke(event.toString());
+
+        assertThat(report.get("results")).isEmpty();
+        assertThat(report.get("ignored").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void s3TestEventsAreIgnored() throws Exception {
         JsonNode report = invoke(Events.read("s3-test-event.json"));
 
