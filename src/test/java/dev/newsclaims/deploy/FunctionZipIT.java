@@ -83,6 +83,32 @@ class FunctionZipIT {
     }
 
     @Test
+    void theZipCarriesNoNativeCodeSoItRunsOnArm64() throws Exception {
+        java.util.List<String> natives = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipFile(LocalPaths.projectRoot().resolve("target/function.zip").toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (isNative(entry.getName())) {
+                    natives.add(entry.getName());
+                }
+                if (entry.getName().endsWith(".jar")) {
+                    try (var jar = new java.util.zip.ZipInputStream(zip.getInputStream(entry))) {
+                        for (var inner = jar.getNextEntry(); inner != null; inner = jar.getNextEntry()) {
+                            if (isNative(inner.getName())) {
+                                natives.add(entry.getName() + "!" + inner.getName());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(natives).isEmpty();
+    }
+
+    private static boolean isNative(String name) {
+        return name.endsWith(".so") || name.endsWith(".dll") || name.endsWith(".dylib") || name.endsWith(".jnilib");
+    }
+
+    @Test
     void theZipServesTheApi() throws Exception {
         try (var runtime = new LambdaRuntimeApi()) {
             Path log = Files.createTempFile("function-api", ".log");
