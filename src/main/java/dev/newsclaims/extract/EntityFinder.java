@@ -106,7 +106,7 @@ final class EntityFinder {
                     && isWordChar(text.charAt(j + 1))) {
                 j++;
             } else if (c == '.' && (j - i == 1 && isUpper(text.charAt(i))
-                    || j - i <= 5 && text.charAt(j - 2) == '.')) {
+                    || j - i >= 2 && j - i <= 5 && text.charAt(j - 2) == '.')) {
                 j++; // an initial, "F." in "John F. Kennedy", or the last period of "U.S."
                 break;
             } else {

@@ -27,6 +27,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  */
 public class ArticleProcessor {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ArticleProcessor.class);
+
     /** The outcome when DynamoDB (or the network to it) fails: nothing was stored, the event must be retried. */
     public static final String STORAGE_UNAVAILABLE = "storage_unavailable";
 
@@ -100,7 +102,16 @@ public class ArticleProcessor {
                 return recordFailure(ref, "empty", article.detectedType(), article.reason(), started);
             }
             String id = ArticleIds.forObject(ref.bucket(), ref.key(), ref.versionId(), ref.etag());
-            ArticleSummary summary = extractor.extract(id, article.text(), null).withIdAndSource(id,
+            ArticleSummary extracted;
+            try {
+                extracted = extractor.extract(id, article.text(), null);
+            } catch (RuntimeException bug) {
+                // A defect in the extractor must not fail the batch nor loop through retries: record it.
+                LOG.errorf(bug, "extraction failed for s3://%s/%s", ref.bucket(), ref.key());
+                return recordFailure(ref, "failed", article.detectedType(),
+                        "the extractor failed on this article (" + bug.getClass().getSimpleName() + ")", started);
+            }
+            ArticleSummary summary = extracted.withIdAndSource(id,
                     new Source(ref.bucket(), ref.key(), ref.versionId(), unquote(fetched.etag()), fetched.contentType(),
                             fetched.bytes().length));
             store.save(summary, createdAt(ref), false);

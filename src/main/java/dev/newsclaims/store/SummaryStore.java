@@ -6,7 +6,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Claim;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import software.amazon.awssdk.core.SdkBytes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,10 +40,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * The one place that reads and writes DynamoDB. Single-table layout, keys {@code pk}/{@code sk}:
  * <pre>
- *   A#{id}            SUMMARY                   the summary JSON (read by id)
- *   S#{speaker key}   {createdAt}#{id}#{nnnn}   one claim of that speaker (query newest first)
- *   O#{bucket}/{key}  OBJECT                    the latest outcome for an S3 key (status, version, sequencer)
+ *   A#{id}            SUMMARY              the summary JSON, gzipped (read by id)
+ *   S#{speaker key}   {createdAt}#{id}     that speaker's claims in that article (query newest first)
+ *   O#{bucket}/{key}  OBJECT               the latest outcome for an S3 key (status, version, sequencer)
  * </pre>
+ * Write units are billed per KB: the summary is stored gzipped (about a quarter of its JSON), and a
+ * speaker's claims in one article share one index item, which halves the writes per article.
  * Ids are derived from the S3 object version (or the posted text), and every key below them is
  * deterministic, so processing the same version twice rewrites the same items: one result, never two.
  * Claims are written before the summary, so a summary that can be read always has its index.
@@ -95,7 +105,8 @@ public class SummaryStore {
         item.put("sk", s("SUMMARY"));
         item.put("id", s(summary.id()));
         item.put("createdAt", s(createdAt));
-        item.put("summary", s(body));
+        item.put("summaryGz", AttributeValue.builder().b(SdkBytes.fromByteArray(gzip(body))).build());
+        item.put("summaryBytes", AttributeValue.builder().n(String.valueOf(utf8Length(body))).build());
         if (summary.title() != null && !summary.title().isEmpty()) {
             item.put("title", s(truncate(summary.title(), 1_000)));
         }
@@ -118,12 +129,15 @@ public class SummaryStore {
             return Optional.empty();
         }
         var item = response.item();
-        return Optional.of(new StoredSummary(id, item.get("createdAt").s(), item.get("summary").s()));
+        return Optional.of(new StoredSummary(id, item.get("createdAt").s(), gunzip(item.get("summaryGz").b().asByteArray())));
     }
 
-    /** One page of a speaker's claims across articles, newest first. {@code cursor} is opaque, from the previous page. */
+    /**
+     * One page of a speaker's claims across articles, newest article first; a page holds the claims
+     * of at most {@code limit} articles. {@code cursor} is opaque, from the previous page.
+     */
     public ClaimsPage claimsBy(String speaker, String cursor, int limit) {
-        String pk = "S#" + speakerKey(speaker);
+        String pk = "S#" + truncate(speakerKey(speaker), 500);
         var query = software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
                 .tableName(table)
                 .keyConditionExpression("pk = :pk")
@@ -136,9 +150,15 @@ public class SummaryStore {
         QueryResponse response = db.query(query.build());
         List<IndexedClaim> claims = new ArrayList<>();
         for (var item : response.items()) {
-            claims.add(new IndexedClaim(
-                    item.get("speaker").s(), item.get("articleId").s(), item.get("createdAt").s(),
-                    item.containsKey("title") ? item.get("title").s() : null, item.get("claim").s()));
+            String title = item.containsKey("title") ? item.get("title").s() : null;
+            try {
+                for (var claim : json.readTree(item.get("claims").s())) {
+                    claims.add(new IndexedClaim(item.get("speaker").s(), item.get("articleId").s(),
+                            item.get("createdAt").s(), title, claim.toString()));
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable index item " + item.get("sk").s(), e);
+            }
         }
         String next = null;
         if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
@@ -201,24 +221,26 @@ public class SummaryStore {
         return folded.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 
+    /** One index item per speaker and article, holding that speaker's claims in order. */
     private void writeSpeakerIndex(ArticleSummary summary, String createdAt) {
-        List<WriteRequest> writes = new ArrayList<>();
-        List<Claim> claims = summary.claims() == null ? List.of() : summary.claims();
-        for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claims.get(i);
-            if (claim.speaker() == null || claim.speaker().isBlank()) {
-                continue;
+        Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
+        for (Claim claim : summary.claims() == null ? List.<Claim>of() : summary.claims()) {
+            if (claim.speaker() != null && !claim.speaker().isBlank()) {
+                bySpeaker.computeIfAbsent(truncate(speakerKey(claim.speaker()), 500), k -> new ArrayList<>()).add(claim);
             }
+        }
+        List<WriteRequest> writes = new ArrayList<>();
+        for (var entry : bySpeaker.entrySet()) {
             Map<String, AttributeValue> item = new HashMap<>();
-            item.put("pk", s("S#" + truncate(speakerKey(claim.speaker()), 500)));
-            item.put("sk", s(createdAt + "#" + summary.id() + "#" + String.format(Locale.ROOT, "%05d", i)));
-            item.put("speaker", s(truncate(claim.speaker(), 500)));
+            item.put("pk", s("S#" + entry.getKey()));
+            item.put("sk", s(createdAt + "#" + summary.id()));
+            item.put("speaker", s(truncate(entry.getValue().get(0).speaker(), 500)));
             item.put("articleId", s(summary.id()));
             item.put("createdAt", s(createdAt));
             if (summary.title() != null && !summary.title().isEmpty()) {
                 item.put("title", s(truncate(summary.title(), 500)));
             }
-            item.put("claim", s(indexedClaimJson(claim)));
+            item.put("claims", s(indexedClaimsJson(entry.getValue())));
             writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
         }
         for (int from = 0; from < writes.size(); from += BATCH_SIZE) {
@@ -242,13 +264,27 @@ public class SummaryStore {
                 + MAX_BATCH_ATTEMPTS + " attempts");
     }
 
-    private String indexedClaimJson(Claim claim) {
-        ObjectNode node = json.valueToTree(claim);
-        if (claim.text() != null && claim.text().length() > MAX_INDEXED_CLAIM_CHARS) {
-            node.put("text", claim.text().substring(0, MAX_INDEXED_CLAIM_CHARS));
-            node.put("textTruncated", true);
+    /**
+     * A speaker's claims in one article as a JSON array, long texts shortened (the summary keeps them
+     * whole) and, for a speaker quoted at enormous length, later claims dropped to stay within the item limit.
+     */
+    private String indexedClaimsJson(List<Claim> claims) {
+        ArrayNode array = json.createArrayNode();
+        int bytes = 2;
+        for (Claim claim : claims) {
+            ObjectNode node = json.valueToTree(claim);
+            if (claim.text() != null && claim.text().length() > MAX_INDEXED_CLAIM_CHARS) {
+                node.put("text", claim.text().substring(0, MAX_INDEXED_CLAIM_CHARS));
+                node.put("textTruncated", true);
+            }
+            String one = write(node);
+            bytes += utf8Length(one) + 1;
+            if (bytes > MAX_SUMMARY_JSON_BYTES) {
+                break;
+            }
+            array.add(node);
         }
-        return write(node);
+        return write(array);
     }
 
     /**
@@ -312,12 +348,30 @@ public class SummaryStore {
     private static String decodeCursor(String cursor) {
         try {
             String sk = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!sk.matches("[0-9T:.Z+-]{10,40}#[0-9a-f]{32}#[0-9]{5}")) {
+            if (!sk.matches("[0-9T:.Z+-]{10,40}#[0-9a-f]{32}")) {
                 throw new IllegalArgumentException("invalid cursor");
             }
             return sk;
         } catch (IllegalArgumentException e) {
             throw new InvalidCursorException();
+        }
+    }
+
+    private static byte[] gzip(String text) {
+        var out = new ByteArrayOutputStream(text.length() / 3 + 64);
+        try (var gz = new GZIPOutputStream(out)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String gunzip(byte[] bytes) {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored summary is not valid gzip", e);
         }
     }
 

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The deployable artifact itself: target/function.zip unzipped and run under the AWS Lambda runtime
@@ -65,10 +64,8 @@ class FunctionZipIT {
                 JsonNode result = report.get("results").get(0);
                 assertThat(result.get("outcome").asText()).isEqualTo("summarized");
 
-                var item = db.getItem(b -> b.tableName(LocalAws.TABLE).key(Map.of(
-                        "pk", AttributeValue.fromS("A#" + result.get("summaryId").asText()),
-                        "sk", AttributeValue.fromS("SUMMARY"))));
-                JsonNode summary = JSON.readTree(item.item().get("summary").s());
+                var store = new dev.newsclaims.store.SummaryStore(db, LocalAws.TABLE, JSON);
+                JsonNode summary = JSON.readTree(store.find(result.get("summaryId").asText()).orElseThrow().json());
                 assertThat(summary.get("title").asText()).startsWith("NATO declares");
                 assertThat(summary.at("/source/bucket").asText()).isEqualTo("articles");
 

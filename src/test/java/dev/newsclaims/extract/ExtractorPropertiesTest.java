@@ -38,6 +38,13 @@ class ExtractorPropertiesTest {
     }
 
     @Test
+    void shortTextsFoundByThePropertiesStayFixed() {
+        check(" \u00e9. ");
+        check("\u00e9.");
+        check("a.");
+    }
+
+    @Test
     void emptyAndNull() {
         check("");
         ArticleSummary s = extractor.extract("n", null, null);

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import dev.newsclaims.store.SummaryStore;
 
 /**
  * The whole product on a laptop, with no AWS and no Docker: S3Proxy keeps the articles bucket as the
@@ -130,12 +130,10 @@ public final class LocalRun {
             return;
         }
         try (var db = aws.dynamoDbClient()) {
-            var item = db.getItem(b -> b.tableName(LocalAws.TABLE).key(Map.of(
-                    "pk", AttributeValue.fromS("A#" + result.get("summaryId").asText()),
-                    "sk", AttributeValue.fromS("SUMMARY"))));
-            if (item.hasItem() && item.item().containsKey("summary")) {
+            var stored = new SummaryStore(db, LocalAws.TABLE, JSON).find(result.get("summaryId").asText());
+            if (stored.isPresent()) {
                 System.out.println("Stored summary (DynamoDB table " + LocalAws.TABLE + "):");
-                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(item.item().get("summary").s())));
+                System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(stored.get().json())));
             }
         }
     }

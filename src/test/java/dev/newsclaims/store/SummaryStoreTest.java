@@ -94,13 +94,38 @@ class SummaryStoreTest {
             SummaryStore store = new SummaryStore(db, LocalAws.TABLE, JSON);
             List<Claim> claims = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                claims.add(new Claim("claim " + i, 0, 7, "indirect", "Retry Speaker", null, "said", 0.8));
+                claims.add(new Claim("claim " + i, 0, 7, "indirect", "Retry Speaker " + i, null, "said", 0.8));
             }
             store.save(new ArticleSummary("fedcba9876543210fedcba9876543210", null, "t", null, "en", List.of(), List.of(),
                     claims, List.of(), new Engine("test", "1")), "2026-11-25T11:00:00.000Z", false);
 
             assertThat(batches.get()).isGreaterThanOrEqualTo(2);
-            assertThat(store.claimsBy("retry speaker", null, 100).claims()).hasSize(10);
+            for (int i = 0; i < 10; i++) {
+                assertThat(store.claimsBy("retry speaker " + i, null, 100).claims()).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void aSpeakersClaimsInOneArticleShareOneIndexItemAndComeBackInOrder() {
+        try (DynamoDbClient db = aws.dynamoDbClient()) {
+            SummaryStore store = new SummaryStore(db, LocalAws.TABLE, JSON);
+            List<Claim> claims = List.of(
+                    new Claim("first", 0, 5, "direct", "Grace Lee", new Mention("Lee", 10, 13), "said", 0.9),
+                    new Claim("second", 20, 26, "indirect", "Grace Lee", new Mention("she", 30, 33), "added", 0.8),
+                    new Claim("other", 40, 45, "direct", "Tom Wu", null, "said", 0.9));
+            store.save(new ArticleSummary("00112233445566778899aabbccddeeff", null, "t", null, "en", List.of(), List.of(),
+                    claims, List.of(), new Engine("test", "1")), "2026-11-25T12:00:00.000Z", false);
+
+            var page = store.claimsBy("grace lee", null, 10);
+
+            assertThat(page.claims()).extracting(c -> c.claimJson().contains("\"first\"") ? "first" : "second")
+                    .containsExactly("first", "second");
+            assertThat(page.nextCursor()).isNull();
+            var items = db.query(q -> q.tableName(LocalAws.TABLE).keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue
+                            .fromS("S#grace lee")))).items();
+            assertThat(items).hasSize(1);
         }
     }
 
