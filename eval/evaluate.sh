@@ -81,5 +81,7 @@ for line in sys.stdin:
 ' < "$out/$name.pred.jsonl" > "$out/$name.quotes-only.pred.jsonl"
     echo "== $name quotes --types direct,mixed, predictions restricted to direct+mixed claims"
     python3 "$scorer" quotes "$gold" "$out/$name.quotes-only.pred.jsonl" --types direct,mixed
+    echo "== $name confidence calibration (precision per confidence band)"
+    python3 eval/calibration.py "$scorer" "$gold" "$out/$name.pred.jsonl"
   fi
 done
