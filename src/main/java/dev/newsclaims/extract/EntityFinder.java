@@ -22,7 +22,7 @@ final class EntityFinder {
     static final int MAX_ENTITIES = 50;
     private static final int MAX_NAME_WORDS = 8;
     private static final int MAX_RUN_WORDS = 24;
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
+    private static final Set<String> CONNECTORS = WordTables.setOf("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
 
     /** One candidate name as found, before merging. */

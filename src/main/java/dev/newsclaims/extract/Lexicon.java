@@ -81,7 +81,7 @@ final class Lexicon {
 
     /** Like Set.of, but tolerant of a word listed twice in a hand-written list. */
     private static Set<String> setOf(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return WordTables.setOf(java.util.Arrays.asList(words));
     }
 
     static {
@@ -95,7 +95,7 @@ final class Lexicon {
                 }
             }
         }
-        CUE_VERBS = Map.copyOf(verbs);
+        CUE_VERBS = WordTables.mapOf(verbs);
         SPEECH_LEMMAS = words("speech-verbs.txt");
         TITLE_WORDS = words("titles.txt");
         ORG_WORDS = words("org-words.txt");
@@ -115,8 +115,8 @@ final class Lexicon {
                 }
             }
         }
-        PLACES = Map.copyOf(places);
-        NATIONALITIES = Map.copyOf(nationalities);
+        PLACES = WordTables.mapOf(places);
+        NATIONALITIES = WordTables.mapOf(nationalities);
     }
 
     private static Set<String> words(String resource) {
@@ -128,7 +128,7 @@ final class Lexicon {
                 }
             }
         }
-        return Set.copyOf(out);
+        return WordTables.setOf(out);
     }
 
     private static java.util.List<String> lines(String resource) {

@@ -14,9 +14,9 @@ final class SpeakerFinder {
 
     private static final int MAX_NP_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 30;
-    private static final Set<String> BE_FORMS = Set.of("is", "was", "were", "are", "be", "been", "being");
+    private static final Set<String> BE_FORMS = WordTables.setOf("is", "was", "were", "are", "be", "been", "being");
     /** Forms of address: part of how a person is named, never their role. */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+    private static final Set<String> HONORIFICS = WordTables.setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "lord", "lady");
     private static final int MAX_OBJECT_TOKENS = 20;
 

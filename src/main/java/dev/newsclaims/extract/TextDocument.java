@@ -14,7 +14,7 @@ import java.util.Set;
 public final class TextDocument {
 
     /** Words that end with a period without ending the sentence. Lower-case, without the period. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = WordTables.setOf(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
             "adm", "maj", "rev", "st", "jr", "sr", "mt", "ft", "no", "nos", "vs", "v", "etc", "inc", "corp",
             "co", "ltd", "bros", "dept", "univ", "assn", "est", "approx", "jan", "feb", "mar", "apr", "jun",

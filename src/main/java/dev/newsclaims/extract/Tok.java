@@ -14,7 +14,7 @@ record Tok(int start, int end, Type type, String text, String lower) {
     enum Type { WORD, PUNCT, QUOTE }
 
     /** Abbreviated titles whose period is part of the word; the lower-case form leaves the period out. */
-    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "rev", "sen", "gov",
+    private static final Set<String> TITLE_ABBREVIATIONS = WordTables.setOf("mr", "mrs", "ms", "dr", "rev", "sen", "gov",
             "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "adm", "maj", "cmdr", "supt", "atty");
 
     Tok {
