@@ -46,7 +46,7 @@ final class Summarizer {
         if (candidates.isEmpty() || maxSentences <= 0) {
             return List.of();
         }
-        SummaryVocabulary vocabulary = new SummaryVocabulary();
+        SummaryVocabulary vocabulary = new SummaryVocabulary(text.length() / 6);
         int[][] terms = new int[candidates.size()][];
         int[] wordCounts = new int[candidates.size()];
         int[] tokenCounts = new int[candidates.size()];
@@ -68,13 +68,16 @@ final class Summarizer {
         }
         int n = candidates.size();
         double[] norms = new double[n];
+        int[][] distinct = new int[n][];
+        double[][] summed = new double[n][];
         for (int i = 0; i < n; i++) {
             norms[i] = norm(terms[i], vectors[i]);
+            collapse(terms[i], vectors[i], distinct, summed, i);
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double s = cosine(terms[i], vectors[i], terms[j], vectors[j]);
+                double s = dot(distinct[i], summed[i], distinct[j], summed[j]);
                 s = s == 0 ? 0 : s / (norms[i] * norms[j]);
                 similarity[i][j] = s;
                 similarity[j][i] = s;
@@ -286,8 +289,31 @@ final class Summarizer {
         return vectors;
     }
 
-    /** Dot product of two bags given as sorted ids with per-occurrence weights (repeats add up). */
-    private static double cosine(int[] a, double[] wa, int[] b, double[] wb) {
+    /**
+     * Sentence {@code s}'s bag (sorted ids with per-occurrence weights) with its repeats folded: distinct ids, each
+     * with its occurrences' weights summed in text order, so the pairwise {@link #dot} products need not redo the
+     * folding for each of the n² pairs.
+     */
+    private static void collapse(int[] ids, double[] w, int[][] distinct, double[][] summed, int s) {
+        int[] outIds = new int[ids.length];
+        double[] outWeights = new double[ids.length];
+        int count = 0;
+        int i = 0;
+        while (i < ids.length) {
+            int id = ids[i];
+            double sum = 0;
+            while (i < ids.length && ids[i] == id) {
+                sum += w[i++];
+            }
+            outIds[count] = id;
+            outWeights[count++] = sum;
+        }
+        distinct[s] = count == ids.length ? outIds : Arrays.copyOf(outIds, count);
+        summed[s] = count == ids.length ? outWeights : Arrays.copyOf(outWeights, count);
+    }
+
+    /** Dot product of two bags folded by {@link #collapse}. */
+    private static double dot(int[] a, double[] wa, int[] b, double[] wb) {
         double dot = 0;
         int i = 0;
         int j = 0;
@@ -297,16 +323,7 @@ final class Summarizer {
             } else if (a[i] > b[j]) {
                 j++;
             } else {
-                int id = a[i];
-                double sa = 0;
-                double sb = 0;
-                while (i < a.length && a[i] == id) {
-                    sa += wa[i++];
-                }
-                while (j < b.length && b[j] == id) {
-                    sb += wb[j++];
-                }
-                dot += sa * sb;
+                dot += wa[i++] * wb[j++];
             }
         }
         return dot;

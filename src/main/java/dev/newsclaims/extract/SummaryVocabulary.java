@@ -13,11 +13,19 @@ final class SummaryVocabulary {
 
     private static final long[] STOPWORDS = hashes(EntityLexicon.read("summary-stopwords.txt"));
 
-    private long[] keys = new long[256];
-    private int[] ids = new int[256];
-    private boolean[] used = new boolean[256];
+    private long[] keys;
+    private int[] ids;
+    private boolean[] used;
     private int size;
     private char[] buffer = new char[32];
+
+    /** {@code expectedWords}: a guess at the distinct words, to size the table once instead of regrowing it. */
+    SummaryVocabulary(int expectedWords) {
+        int capacity = Integer.highestOneBit(Math.clamp(expectedWords, 128, 1 << 20)) * 2;
+        keys = new long[capacity];
+        ids = new int[capacity];
+        used = new boolean[capacity];
+    }
 
     int size() {
         return size;
