@@ -422,7 +422,7 @@ final class EntityFinder {
             char c = text.charAt(i);
             if (c >= 'a' && c <= 'z' && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 int j = i + 1;
-                while (j < n && Character.isLetter(text.charAt(j))) {
+                while (j < n && isLetter(text.charAt(j))) {
                     j++;
                 }
                 if (j - i < 32 && shape[(c - 'a') * 32 + (j - i)]) {
@@ -437,6 +437,10 @@ final class EntityFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean isUpper(char c) {

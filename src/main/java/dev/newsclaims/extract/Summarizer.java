@@ -46,7 +46,7 @@ final class Summarizer {
         if (candidates.isEmpty() || maxSentences <= 0) {
             return List.of();
         }
-        SummaryVocabulary vocabulary = new SummaryVocabulary(text.length() / 6);
+        SummaryVocabulary vocabulary = new SummaryVocabulary(text.length() / 12);
         int[][] terms = new int[candidates.size()][];
         int[] wordCounts = new int[candidates.size()];
         int[] tokenCounts = new int[candidates.size()];
