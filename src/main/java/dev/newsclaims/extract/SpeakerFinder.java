@@ -413,8 +413,7 @@ final class SpeakerFinder {
         if (isContraction(w)) {
             return false; // "Don't", "They're"
         }
-        return !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w) && !Lexicon.NOT_NAME_WORDS.contains(w)
-                && !Lexicon.GROUP_NOUNS.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
+        return !Lexicon.NEVER_IN_NAMES.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
                 && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
     }
 

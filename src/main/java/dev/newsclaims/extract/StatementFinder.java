@@ -130,8 +130,7 @@ final class StatementFinder {
     }
 
     private static boolean isSpeechVerb(String w) {
-        String lemma = Lexicon.CUE_VERBS.get(w);
-        return lemma != null && Lexicon.SPEECH_LEMMAS.contains(lemma);
+        return Lexicon.SPEECH_VERB_FORMS.contains(w);
     }
 
     /** "BRUSSELS, 8 Dec – RIA Novosti, …": an all-capitals place, then a comma, bracket or dash. */
