@@ -212,10 +212,11 @@ final class Summarizer {
         int n = similarity.length;
         int[][] neighbours = new int[n][];
         double[][] share = new double[n][];
+        // similarity is symmetric (both halves hold the same double), so column j is read as row j: cache-friendly
         for (int j = 0; j < n; j++) {
             int degree = 0;
             for (int i = 0; i < n; i++) {
-                degree += similarity[i][j] > 0 ? 1 : 0;
+                degree += similarity[j][i] > 0 ? 1 : 0;
             }
             neighbours[j] = new int[degree];
             share[j] = new double[degree];
@@ -229,9 +230,9 @@ final class Summarizer {
         for (int j = 0; j < n; j++) {
             int k = 0;
             for (int i = 0; i < n; i++) {
-                if (similarity[i][j] > 0) {
+                if (similarity[j][i] > 0) {
                     neighbours[j][k] = i;
-                    share[j][k++] = similarity[i][j] / outWeight[i];
+                    share[j][k++] = similarity[j][i] / outWeight[i];
                 }
             }
         }
