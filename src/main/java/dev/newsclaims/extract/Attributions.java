@@ -57,7 +57,7 @@ final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
-        Set<String> commonWords = new HashSet<>();
+        Set<String> commonWords = new HashSet<>(Math.max(16, text.length() / 6)); // sized once: about a word per 6 chars
         for (List<Tok> toks : unitTokens) {
             for (int k = 1; k < toks.size(); k++) { // not a unit's first word, which is capitalised anyway
                 Tok t = toks.get(k);
