@@ -54,7 +54,7 @@ final class Summarizer {
             int[] ids = vocabulary.contentWords(text, candidates.get(i).start(), candidates.get(i).end(), true);
             Arrays.sort(ids);
             wordCounts[i] = ids.length;
-            tokenCounts[i] = countTokens(text, candidates.get(i));
+            tokenCounts[i] = vocabulary.wordsSeen();
             terms[i] = ids;
         }
         double[][] vectors = weigh(terms, vocabulary.size());
@@ -155,20 +155,6 @@ final class Summarizer {
             }
         }
         return out;
-    }
-
-    /** All words, function words included: the sentence's length as a reader sees it. */
-    private static int countTokens(String text, Span s) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = s.start(); i < s.end(); i++) {
-            boolean letter = SummaryVocabulary.isWordChar(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
     }
 
     /** Greedy maximal marginal relevance, then article order. */
