@@ -198,7 +198,8 @@ final class EntityFinder {
         }
         String joined = EntityLexicon.canonical(String.join(" ", name));
         if (name.size() <= 3) {
-            name = List.of(joined.split(" "));
+            // most names are one word with no alias: skip the split
+            name = joined.indexOf(' ') < 0 ? List.of(joined) : List.of(joined.split(" "));
         }
         String type = type(name, joined, titled, wordBefore);
         if (type != null) {
