@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The attribution pipeline: quotes → sentence units → cues and sources → coreference → claims, plus the
@@ -57,16 +58,8 @@ final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
-        Set<String> commonWords = new HashSet<>();
-        for (List<Tok> toks : unitTokens) {
-            for (int k = 1; k < toks.size(); k++) { // not a unit's first word, which is capitalised anyway
-                Tok t = toks.get(k);
-                if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().equals(t.lower())) {
-                    commonWords.add(t.lower());
-                }
-            }
-        }
-        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), text.contains("NATO"), commonWords);
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), text.contains("NATO"),
+                new CommonWords(unitTokens));
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
         ClaimBuilder.Context context = new ClaimBuilder.Context();
@@ -116,6 +109,36 @@ final class Attributions {
             }
         }
         return new Result(List.copyOf(claims), List.copyOf(speakers));
+    }
+
+    /**
+     * The words the article writes in lower case (never counting a unit's first word, which is capitalised anyway).
+     * Coreference asks only about names that open a sentence, which most articles have few of, so the set is built
+     * on the first question rather than for every article.
+     */
+    private static final class CommonWords implements Predicate<String> {
+        private final List<List<Tok>> unitTokens;
+        private Set<String> words;
+
+        CommonWords(List<List<Tok>> unitTokens) {
+            this.unitTokens = unitTokens;
+        }
+
+        @Override
+        public boolean test(String word) {
+            if (words == null) {
+                words = new HashSet<>();
+                for (List<Tok> toks : unitTokens) {
+                    for (int k = 1; k < toks.size(); k++) {
+                        Tok t = toks.get(k);
+                        if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().equals(t.lower())) {
+                            words.add(t.lower());
+                        }
+                    }
+                }
+            }
+            return words.contains(word);
+        }
     }
 
     /** Sorted spans merged where they overlap, so the statement finder can walk them in one pass. */

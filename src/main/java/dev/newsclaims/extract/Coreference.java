@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Resolves source mentions to the article's speakers: full names and surnames to one person, titles
@@ -59,7 +60,7 @@ final class Coreference {
     private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
     private final boolean textNamesNato;
     private final String text;
-    private final Set<String> commonWords;
+    private final Predicate<String> isCommonWord;
 
     /** {@code people} must be in text order. */
     Coreference(String text, List<NamedPerson> people, boolean textNamesNato) {
@@ -68,8 +69,13 @@ final class Coreference {
 
     /** {@code commonWords}: words the article also writes in lower case, so not names when capitalised. */
     Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Set<String> commonWords) {
+        this(text, people, textNamesNato, commonWords::contains);
+    }
+
+    /** Like the constructor with a set; {@code isCommonWord} is asked only about sentence-initial names. */
+    Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Predicate<String> isCommonWord) {
         this.text = text;
-        this.commonWords = commonWords;
+        this.isCommonWord = isCommonWord;
         this.people = people;
         this.textNamesNato = textNamesNato;
         for (NamedPerson p : people) {
@@ -109,7 +115,7 @@ final class Coreference {
             // if the article also writes it in lower case, it is a common word, not part of a name
             int space = name.indexOf(' ');
             String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
-            if (commonWords.contains(first)) {
+            if (isCommonWord.test(first)) {
                 if (space < 0) {
                     return byExactName(name, "group", null, m.organization());
                 }

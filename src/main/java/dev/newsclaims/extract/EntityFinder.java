@@ -22,7 +22,7 @@ final class EntityFinder {
     static final int MAX_ENTITIES = 50;
     private static final int MAX_NAME_WORDS = 8;
     private static final int MAX_RUN_WORDS = 24;
-    private static final Set<String> CONNECTORS = Set.of("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
+    private static final Set<String> CONNECTORS = WordTables.setOf("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
 
     /** One candidate name as found, before merging. */
@@ -198,7 +198,8 @@ final class EntityFinder {
         }
         String joined = EntityLexicon.canonical(String.join(" ", name));
         if (name.size() <= 3) {
-            name = List.of(joined.split(" "));
+            // most names are one word with no alias: skip the split
+            name = joined.indexOf(' ') < 0 ? List.of(joined) : List.of(joined.split(" "));
         }
         String type = type(name, joined, titled, wordBefore);
         if (type != null) {
@@ -416,19 +417,20 @@ final class EntityFinder {
         if (openers.isEmpty()) {
             return out;
         }
+        RegionTable table = new RegionTable(openers);
         int n = text.length();
         int i = bodyStart;
         while (i < n) {
             char c = text.charAt(i);
             if (c >= 'a' && c <= 'z' && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
                 int j = i + 1;
-                while (j < n && Character.isLetter(text.charAt(j))) {
+                while (j < n && isLetter(text.charAt(j))) {
                     j++;
                 }
                 if (j - i < 32 && shape[(c - 'a') * 32 + (j - i)]) {
-                    String word = text.substring(i, j);
-                    if (openers.contains(word)) {
-                        out.add(word);
+                    String opener = table.find(text, i, j);
+                    if (opener != null) {
+                        out.add(opener);
                     }
                 }
                 i = j;
@@ -437,6 +439,46 @@ final class EntityFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A small read-only set of words looked up by a region of the text, hashed like {@link String#hashCode()}
+     * straight from the characters: the scan meets "the" or "he" hundreds of times per article, and a substring per
+     * occurrence was most of its cost.
+     */
+    private static final class RegionTable {
+        private final String[] slots;
+
+        RegionTable(Set<String> words) {
+            slots = new String[Integer.highestOneBit(Math.max(4, words.size()) * 4)];
+            for (String w : words) {
+                int slot = w.hashCode() & (slots.length - 1);
+                while (slots[slot] != null) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = w;
+            }
+        }
+
+        /** The word equal to {@code text[start, end)}, or null. */
+        String find(String text, int start, int end) {
+            int hash = 0;
+            for (int k = start; k < end; k++) {
+                hash = 31 * hash + text.charAt(k);
+            }
+            int length = end - start;
+            for (int slot = hash & (slots.length - 1); slots[slot] != null; slot = (slot + 1) & (slots.length - 1)) {
+                String w = slots[slot];
+                if (w.length() == length && text.regionMatches(start, w, 0, length)) {
+                    return w;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean isUpper(char c) {

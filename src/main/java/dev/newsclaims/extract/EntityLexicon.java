@@ -27,6 +27,8 @@ final class EntityLexicon {
     private static final Map<String, String> ALIASES = readAliases("entities-aliases.txt");
     private static final Set<String> PLACE_WORDS = read("entities-place-words.txt");
     private static final Set<String> NON_PERSON_WORDS = read("entities-non-person-words.txt");
+    /** The {@code event:} entries of the non-person list without their prefix, so a look-up builds no string. */
+    private static final Set<String> EVENT_WORDS = withoutPrefix(NON_PERSON_WORDS, "event:");
 
     private EntityLexicon() {}
 
@@ -70,7 +72,7 @@ final class EntityLexicon {
 
     /** A word of an event's name ("Championships", "Festival"): such names are no person, place or organisation. */
     static boolean isEventWord(String word) {
-        return NON_PERSON_WORDS.contains("event:" + word);
+        return EVENT_WORDS.contains(word);
     }
 
     /** A word never found in a person's name ("World", "National"). */
@@ -89,6 +91,16 @@ final class EntityLexicon {
         return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
+    private static Set<String> withoutPrefix(Set<String> entries, String prefix) {
+        Set<String> out = new HashSet<>();
+        for (String entry : entries) {
+            if (entry.startsWith(prefix)) {
+                out.add(entry.substring(prefix.length()));
+            }
+        }
+        return WordTables.setOf(out);
+    }
+
     static Set<String> read(String resource) {
         Set<String> out = new HashSet<>();
         try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
@@ -105,7 +117,7 @@ final class EntityLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return WordTables.setOf(out);
     }
 
     private static Map<String, String> readAliases(String resource) {
@@ -116,7 +128,7 @@ final class EntityLexicon {
                 out.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
             }
         }
-        return Map.copyOf(out);
+        return WordTables.mapOf(out);
     }
 
     static Set<String> readLowerCase(String resource) {
@@ -124,6 +136,6 @@ final class EntityLexicon {
         for (String entry : read(resource)) {
             out.add(entry.toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(out);
+        return WordTables.setOf(out);
     }
 }

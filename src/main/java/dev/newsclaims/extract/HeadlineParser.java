@@ -14,7 +14,7 @@ final class HeadlineParser {
     private static final int MAX_TITLE_WORDS = 30;
     private static final int MAX_BYLINES = 2;
     private static final int MAX_HEADLINE_STYLE_WORDS = 14;
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+    private static final java.util.Set<String> AUXILIARIES = WordTables.setOf(
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "been", "be", "can", "could");
 
     private HeadlineParser() {}

@@ -25,6 +25,13 @@ final class Lexicon {
     static final Set<String> TITLE_WORDS;
     static final Set<String> ORG_WORDS;
     static final Set<String> GROUP_NOUNS;
+    /** Cue verb forms whose lemma reports speech: {@code CUE_VERBS} then {@code SPEECH_LEMMAS} in one look-up. */
+    static final Set<String> SPEECH_VERB_FORMS;
+    /**
+     * Lower-case words that keep a capitalised word out of a person's name: titles, organisation words, group
+     * nouns and the other non-name words, merged so the per-token name test is one look-up.
+     */
+    static final Set<String> NEVER_IN_NAMES;
     /** Place name (as written) → the country it speaks for ("Moscow" → "Russia", "Russia" → itself). */
     static final Map<String, String> PLACES;
     static final Map<String, String> NATIONALITIES;
@@ -81,7 +88,7 @@ final class Lexicon {
 
     /** Like Set.of, but tolerant of a word listed twice in a hand-written list. */
     private static Set<String> setOf(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return WordTables.setOf(java.util.Arrays.asList(words));
     }
 
     static {
@@ -95,11 +102,23 @@ final class Lexicon {
                 }
             }
         }
-        CUE_VERBS = Map.copyOf(verbs);
+        CUE_VERBS = WordTables.mapOf(verbs);
         SPEECH_LEMMAS = words("speech-verbs.txt");
         TITLE_WORDS = words("titles.txt");
         ORG_WORDS = words("org-words.txt");
         GROUP_NOUNS = words("groups.txt");
+        Set<String> speechForms = new HashSet<>();
+        verbs.forEach((form, lemma) -> {
+            if (SPEECH_LEMMAS.contains(lemma)) {
+                speechForms.add(form);
+            }
+        });
+        SPEECH_VERB_FORMS = WordTables.setOf(speechForms);
+        Set<String> neverInNames = new HashSet<>(TITLE_WORDS);
+        neverInNames.addAll(ORG_WORDS);
+        neverInNames.addAll(NOT_NAME_WORDS);
+        neverInNames.addAll(GROUP_NOUNS);
+        NEVER_IN_NAMES = WordTables.setOf(neverInNames);
         Map<String, String> places = new HashMap<>();
         Map<String, String> nationalities = new HashMap<>();
         for (String line : lines("places.txt")) {
@@ -115,8 +134,8 @@ final class Lexicon {
                 }
             }
         }
-        PLACES = Map.copyOf(places);
-        NATIONALITIES = Map.copyOf(nationalities);
+        PLACES = WordTables.mapOf(places);
+        NATIONALITIES = WordTables.mapOf(nationalities);
     }
 
     private static Set<String> words(String resource) {
@@ -128,7 +147,7 @@ final class Lexicon {
                 }
             }
         }
-        return Set.copyOf(out);
+        return WordTables.setOf(out);
     }
 
     private static java.util.List<String> lines(String resource) {

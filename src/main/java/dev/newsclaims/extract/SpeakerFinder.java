@@ -14,9 +14,9 @@ final class SpeakerFinder {
 
     private static final int MAX_NP_TOKENS = 12;
     private static final int MAX_APPOSITIVE_TOKENS = 30;
-    private static final Set<String> BE_FORMS = Set.of("is", "was", "were", "are", "be", "been", "being");
+    private static final Set<String> BE_FORMS = WordTables.setOf("is", "was", "were", "are", "be", "been", "being");
     /** Forms of address: part of how a person is named, never their role. */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+    private static final Set<String> HONORIFICS = WordTables.setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "lord", "lady");
     private static final int MAX_OBJECT_TOKENS = 20;
 
@@ -413,8 +413,7 @@ final class SpeakerFinder {
         if (isContraction(w)) {
             return false; // "Don't", "They're"
         }
-        return !Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w) && !Lexicon.NOT_NAME_WORDS.contains(w)
-                && !Lexicon.GROUP_NOUNS.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
+        return !Lexicon.NEVER_IN_NAMES.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
                 && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
     }
 

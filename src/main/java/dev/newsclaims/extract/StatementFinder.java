@@ -18,16 +18,16 @@ final class StatementFinder {
     private static final int MAX_CHARS = 400;
     private static final double MIN_SCORE = 2.0;
 
-    private static final Set<String> DECISION_WORDS = Set.of("decision", "decided", "decides", "approved",
+    private static final Set<String> DECISION_WORDS = WordTables.setOf("decision", "decided", "decides", "approved",
             "approves", "agreed", "signed", "passed", "voted", "ruled", "announced", "deployed", "launched",
             "banned", "adopted", "elected", "appointed", "resigned", "sanctions", "budget", "law", "bill",
             "deal", "agreement", "treaty", "summit", "will", "plans", "increase", "increased", "cut", "rose",
             "fell", "killed", "arrested", "charged", "fined", "won", "lost");
-    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+    private static final Set<String> DATE_WORDS = WordTables.setOf("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "yesterday", "percent", "million", "billion",
             "thousand", "hundred");
-    private static final Set<String> COMPARISON_WORDS = Set.of("more", "less", "fewer", "most", "largest",
+    private static final Set<String> COMPARISON_WORDS = WordTables.setOf("more", "less", "fewer", "most", "largest",
             "biggest", "highest", "lowest", "than", "record", "first", "double", "half");
 
     private static final int DATE = 1;
@@ -130,8 +130,7 @@ final class StatementFinder {
     }
 
     private static boolean isSpeechVerb(String w) {
-        String lemma = Lexicon.CUE_VERBS.get(w);
-        return lemma != null && Lexicon.SPEECH_LEMMAS.contains(lemma);
+        return Lexicon.SPEECH_VERB_FORMS.contains(w);
     }
 
     /** "BRUSSELS, 8 Dec – RIA Novosti, …": an all-capitals place, then a comma, bracket or dash. */

@@ -46,7 +46,7 @@ final class Summarizer {
         if (candidates.isEmpty() || maxSentences <= 0) {
             return List.of();
         }
-        SummaryVocabulary vocabulary = new SummaryVocabulary();
+        SummaryVocabulary vocabulary = new SummaryVocabulary(text.length() / 12);
         int[][] terms = new int[candidates.size()][];
         int[] wordCounts = new int[candidates.size()];
         int[] tokenCounts = new int[candidates.size()];
@@ -54,7 +54,7 @@ final class Summarizer {
             int[] ids = vocabulary.contentWords(text, candidates.get(i).start(), candidates.get(i).end(), true);
             Arrays.sort(ids);
             wordCounts[i] = ids.length;
-            tokenCounts[i] = countTokens(text, candidates.get(i));
+            tokenCounts[i] = vocabulary.wordsSeen();
             terms[i] = ids;
         }
         double[][] vectors = weigh(terms, vocabulary.size());
@@ -68,13 +68,16 @@ final class Summarizer {
         }
         int n = candidates.size();
         double[] norms = new double[n];
+        int[][] distinct = new int[n][];
+        double[][] summed = new double[n][];
         for (int i = 0; i < n; i++) {
             norms[i] = norm(terms[i], vectors[i]);
+            collapse(terms[i], vectors[i], distinct, summed, i);
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double s = cosine(terms[i], vectors[i], terms[j], vectors[j]);
+                double s = dot(distinct[i], summed[i], distinct[j], summed[j]);
                 s = s == 0 ? 0 : s / (norms[i] * norms[j]);
                 similarity[i][j] = s;
                 similarity[j][i] = s;
@@ -154,20 +157,6 @@ final class Summarizer {
         return out;
     }
 
-    /** All words, function words included: the sentence's length as a reader sees it. */
-    private static int countTokens(String text, Span s) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = s.start(); i < s.end(); i++) {
-            boolean letter = SummaryVocabulary.isWordChar(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
-    }
-
     /** Greedy maximal marginal relevance, then article order. */
     private List<String> choose(String text, List<Span> candidates, double[] score, double[][] similarity, int max) {
         int n = candidates.size();
@@ -209,10 +198,11 @@ final class Summarizer {
         int n = similarity.length;
         int[][] neighbours = new int[n][];
         double[][] share = new double[n][];
+        // similarity is symmetric (both halves hold the same double), so column j is read as row j: cache-friendly
         for (int j = 0; j < n; j++) {
             int degree = 0;
             for (int i = 0; i < n; i++) {
-                degree += similarity[i][j] > 0 ? 1 : 0;
+                degree += similarity[j][i] > 0 ? 1 : 0;
             }
             neighbours[j] = new int[degree];
             share[j] = new double[degree];
@@ -226,9 +216,9 @@ final class Summarizer {
         for (int j = 0; j < n; j++) {
             int k = 0;
             for (int i = 0; i < n; i++) {
-                if (similarity[i][j] > 0) {
+                if (similarity[j][i] > 0) {
                     neighbours[j][k] = i;
-                    share[j][k++] = similarity[i][j] / outWeight[i];
+                    share[j][k++] = similarity[j][i] / outWeight[i];
                 }
             }
         }
@@ -286,8 +276,31 @@ final class Summarizer {
         return vectors;
     }
 
-    /** Dot product of two bags given as sorted ids with per-occurrence weights (repeats add up). */
-    private static double cosine(int[] a, double[] wa, int[] b, double[] wb) {
+    /**
+     * Sentence {@code s}'s bag (sorted ids with per-occurrence weights) with its repeats folded: distinct ids, each
+     * with its occurrences' weights summed in text order, so the pairwise {@link #dot} products need not redo the
+     * folding for each of the n² pairs.
+     */
+    private static void collapse(int[] ids, double[] w, int[][] distinct, double[][] summed, int s) {
+        int[] outIds = new int[ids.length];
+        double[] outWeights = new double[ids.length];
+        int count = 0;
+        int i = 0;
+        while (i < ids.length) {
+            int id = ids[i];
+            double sum = 0;
+            while (i < ids.length && ids[i] == id) {
+                sum += w[i++];
+            }
+            outIds[count] = id;
+            outWeights[count++] = sum;
+        }
+        distinct[s] = count == ids.length ? outIds : Arrays.copyOf(outIds, count);
+        summed[s] = count == ids.length ? outWeights : Arrays.copyOf(outWeights, count);
+    }
+
+    /** Dot product of two bags folded by {@link #collapse}. */
+    private static double dot(int[] a, double[] wa, int[] b, double[] wb) {
         double dot = 0;
         int i = 0;
         int j = 0;
@@ -297,16 +310,7 @@ final class Summarizer {
             } else if (a[i] > b[j]) {
                 j++;
             } else {
-                int id = a[i];
-                double sa = 0;
-                double sb = 0;
-                while (i < a.length && a[i] == id) {
-                    sa += wa[i++];
-                }
-                while (j < b.length && b[j] == id) {
-                    sb += wb[j++];
-                }
-                dot += sa * sb;
+                dot += wa[i++] * wb[j++];
             }
         }
         return dot;

@@ -12,12 +12,35 @@ import java.util.Set;
 final class SummaryVocabulary {
 
     private static final long[] STOPWORDS = hashes(EntityLexicon.read("summary-stopwords.txt"));
+    /** {@link #STOPWORDS} as an open-addressed table: every word of every sentence is tested against it. */
+    private static final long[] STOPWORD_SLOTS = new long[Integer.highestOneBit(Math.max(4, STOPWORDS.length)) * 4];
+    private static final boolean[] STOPWORD_USED = new boolean[STOPWORD_SLOTS.length];
 
-    private long[] keys = new long[256];
-    private int[] ids = new int[256];
-    private boolean[] used = new boolean[256];
+    static {
+        for (long h : STOPWORDS) {
+            int slot = slot(h, STOPWORD_SLOTS.length - 1);
+            while (STOPWORD_USED[slot]) {
+                slot = (slot + 1) & (STOPWORD_SLOTS.length - 1);
+            }
+            STOPWORD_USED[slot] = true;
+            STOPWORD_SLOTS[slot] = h;
+        }
+    }
+
+    private long[] keys;
+    private int[] ids;
+    private boolean[] used;
     private int size;
+    private int wordsSeen;
     private char[] buffer = new char[32];
+
+    /** {@code expectedWords}: a guess at the distinct words, to size the table once instead of regrowing it. */
+    SummaryVocabulary(int expectedWords) {
+        int capacity = Integer.highestOneBit(Math.clamp(expectedWords, 128, 1 << 20)) * 2;
+        keys = new long[capacity];
+        ids = new int[capacity];
+        used = new boolean[capacity];
+    }
 
     int size() {
         return size;
@@ -30,6 +53,7 @@ final class SummaryVocabulary {
     int[] contentWords(String text, int start, int end, boolean add) {
         int[] out = new int[16];
         int count = 0;
+        wordsSeen = 0;
         int i = start;
         while (i < end) {
             if (!isWordChar(text.charAt(i))) {
@@ -41,6 +65,7 @@ final class SummaryVocabulary {
                 j++;
             }
             int length = j - i;
+            wordsSeen++;
             if (buffer.length < length + 1) {
                 buffer = new char[Math.max(buffer.length * 2, length + 1)];
             }
@@ -63,6 +88,14 @@ final class SummaryVocabulary {
             }
         }
         return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * All words of the last {@link #contentWords} range, function words included: the sentence's length as a
+     * reader sees it (the same runs of letters and digits, counted in the same pass).
+     */
+    int wordsSeen() {
+        return wordsSeen;
     }
 
     /** Folds plurals in place: "countries" → "country", "talks" → "talk"; keeps "boss", "bus", "crisis". */
@@ -120,7 +153,17 @@ final class SummaryVocabulary {
     }
 
     private static boolean isStopword(long hash) {
-        return Arrays.binarySearch(STOPWORDS, hash) >= 0;
+        int mask = STOPWORD_SLOTS.length - 1;
+        for (int slot = slot(hash, mask); STOPWORD_USED[slot]; slot = (slot + 1) & mask) {
+            if (STOPWORD_SLOTS[slot] == hash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int slot(long hash, int mask) {
+        return (int) (hash ^ (hash >>> 32)) & mask;
     }
 
     private static long hash(char[] w, int length) {

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class TextDocument {
 
     /** Words that end with a period without ending the sentence. Lower-case, without the period. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = WordTables.setOf(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
             "adm", "maj", "rev", "st", "jr", "sr", "mt", "ft", "no", "nos", "vs", "v", "etc", "inc", "corp",
             "co", "ltd", "bros", "dept", "univ", "assn", "est", "approx", "jan", "feb", "mar", "apr", "jun",
@@ -100,7 +100,12 @@ public final class TextDocument {
         int n = text.length();
         int start = 0;
         int i = 0;
+        LineBreaks breaks = new LineBreaks(text);
         while (i < n) {
+            i = breaks.next(i); // jump straight to the next line break: String.indexOf is vectorised
+            if (i >= n) {
+                break;
+            }
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 int lineBreakStart = i;
@@ -131,19 +136,45 @@ public final class TextDocument {
         return result;
     }
 
+    /** Two line feeds with only carriage returns, spaces and tabs between them. */
     private static boolean hasBlankLine(String text) {
-        int newlines = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                if (++newlines >= 2) {
-                    return true;
-                }
-            } else if (c != '\r' && c != ' ' && c != '\t') {
-                newlines = 0;
+        int n = text.length();
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int j = i + 1;
+            while (j < n && (text.charAt(j) == '\r' || text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j < n && text.charAt(j) == '\n') {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The next '\n' or '\r' at or after a position, remembering each character's next occurrence. */
+    private static final class LineBreaks {
+        private final String text;
+        private int nextFeed = -1;
+        private int nextReturn = -1;
+
+        LineBreaks(String text) {
+            this.text = text;
+        }
+
+        /** Position of the first '\n' or '\r' at or after {@code from}, or the text's length if none. */
+        int next(int from) {
+            if (nextFeed != Integer.MAX_VALUE && nextFeed < from) {
+                nextFeed = positionOrMax(text.indexOf('\n', from));
+            }
+            if (nextReturn != Integer.MAX_VALUE && nextReturn < from) {
+                nextReturn = positionOrMax(text.indexOf('\r', from));
+            }
+            return Math.min(Math.min(nextFeed, nextReturn), text.length());
+        }
+
+        private static int positionOrMax(int index) {
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {

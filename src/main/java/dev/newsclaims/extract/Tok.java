@@ -14,8 +14,14 @@ record Tok(int start, int end, Type type, String text, String lower) {
     enum Type { WORD, PUNCT, QUOTE }
 
     /** Abbreviated titles whose period is part of the word; the lower-case form leaves the period out. */
-    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "rev", "sen", "gov",
+    private static final Set<String> TITLE_ABBREVIATIONS = WordTables.setOf("mr", "mrs", "ms", "dr", "rev", "sen", "gov",
             "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "adm", "maj", "cmdr", "supt", "atty");
+
+    /**
+     * One shared String per punctuation mark below U+2100 (ASCII, curly quotes, dashes), filled on first use: most
+     * tokens of a text are such marks. A race between threads only makes an extra, equal String.
+     */
+    private static final String[] MARKS = new String[0x2100];
 
     Tok {
         lower = lower == null ? "" : lower; // quotes have no lower-case form; "" keeps look-ups null-safe
@@ -59,7 +65,7 @@ record Tok(int start, int end, Type type, String text, String lower) {
      * range) as a single QUOTE token.
      */
     static List<Tok> tokenize(String text, int from, int to, List<Span> quotes) {
-        List<Tok> out = new ArrayList<>();
+        List<Tok> out = new ArrayList<>(Math.max(10, (to - from) / 4)); // about one token per 4–5 characters
         int q = 0;
         int i = from;
         while (i < to) {
@@ -76,14 +82,14 @@ record Tok(int start, int end, Type type, String text, String lower) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < to) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (isLetterOrDigit(d)) {
                         j++;
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&') && j + 1 < to
-                            && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                            && isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
                     } else {
                         break;
@@ -106,7 +112,7 @@ record Tok(int start, int end, Type type, String text, String lower) {
                 i = j;
             } else {
                 int j = i + (Character.isHighSurrogate(c) && i + 1 < to ? 2 : 1);
-                String mark = text.substring(i, j);
+                String mark = j == i + 1 ? mark(c) : text.substring(i, j);
                 out.add(new Tok(i, j, Type.PUNCT, mark, mark));
                 i = j;
             }
@@ -114,10 +120,31 @@ record Tok(int start, int end, Type type, String text, String lower) {
         return out;
     }
 
+    private static String mark(char c) {
+        if (c >= MARKS.length) {
+            return String.valueOf(c);
+        }
+        String mark = MARKS[c];
+        if (mark == null) {
+            mark = String.valueOf(c);
+            MARKS[c] = mark;
+        }
+        return mark;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} with an ASCII fast path. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     /** Most words are already lower case; only those with a capital need a lower-cased copy. */
     private static boolean hasUpperCase(String word) {
         for (int k = 0; k < word.length(); k++) {
-            if (Character.isUpperCase(word.charAt(k))) {
+            char c = word.charAt(k);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                 return true;
             }
         }
