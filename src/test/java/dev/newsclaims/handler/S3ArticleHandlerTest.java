@@ -114,6 +114,53 @@ class S3ArticleHandlerTest {
         assertThat(store.objectOutcome("articles", key).orElseThrow().summaryId()).isEqualTo(result.get("summaryId").asText());
     }
 
+    /** One stored summary per format and encoding, uploaded and announced as S3 would. */
+    private JsonNode summarise(String key, byte[] bytes, String contentType, String sequencer) throws Exception {
+        upload(key, bytes, contentType);
+        String encoded = java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        JsonNode result = invoke(Events.s3Put(encoded, bytes.length, sequencer)).get("results").get(0);
+        assertThat(result.get("outcome").asText()).as(key).isEqualTo("summarized");
+        return json.readTree(store.find(result.get("summaryId").asText()).orElseThrow().json());
+    }
+
+    @Test
+    void everyFormatAndEncodingEndsAsTheSameArticle() throws Exception {
+        String title = "Bridge to reopen";
+        String body = "\u201cThe bridge will reopen in May,\u201d Mayor Zo\u00eb Adams told reporters on Tuesday.";
+        String plain = title + "\n\n" + body + "\n";
+        String html = "<!doctype html><html><head><title>City | " + title + "</title><script>track()</script></head><body>"
+                + "<nav>Home News</nav><article><h1>" + title + "</h1><p>&ldquo;The bridge will reopen in May,&rdquo; "
+                + "Mayor Zo&euml; Adams told reporters on Tuesday.</p></article><footer>Contact</footer></body></html>";
+        String markdown = "# " + title + "\n\n" + body.replace("Mayor", "**Mayor**") + "\n";
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, plain.getBytes(StandardCharsets.UTF_16LE));
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain.getBytes(StandardCharsets.UTF_8));
+        byte[] cp1252 = plain.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] crlf = plain.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        var summaries = java.util.List.of(
+                summarise("formats/a.txt", plain.getBytes(StandardCharsets.UTF_8), "text/plain", "0F01"),
+                summarise("formats/b.html", html.getBytes(StandardCharsets.UTF_8), "text/html", "0F02"),
+                summarise("formats/c.md", markdown.getBytes(StandardCharsets.UTF_8), "text/markdown", "0F03"),
+                summarise("formats/d.txt", utf16, "text/plain", "0F04"),
+                summarise("formats/e.txt", bom, "text/plain", "0F05"),
+                summarise("formats/f.txt", cp1252, "application/octet-stream", "0F06"),
+                summarise("formats/g.txt", crlf, "text/plain", "0F07"));
+
+        for (JsonNode summary : summaries) {
+            assertThat(summary.get("title").asText()).isEqualTo(title);
+            JsonNode quote = summary.get("claims").get(0);
+            assertThat(quote.get("kind").asText()).isEqualTo("direct");
+            assertThat(quote.get("text").asText()).contains("The bridge will reopen in May");
+            assertThat(quote.get("speaker").asText()).isEqualTo("Zo\u00eb Adams");
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void binaryObjectsAreRecordedAsUnsupported() throws Exception {
         byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
