@@ -356,28 +356,33 @@ final class EntityFinder {
         return out.size() > MAX_ENTITIES ? List.copyOf(out.subList(0, MAX_ENTITIES)) : out;
     }
 
-    /** "Saumarez Smith" counts toward "Charles Saumarez Smith" when that is the only longer name ending so. */
+    /**
+     * "Saumarez Smith" counts toward "Charles Saumarez Smith", and "Ministry of Russia" toward "defense Ministry
+     * of Russia", when that is the only longer name of the same type ending so.
+     */
     private static void mergePartialNames(Map<String, String> types, Map<String, Integer> counts) {
-        List<String> people = new ArrayList<>();
-        for (var e : types.entrySet()) {
-            if (e.getValue().equals("person") && e.getKey().indexOf(' ') > 0) {
-                people.add(e.getKey());
-            }
-        }
-        if (people.size() > 200) {
-            return; // keep the pairwise check bounded on huge inputs
-        }
-        for (String shorter : people) {
-            String longer = null;
-            int matches = 0;
-            for (String candidate : people) {
-                if (candidate.length() > shorter.length() && candidate.endsWith(" " + shorter)) {
-                    longer = candidate;
-                    matches++;
+        for (String type : new String[] {"person", "organization"}) {
+            List<String> names = new ArrayList<>();
+            for (var e : types.entrySet()) {
+                if (e.getValue().equals(type) && e.getKey().indexOf(' ') > 0) {
+                    names.add(e.getKey());
                 }
             }
-            if (matches == 1 && counts.containsKey(shorter)) {
-                counts.merge(longer, counts.remove(shorter), Integer::sum);
+            if (names.size() > 200) {
+                continue; // keep the pairwise check bounded on huge inputs
+            }
+            for (String shorter : names) {
+                String longer = null;
+                int matches = 0;
+                for (String candidate : names) {
+                    if (candidate.length() > shorter.length() && candidate.endsWith(" " + shorter)) {
+                        longer = candidate;
+                        matches++;
+                    }
+                }
+                if (matches == 1 && counts.containsKey(shorter)) {
+                    counts.merge(longer, counts.remove(shorter), Integer::sum);
+                }
             }
         }
     }

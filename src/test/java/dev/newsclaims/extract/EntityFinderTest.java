@@ -88,6 +88,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void aShorterOrganisationNameCountsTowardTheSpeakersFullName() {
+        String text = "According to the defense Ministry of Russia, the drills will end on Friday. "
+                + "The Ministry of Russia gave no details.";
+        List<Entity> entities = find(text,
+                List.of(new Speaker("defense Ministry of Russia", null, "Russia", "organization", 1)));
+        assertThat(entities).contains(new Entity("defense Ministry of Russia", "organization", 2));
+        assertThat(entities).extracting(Entity::text).doesNotContain("Ministry of Russia");
+    }
+
+    @Test
     void emptyText() {
         assertThat(find("", List.of())).isEmpty();
     }
