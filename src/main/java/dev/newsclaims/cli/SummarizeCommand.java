@@ -2,7 +2,6 @@ package dev.newsclaims.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.extract.Extractor;
 import dev.newsclaims.model.ArticleSummary;
 import java.io.BufferedReader;
@@ -92,8 +91,7 @@ public final class SummarizeCommand implements Callable<Integer> {
             String text = node.path("text").asText("");
             String title = node.hasNonNull("title") ? node.get("title").asText() : null;
             ArticleSummary summary = extractor.extract(id, text, title);
-            ObjectNode tree = json.valueToTree(summary);
-            out.write(json.writeValueAsString(tree));
+            out.write(json.writeValueAsString(summary));
             out.newLine();
         }
         out.flush();

@@ -50,9 +50,10 @@ final class HeadlineParser {
             datelineSpan = datelineSpan == null ? paragraphs.get(next) : new Span(datelineSpan.start(), paragraphs.get(next).end());
             next++;
             // One line per paragraph: "By Jane Smith" then "Associated Press" on its own line.
-            if (next < paragraphs.size() && paragraphs.get(next).length() <= 40
-                    && DatelineParser.isAgency(paragraphs.get(next).of(text).replaceAll("[.\\s]+$", ""))) {
-                agency = agency == null ? paragraphs.get(next).of(text).replaceAll("[.\\s]+$", "") : agency;
+            String agencyLine = next < paragraphs.size() && paragraphs.get(next).length() <= 40
+                    ? paragraphs.get(next).of(text).replaceAll("[.\\s]+$", "") : null;
+            if (agencyLine != null && DatelineParser.isAgency(agencyLine)) {
+                agency = agency == null ? agencyLine : agency;
                 datelineSpan = new Span(datelineSpan.start(), paragraphs.get(next).end());
                 next++;
             }

@@ -71,8 +71,8 @@ final class Summarizer {
         int[][] distinct = new int[n][];
         double[][] summed = new double[n][];
         for (int i = 0; i < n; i++) {
-            norms[i] = norm(terms[i], vectors[i]);
             collapse(terms[i], vectors[i], distinct, summed, i);
+            norms[i] = norm(summed[i]);
         }
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -316,15 +316,10 @@ final class Summarizer {
         return dot;
     }
 
-    private static double norm(int[] ids, double[] w) {
+    /** Length of a bag folded by {@link #collapse}. */
+    private static double norm(double[] summedWeights) {
         double sum = 0;
-        int i = 0;
-        while (i < ids.length) {
-            int id = ids[i];
-            double s = 0;
-            while (i < ids.length && ids[i] == id) {
-                s += w[i++];
-            }
+        for (double s : summedWeights) {
             sum += s * s;
         }
         return Math.sqrt(sum);

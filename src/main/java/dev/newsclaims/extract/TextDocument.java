@@ -58,29 +58,22 @@ public final class TextDocument {
 
     /** Index of the sentence containing {@code offset}, or of the nearest one before it; -1 if none. */
     public int sentenceIndexAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return indexAtOrBefore(sentences, offset);
     }
 
     /** Index of the paragraph containing {@code offset}, or of the nearest one before it; -1 if none. */
     public int paragraphIndexAt(int offset) {
+        return indexAtOrBefore(paragraphs, offset);
+    }
+
+    /** Binary search over spans sorted by start: the last one starting at or before {@code offset}. */
+    private static int indexAtOrBefore(List<Span> spans, int offset) {
         int lo = 0;
-        int hi = paragraphs.size() - 1;
+        int hi = spans.size() - 1;
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (paragraphs.get(mid).start() <= offset) {
+            if (spans.get(mid).start() <= offset) {
                 found = mid;
                 lo = mid + 1;
             } else {

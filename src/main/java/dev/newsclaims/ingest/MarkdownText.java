@@ -14,6 +14,12 @@ final class MarkdownText {
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|~~)(?=\\S)([^*_~\\n]{1,2000}?)(?<=\\S)\\1");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]{0,2000})`");
     private static final Pattern TAG = Pattern.compile("<[^>\\n]{1,500}>");
+    private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_]\\s*){3,}|\\s{0,3}(=+|-+)\\s*");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("\\s{0,3}\\[[^\\]]{1,200}\\]:\\s.*");
+    private static final Pattern HEADING_OPEN = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+    private static final Pattern HEADING_CLOSE = Pattern.compile("\\s+#+\\s*$");
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("^(\\s{0,3}>\\s?)+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s{0,6}([-*+]|\\d{1,9}[.)])\\s+");
 
     String toText(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length());
@@ -25,16 +31,16 @@ final class MarkdownText {
                 continue;
             }
             if (!inFence) {
-                if (line.matches("\\s{0,3}([-*_]\\s*){3,}") || line.matches("\\s{0,3}(=+|-+)\\s*")) {
+                if (RULE.matcher(line).matches()) {
                     out.append('\n');
                     continue; // rules and setext underlines
                 }
-                if (line.matches("\\s{0,3}\\[[^\\]]{1,200}\\]:\\s.*")) {
+                if (LINK_DEFINITION.matcher(line).matches()) {
                     continue; // link reference definitions
                 }
-                line = line.replaceFirst("^\\s{0,3}#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", "");
-                line = line.replaceFirst("^(\\s{0,3}>\\s?)+", "");
-                line = line.replaceFirst("^\\s{0,6}([-*+]|\\d{1,9}[.)])\\s+", "");
+                line = HEADING_CLOSE.matcher(HEADING_OPEN.matcher(line).replaceFirst("")).replaceFirst("");
+                line = QUOTE_MARKERS.matcher(line).replaceFirst("");
+                line = LIST_MARKER.matcher(line).replaceFirst("");
                 line = IMAGE.matcher(line).replaceAll("");
                 line = LINK.matcher(line).replaceAll("$1");
                 line = REF_LINK.matcher(line).replaceAll("$1");

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import software.amazon.awssdk.core.SdkBytes;
@@ -57,6 +58,9 @@ public class SummaryStore {
     /** A claim in the speaker index keeps at most this many characters; the full text is in the summary. */
     static final int MAX_INDEXED_CLAIM_CHARS = 4_000;
     private static final int BATCH_SIZE = 25;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CURSOR_KEY = Pattern.compile("[0-9T:.Z+-]{10,40}#[0-9a-f]{32}");
     private static final int MAX_BATCH_ATTEMPTS = 8;
 
     private final DynamoDbClient db;
@@ -217,8 +221,8 @@ public class SummaryStore {
 
     /** Speaker names are matched without case, accents or extra spaces: "Jens  STOLTENBERG" finds "Jens Stoltenberg". */
     public static String speakerKey(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return SPACES.matcher(folded.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 
     /** One index item per speaker and article, holding that speaker's claims in order. */
@@ -269,22 +273,25 @@ public class SummaryStore {
      * whole) and, for a speaker quoted at enormous length, later claims dropped to stay within the item limit.
      */
     private String indexedClaimsJson(List<Claim> claims) {
-        ArrayNode array = json.createArrayNode();
+        StringBuilder array = new StringBuilder("[");
         int bytes = 2;
         for (Claim claim : claims) {
-            ObjectNode node = json.valueToTree(claim);
+            String one;
             if (claim.text() != null && claim.text().length() > MAX_INDEXED_CLAIM_CHARS) {
+                ObjectNode node = json.valueToTree(claim);
                 node.put("text", claim.text().substring(0, MAX_INDEXED_CLAIM_CHARS));
                 node.put("textTruncated", true);
+                one = write(node);
+            } else {
+                one = write(claim);
             }
-            String one = write(node);
             bytes += utf8Length(one) + 1;
             if (bytes > MAX_SUMMARY_JSON_BYTES) {
                 break;
             }
-            array.add(node);
+            array.append(array.length() > 1 ? "," : "").append(one);
         }
-        return write(array);
+        return array.append(']').toString();
     }
 
     /**
@@ -293,7 +300,7 @@ public class SummaryStore {
      * long texts shortened, and the document says so in {@code "truncated"}; the write never fails.
      */
     String boundedJson(ArticleSummary summary) {
-        String full = write(json.valueToTree(summary));
+        String full = write(summary);
         if (utf8Length(full) <= MAX_SUMMARY_JSON_BYTES) {
             return full;
         }
@@ -348,7 +355,7 @@ public class SummaryStore {
     private static String decodeCursor(String cursor) {
         try {
             String sk = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!sk.matches("[0-9T:.Z+-]{10,40}#[0-9a-f]{32}")) {
+            if (!CURSOR_KEY.matcher(sk).matches()) {
                 throw new IllegalArgumentException("invalid cursor");
             }
             return sk;
