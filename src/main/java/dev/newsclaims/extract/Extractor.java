@@ -1,5 +1,11 @@
 package dev.newsclaims.extract;
 
+import dev.newsclaims.extract.article.Headline;
+import dev.newsclaims.extract.article.HeadlineParser;
+import dev.newsclaims.extract.attribution.Attributions;
+import dev.newsclaims.extract.entities.EntityFinder;
+import dev.newsclaims.extract.summary.Summarizer;
+import dev.newsclaims.extract.text.TextDocument;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Engine;
 import java.util.List;

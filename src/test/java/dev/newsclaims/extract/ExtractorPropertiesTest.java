@@ -1,13 +1,12 @@
 package dev.newsclaims.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.newsclaims.model.ArticleSummary;
-import dev.newsclaims.model.Claim;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.newsclaims.model.ArticleSummary;
+import dev.newsclaims.model.Claim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

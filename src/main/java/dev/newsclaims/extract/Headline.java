@@ -1,9 +1,0 @@
-package dev.newsclaims.extract;
-
-import dev.newsclaims.model.Dateline;
-
-/**
- * What precedes the body: the title (null when the text has none), the dateline (null when absent),
- * and the offset where the body text begins (after the title line and the dateline/byline prefix).
- */
-public record Headline(String title, Span titleSpan, Dateline dateline, Span datelineSpan, int bodyStart) {}

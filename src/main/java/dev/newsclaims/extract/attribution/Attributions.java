@@ -1,0 +1,164 @@
+package dev.newsclaims.extract.attribution;
+
+import dev.newsclaims.extract.article.Headline;
+import dev.newsclaims.extract.speakers.Coreference;
+import dev.newsclaims.extract.speakers.NamedPeople;
+import dev.newsclaims.extract.text.SentenceUnits;
+import dev.newsclaims.extract.text.Span;
+import dev.newsclaims.extract.text.TextDocument;
+import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.model.Claim;
+import dev.newsclaims.model.Mention;
+import dev.newsclaims.model.Speaker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The attribution pipeline: quotes → sentence units → cues and sources → coreference → claims, plus the
+ * article's own check-worthy statements. Stateless between calls (one {@link Coreference} per article),
+ * so one instance serves every thread.
+ */
+public final class Attributions {
+
+    public record Result(List<Claim> claims, List<Speaker> speakers) {}
+
+    /** Paragraphs an uncued quote may look back for the speaker of the claim before it. */
+    private static final int CONTINUATION_PARAGRAPHS = 1;
+
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final ClaimBuilder claimBuilder = new ClaimBuilder();
+    private final StatementFinder statementFinder = new StatementFinder();
+
+    public Result find(TextDocument doc, Headline headline) {
+        String text = doc.text();
+        int bodyStart = headline == null ? 0 : Math.max(0, Math.min(headline.bodyStart(), text.length()));
+        Span dateline = headline == null ? null : headline.datelineSpan();
+        if (dateline != null && dateline.end() <= text.length()) {
+            bodyStart = Math.max(bodyStart, dateline.end());
+        }
+        List<Span> quotes = quoteFinder.find(text, doc.paragraphs());
+        List<Span> units = new ArrayList<>();
+        for (Span unit : SentenceUnits.of(doc.sentences(), quotes)) {
+            if (unit.end() > bodyStart) {
+                units.add(unit.start() >= bodyStart ? unit : new Span(bodyStart, unit.end()));
+            }
+        }
+        List<List<Tok>> unitTokens = new ArrayList<>(units.size());
+        int q = 0;
+        for (Span unit : units) {
+            while (q < quotes.size() && quotes.get(q).end() <= unit.start()) {
+                q++;
+            }
+            int qEnd = q;
+            while (qEnd < quotes.size() && quotes.get(qEnd).start() < unit.end()) {
+                qEnd++;
+            }
+            List<Span> inside = new ArrayList<>();
+            for (int k = q; k < qEnd; k++) {
+                if (quotes.get(k).start() >= unit.start()) {
+                    inside.add(quotes.get(k));
+                }
+            }
+            unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
+        }
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), text.contains("NATO"),
+                new CommonWords(unitTokens));
+
+        List<ClaimBuilder.Draft> drafts = new ArrayList<>();
+        ClaimBuilder.Context context = new ClaimBuilder.Context();
+        int lastParagraph = -10;
+        for (int u = 0; u < units.size(); u++) {
+            int paragraph = doc.paragraphIndexAt(units.get(u).start());
+            ClaimBuilder.Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            context.previous = previous;
+            context.previousIsNear = previous != null && paragraph - lastParagraph <= CONTINUATION_PARAGRAPHS;
+            context.previousInSameParagraph = previous != null && paragraph == lastParagraph;
+            int before = drafts.size();
+            claimBuilder.build(text, unitTokens.get(u), coref, context, drafts);
+            for (int k = before; k < drafts.size(); k++) {
+                if (drafts.get(k).speaker() != null) {
+                    drafts.get(k).speaker().claims++;
+                }
+            }
+            if (drafts.size() > before) {
+                lastParagraph = doc.paragraphIndexAt(Math.max(0, drafts.get(drafts.size() - 1).end() - 1));
+            }
+        }
+
+        List<Claim> claims = new ArrayList<>();
+        List<Span> claimed = new ArrayList<>();
+        for (ClaimBuilder.Draft d : drafts) {
+            if (d.start() < 0 || d.end() <= d.start() || d.end() > text.length()) {
+                continue; // never emit a span that is not verbatim text (fuzzing guards the builders against this)
+            }
+            Mention mention = d.mention() == null ? null
+                    : new Mention(d.mention().of(text), d.mention().start(), d.mention().end());
+            claims.add(new Claim(text.substring(d.start(), d.end()), d.start(), d.end(), d.kind(),
+                    d.speaker() == null ? null : d.speaker().name, mention, d.cue(), Confidence.of(d)));
+            claimed.add(new Span(Math.min(d.start(), d.mention() == null ? d.start() : d.mention().start()),
+                    Math.max(d.end(), d.mention() == null ? d.end() : d.mention().end())));
+        }
+        claimed.sort(Comparator.comparingInt(Span::start));
+        for (StatementFinder.Scored s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed), unitTokens)) {
+            claims.add(new Claim(s.span().of(text), s.span().start(), s.span().end(), "statement", null, null, null,
+                    StatementFinder.confidence(s.score())));
+        }
+        claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
+
+        List<Speaker> speakers = new ArrayList<>();
+        for (Coreference.Entity e : coref.entities()) {
+            if (e.claims > 0) {
+                speakers.add(new Speaker(e.name, e.role, e.organization, e.type, e.claims));
+            }
+        }
+        return new Result(List.copyOf(claims), List.copyOf(speakers));
+    }
+
+    /**
+     * The words the article writes in lower case (never counting a unit's first word, which is capitalised anyway).
+     * Coreference asks only about names that open a sentence, which most articles have few of, so the set is built
+     * on the first question rather than for every article.
+     */
+    private static final class CommonWords implements Predicate<String> {
+        private final List<List<Tok>> unitTokens;
+        private Set<String> words;
+
+        CommonWords(List<List<Tok>> unitTokens) {
+            this.unitTokens = unitTokens;
+        }
+
+        @Override
+        public boolean test(String word) {
+            if (words == null) {
+                words = new HashSet<>();
+                for (List<Tok> toks : unitTokens) {
+                    for (int k = 1; k < toks.size(); k++) {
+                        Tok t = toks.get(k);
+                        if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().equals(t.lower())) {
+                            words.add(t.lower());
+                        }
+                    }
+                }
+            }
+            return words.contains(word);
+        }
+    }
+
+    /** Sorted spans merged where they overlap, so the statement finder can walk them in one pass. */
+    private static List<Span> mergeOverlaps(List<Span> sorted) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            if (!out.isEmpty() && out.get(out.size() - 1).end() >= s.start()) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

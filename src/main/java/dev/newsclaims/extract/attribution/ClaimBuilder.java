@@ -1,0 +1,204 @@
+package dev.newsclaims.extract.attribution;
+
+import dev.newsclaims.extract.speakers.Coreference;
+import dev.newsclaims.extract.speakers.SourceMention;
+import dev.newsclaims.extract.speakers.SpeakerFinder;
+import dev.newsclaims.extract.text.Span;
+import dev.newsclaims.extract.text.Tok;
+import java.util.List;
+
+/**
+ * Assembles the claims of each unit: asks {@link CueAttribution} for the source and content of every cue,
+ * resolves the source with {@link Coreference}, classifies the content (direct, indirect, mixed), splits
+ * coordinated reports ("He says A and says B"), keeps nested ones ("X said Y believes Z"), and gives
+ * quotes without a cue of their own to the claim just before them, or to an introduction ("Cruz
+ * continued:"), joining “A,” he said. “B.” into one claim as annotators mark it.
+ */
+final class ClaimBuilder {
+
+    /** A claim before the speakers' names are final. Token-free offsets into the article text. */
+    record Draft(int start, int end, String kind, Coreference.Entity speaker, Span mention, String cue, Rule rule) {}
+
+    /** How a claim was found; each rule has its own measured precision (see {@link Confidence}). */
+    enum Rule { HEADLINE_COLON, QUOTE_WITH_CUE, REPORTED_WITH_CUE, MIXED_WITH_CUE, ACCORDING_TO, INVERTED, CONTINUED_QUOTE }
+
+    /** Quotes this short without a cue are scare quotes ("to “deter” Russia"), not claims. */
+    private static final int MIN_UNCUED_QUOTE_WORDS = 5;
+
+    /** Bounds the work on pathological units ("said said said …"). */
+    private static final int MAX_CUES_PER_UNIT = 64;
+
+    private final CueFinder cueFinder = new CueFinder();
+    private final SpeakerFinder speakerFinder = new SpeakerFinder();
+    private final CueAttribution cueAttribution = new CueAttribution();
+
+    /** What one article's earlier units leave for the next: the claim before it, and an open introduction. */
+    static final class Context {
+        /** The last claim before this unit, and whether it is close enough to lend its speaker. */
+        Draft previous;
+        boolean previousIsNear;
+        boolean previousInSameParagraph;
+        /** "Cruz continued:" at the end of a unit: the source and cue waiting for the quote that follows. */
+        SourceMention introSource;
+        String introCue;
+    }
+
+    /** Claims of one unit, appended to {@code out}. */
+    void build(String text, List<Tok> toks, Coreference coref, Context context, List<Draft> out) {
+        Draft previous = context.previous;
+        boolean previousIsNear = context.previousIsNear;
+        boolean previousInSameParagraph = context.previousInSameParagraph;
+        SourceMention intro = context.introSource;
+        String introCue = context.introCue;
+        context.introSource = null;
+        context.introCue = null;
+        int consumedUntil = -1; // tokens already used by a claim of this unit
+        int lastCue = -1;
+        SourceMention unitSpeaker = null; // the source of this unit's latest claim
+        int cuesTried = 0;
+        int before = out.size();
+        for (CueFinder.Cue cue : cueFinder.find(toks)) {
+            if (++cuesTried > MAX_CUES_PER_UNIT) {
+                break;
+            }
+            boolean nested = cue.first() <= consumedUntil;
+            CueAttribution.Found found = cueAttribution.attribute(toks, cue, unitSpeaker);
+            if (found == null) {
+                continue;
+            }
+            if (nested && found.coordination >= 0) {
+                // "He says A and says B": two claims; the first ends where the second verb's clause begins
+                Draft last = out.size() > before ? out.get(out.size() - 1) : null;
+                int cut = toks.get(found.coordination).isQuote() ? found.coordination
+                        : TokenSpans.trimBack(toks, found.coordination - 1);
+                int cutEnd = cut < 0 ? -1 : Math.min(last == null ? -1 : last.end(), TokenSpans.contentEnd(text, toks, cut));
+                if (last == null || cutEnd <= last.start()) {
+                    continue;
+                }
+                out.set(out.size() - 1, new Draft(last.start(), cutEnd, last.kind(), last.speaker(), last.mention(),
+                        last.cue(), last.rule()));
+            } else if (nested) {
+                // a report inside reported content ("X said that Y believes Z") needs its own subject after
+                // the outer cue, and its content after the verb
+                boolean ownSubject = !found.inverted && found.source.start() > toks.get(lastCue).end()
+                        && found.contentFirst > cue.last() && found.source.form() != SourceMention.Form.TITLE;
+                if (!ownSubject) {
+                    continue;
+                }
+            }
+            lastCue = cue.last();
+            unitSpeaker = found.source;
+            Coreference.Entity speaker = coref.resolve(found.source, found.source.start());
+            int start = toks.get(found.contentFirst).start();
+            int end = TokenSpans.contentEnd(text, toks, found.contentLast);
+            if (end <= start) {
+                continue;
+            }
+            String kind = TokenSpans.kindOf(toks, found.contentFirst, found.contentLast, found.interruption);
+            Rule rule = switch (cue.kind()) {
+                case ACCORDING_TO -> Rule.ACCORDING_TO;
+                case COLON -> Rule.HEADLINE_COLON;
+                case VERB -> found.inverted ? Rule.INVERTED
+                        : kind.equals("direct") ? Rule.QUOTE_WITH_CUE
+                        : kind.equals("mixed") ? Rule.MIXED_WITH_CUE : Rule.REPORTED_WITH_CUE;
+            };
+            String cueText = text.substring(toks.get(cue.first()).start(), toks.get(cue.last()).end());
+            out.add(new Draft(start, end, kind, speaker, new Span(found.source.start(), found.source.end()),
+                    cueText, rule));
+            consumedUntil = Math.max(found.contentLast, Math.max(cue.last(), found.sourceLast));
+        }
+        if (out.size() > before) {
+            return;
+        }
+        if (!toks.isEmpty() && toks.get(toks.size() - 1).isPunct(':')) {
+            rememberIntroduction(text, toks, context);
+            return;
+        }
+        // quotes with no cue in their unit continue the previous speaker ("“…” he said. “…”")
+        int unitWords = 0;
+        for (Tok t : toks) {
+            if (t.isWord()) {
+                unitWords++;
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.isQuote() && intro != null && i <= 1) {
+                // the quote an introduction ("Cruz continued:") announced
+                Coreference.Entity speaker = coref.resolve(intro, intro.start());
+                out.add(new Draft(t.start(), t.end(), "direct", speaker, new Span(intro.start(), intro.end()),
+                        introCue, Rule.QUOTE_WITH_CUE));
+                intro = null;
+                previous = out.get(out.size() - 1);
+                previousInSameParagraph = true;
+                continue;
+            }
+            if (t.isQuote() && TokenSpans.countWords(t.text()) >= MIN_UNCUED_QUOTE_WORDS && isStandalone(t, unitWords)
+                    && !isTitleLike(t.text())) {
+                Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last == previous && previousInSameParagraph && !last.kind().equals("indirect")) {
+                    // “A,” he said. “B.” — one attribution in two pieces, as annotators mark it
+                    out.set(out.size() - 1, new Draft(last.start(), t.end(), last.kind(), last.speaker(),
+                            last.mention(), last.cue(), last.rule()));
+                    previous = out.get(out.size() - 1);
+                    continue;
+                }
+                last = out.size() > before ? out.get(out.size() - 1) : previous;
+                boolean near = out.size() > before || previousIsNear;
+                Coreference.Entity speaker = last != null && near ? last.speaker() : null;
+                Span mention = last != null && near ? last.mention() : null;
+                String cue = last != null && near ? last.cue() : null;
+                out.add(new Draft(t.start(), t.end(), "direct", speaker, mention, cue, Rule.CONTINUED_QUOTE));
+            }
+        }
+    }
+
+    /** A unit ending "… X said:" introduces the next paragraph's quote. */
+    private void rememberIntroduction(String text, List<Tok> toks, Context context) {
+        List<CueFinder.Cue> cues = cueFinder.find(toks);
+        for (int k = cues.size() - 1; k >= 0; k--) {
+            CueFinder.Cue cue = cues.get(k);
+            if (cue.kind() != CueFinder.Kind.VERB) {
+                continue;
+            }
+            SourceMention source = speakerFinder.before(toks, cue.first(), 0);
+            if (source != null) {
+                context.introSource = source;
+                context.introCue = text.substring(toks.get(cue.first()).start(), toks.get(cue.last()).end());
+            }
+            return;
+        }
+        // any verb after the opening subject introduces: "17-year-old Jared Potts echoed:"
+        SourceMention subject = cueAttribution.unitSubject(toks, toks.size() - 1);
+        if (subject != null) {
+            int verb = TokenSpans.lastTokenOf(toks, subject, 0) + 1;
+            if (verb < toks.size() - 1 && toks.get(verb).isWord() && !toks.get(verb).isCapitalized()) {
+                context.introSource = subject;
+                context.introCue = toks.get(verb).text();
+            }
+        }
+    }
+
+    /** A quote is standalone when it is not a few quoted words inside a longer sentence of the narrator. */
+    private static boolean isStandalone(Tok quote, int unitWords) {
+        return unitWords <= 12 || TokenSpans.countWords(quote.text()) >= 8;
+    }
+
+    /** "Crippled America: How to Make America Great Again": a title in quotes, not something said. */
+    static boolean isTitleLike(String quote) {
+        int words = 0;
+        int capitalized = 0;
+        boolean in = false;
+        for (int i = 0; i < quote.length(); i++) {
+            char c = quote.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (letter && !in) {
+                words++;
+                capitalized += Character.isUpperCase(c) ? 1 : 0;
+            }
+            in = letter || c == '\'' || c == '’';
+        }
+        return words >= 3 && capitalized * 10 >= words * 7;
+    }
+
+}

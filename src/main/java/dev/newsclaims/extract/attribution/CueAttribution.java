@@ -1,0 +1,409 @@
+package dev.newsclaims.extract.attribution;
+
+import dev.newsclaims.extract.speakers.SourceMention;
+import dev.newsclaims.extract.speakers.SpeakerFinder;
+import dev.newsclaims.extract.text.Tok;
+import java.util.List;
+
+/**
+ * Matches one cue against the patterns of attribution and returns its source and content tokens:
+ * "X said (that) …", "…, X said.", "…, said X.", "“…,” X said, “…”", "according to X, …", "X: …",
+ * "As noted in Moscow, …", a second verb of the same subject ("… and said", ", adding"), and a subject
+ * no lexicon knows for a plain speech verb ("People briefed on the talks say …").
+ */
+final class CueAttribution {
+
+    /** Longest attribution that may sit between two pieces of one quote. */
+    private static final int MAX_INTERRUPTION_TOKENS = 16;
+    /** A subject no lexicon recognises is accepted up to this many words ("People briefed on the talks"). */
+    private static final int MAX_GENERIC_SUBJECT_WORDS = 6;
+
+    private final SpeakerFinder speakerFinder = new SpeakerFinder();
+
+    /** What a cue attributes: the source phrase and the token range of the content (inclusive). */
+    static final class Found {
+        SourceMention source;
+        int sourceLast;
+        int contentFirst;
+        int contentLast;
+        boolean inverted;
+        /** Token range of an attribution between two quote pieces, or null. */
+        int[] interruption;
+        /** Index of the "and" / comma joining this verb to an earlier one of the same subject, or -1. */
+        int coordination = -1;
+    }
+
+    /**
+     * The source and content of {@code cue} in the unit {@code toks}, or null when no pattern fits.
+     * {@code unitSpeaker} is the source of the unit's previous claim, the subject of coordinated verbs.
+     * Patterns are tried from the most to the least specific; each looks at a bounded number of tokens.
+     */
+    Found attribute(List<Tok> toks, CueFinder.Cue cue, SourceMention unitSpeaker) {
+        int n = toks.size();
+        int c0 = cue.first();
+        int c1 = cue.last();
+        Found f = new Found();
+        if (c0 >= 2 && toks.get(c0 - 1).is("who") && toks.get(c0 - 2).isPunct(',') && isBackground(toks, c1 + 1)) {
+            return null; // "Mr Dyke, who spoke at the launch, added …": the main verb follows
+        }
+        if (cue.kind() == CueFinder.Kind.ACCORDING_TO) {
+            SourceMention source = speakerFinder.objectAt(toks, c1 + 1, n);
+            if (source == null) {
+                return null;
+            }
+            int sourceLast = TokenSpans.lastTokenOf(toks, source, c1 + 1);
+            f.source = source;
+            f.sourceLast = sourceLast;
+            int afterFirst = TokenSpans.skipPunct(toks, sourceLast + 1);
+            int beforeLast = TokenSpans.trimBack(toks, c0 - 1);
+            int afterLen = TokenSpans.substance(toks, afterFirst, n - 1);
+            int beforeLen = TokenSpans.substance(toks, 0, beforeLast);
+            if (afterLen >= 3 && afterLen >= beforeLen) {
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+            } else if (beforeLen >= 3) {
+                f.contentFirst = 0;
+                f.contentLast = beforeLast;
+            } else {
+                return null;
+            }
+            return f;
+        }
+        if (cue.kind() == CueFinder.Kind.COLON) {
+            // "Graham: Trump’s rhetoric destroying GOP’s chance" — the whole phrase before the colon speaks
+            SourceMention speaker = speakerFinder.phraseEndingAt(toks, c0 - 1, 0);
+            if (speaker == null || speaker.start() != toks.get(0).start() || TokenSpans.substance(toks, c1 + 1, n - 1) < 3) {
+                return null;
+            }
+            f.source = speaker;
+            f.sourceLast = c0 - 1;
+            f.contentFirst = TokenSpans.skipPunct(toks, c1 + 1);
+            f.contentLast = n - 1;
+            return f;
+        }
+        SourceMention source = speakerFinder.before(toks, c0, 0);
+        if (source != null) {
+            int sourceFirst = TokenSpans.firstTokenOf(toks, source, c0);
+            f.source = source;
+            f.sourceLast = c0 - 1;
+            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
+            int beforeLast = sourceFirst - 1;
+            boolean breakBefore = beforeLast >= 0 && (toks.get(beforeLast).isClauseBreak() || toks.get(beforeLast).isQuote());
+            int trimmedBefore = TokenSpans.trimBack(toks, beforeLast);
+            boolean hasBefore = breakBefore && TokenSpans.substance(toks, 0, trimmedBefore) >= 3;
+            boolean hasAfter = TokenSpans.substance(toks, afterFirst, n - 1) >= 2
+                    && !(hasBefore && isAdverbial(toks, afterFirst, n - 1)); // "…, Gao said by telephone."
+
+            boolean beforeIsQuote = hasBefore && toks.get(trimmedBefore).isQuote();
+            boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote();
+            if (hasBefore && beforeIsQuote && afterIsQuote) {
+                f.contentFirst = 0;
+                f.contentLast = n - 1;
+                f.interruption = new int[] {trimmedBefore + 1, afterFirst - 1};
+            } else if (hasBefore && (beforeIsQuote || !hasAfter)) {
+                f.contentFirst = 0;
+                f.contentLast = trimmedBefore;
+            } else if (hasAfter && !isAdverbial(toks, afterFirst, n - 1)) {
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+            } else {
+                return null;
+            }
+            return f;
+        }
+        // inverted: "…, said X" / "”, — said Stoltenberg"
+        if (c0 == 0) {
+            return sentenceInitialInverted(toks, c1, f);
+        }
+        // "Most of the candidates said", "People briefed on the situation say": for a speech verb, the short
+        // phrase opening the clause is the subject even when no lexicon knows its head
+        if (Lexicon.SPEECH_LEMMAS.contains(cue.lemma())) {
+            int k = c0 - 1;
+            while (k >= 0 && toks.get(k).isWord() && Lexicon.AUXILIARIES.contains(toks.get(k).lower())) {
+                k--;
+            }
+            int subjectLast = k;
+            while (k >= 0 && toks.get(k).isWord() && subjectLast - k < MAX_GENERIC_SUBJECT_WORDS
+                    && !isClauseWord(toks.get(k))) {
+                k--;
+            }
+            boolean opensClause = k < 0 || toks.get(k).isClauseBreak() || toks.get(k).is("and") || toks.get(k).is("but");
+            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
+            if (subjectLast > k && opensClause && looksNominal(toks, k + 1, subjectLast)
+                    && TokenSpans.substance(toks, afterFirst, n - 1) >= 2 && (k < 0 || !toks.get(k).isPunct(','))) {
+                f.source = speakerFinder.genericPhrase(toks, k + 1, subjectLast);
+                if (f.source == null) {
+                    return null;
+                }
+                f.sourceLast = subjectLast;
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+                return f;
+            }
+            // "He's already begun to say …": the pronoun opening the clause is the subject
+            SourceMention opener = subjectLast > k ? speakerFinder.phraseEndingAt(toks, k + 1, k + 1) : null;
+            if (opener == null && subjectLast > k && toks.get(k + 1).isWord()) {
+                String w = toks.get(k + 1).lower();
+                int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+                if (apostrophe > 0 && Lexicon.PRONOUNS.contains(w.substring(0, apostrophe))) {
+                    Tok t = toks.get(k + 1);
+                    opener = new SourceMention(t.start(), t.start() + apostrophe, SourceMention.Form.PRONOUN, null,
+                            null, null, Lexicon.PERSON_PRONOUNS.contains(w.substring(0, apostrophe)) ? "person" : "group",
+                            w.substring(0, apostrophe));
+                }
+            }
+            if (opener != null && opener.form() == SourceMention.Form.PRONOUN && opensClause
+                    && TokenSpans.substance(toks, afterFirst, n - 1) >= 2) {
+                f.source = opener;
+                f.sourceLast = subjectLast;
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+                return f;
+            }
+        }
+        // "…, donors said." — any short phrase between a comma and a final speech verb is its source
+        int tail = c0 - 1;
+        while (tail >= 0 && toks.get(tail).isWord() && c0 - tail <= 5) {
+            tail--;
+        }
+        if (tail > 0 && tail < c0 - 1 && toks.get(tail).isPunct(',') && endsUnit(toks, c1 + 1)
+                && TokenSpans.substance(toks, 0, TokenSpans.trimBack(toks, tail)) >= 3 && isUnambiguousVerb(toks.get(c0).lower())
+                && looksNominal(toks, tail + 1, c0 - 1) && !Lexicon.AUXILIARIES.contains(toks.get(c0 - 1).lower())) {
+            f.source = speakerFinder.genericPhrase(toks, tail + 1, c0 - 1);
+            if (f.source == null) {
+                return null;
+            }
+            f.sourceLast = c0 - 1;
+            f.contentFirst = 0;
+            f.contentLast = TokenSpans.trimBack(toks, tail);
+            return f;
+        }
+        // a second verb of the sentence's subject: "Graham praised Rubio and said …", "…, adding that …"
+        int leftIndex = c0 - 1;
+        while (leftIndex > 0 && toks.get(leftIndex).isWord() && Lexicon.AUXILIARIES.contains(toks.get(leftIndex).lower())) {
+            leftIndex--; // "…, recently telling"
+        }
+        Tok left = toks.get(leftIndex);
+        boolean participle = toks.get(c0).lower().endsWith("ing");
+        boolean coordinated = left.is("and") || left.is("but") || left.is("then")
+                || (participle && (left.isPunct(',') || left.isQuote() || left.is("while") || left.is("before")
+                        || left.is("after") || left.is("by") || left.is("when")));
+        if (coordinated) {
+            SourceMention subject = unitSpeaker != null ? unitSpeaker : unitSubject(toks, c0);
+            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
+            if (subject != null && TokenSpans.substance(toks, afterFirst, n - 1) >= 2) {
+                f.source = subject;
+                f.sourceLast = c0 - 1;
+                f.contentFirst = afterFirst;
+                f.contentLast = n - 1;
+                f.coordination = leftIndex;
+                return f;
+            }
+        }
+        Tok prev = toks.get(c0 - 1);
+        if (prev.isClauseBreak() || prev.isQuote()) {
+            SourceMention inverted = speakerFinder.after(toks, c1 + 1, n);
+            int beforeLast = TokenSpans.trimBack(toks, c0 - 1);
+            if (inverted != null && TokenSpans.substance(toks, 0, beforeLast) >= 3) {
+                f.source = inverted;
+                f.sourceLast = TokenSpans.lastTokenOf(toks, inverted, c1 + 1);
+                f.contentFirst = 0;
+                f.contentLast = beforeLast;
+                f.inverted = true;
+                // "“A,” said Sherman, speaking of politicians, “B.”": the second piece belongs to the same claim
+                if (toks.get(beforeLast).isQuote()) {
+                    for (int k = f.sourceLast + 1; k < n && k - f.sourceLast <= MAX_INTERRUPTION_TOKENS; k++) {
+                        if (toks.get(k).isQuote()) {
+                            f.interruption = new int[] {beforeLast + 1, k - 1};
+                            f.contentLast = n - 1;
+                            break;
+                        }
+                    }
+                }
+                return f;
+            }
+        }
+        // passive: "As (repeatedly) noted in Moscow, …" / "as reported by the agency, …"
+        if (toks.get(0).is("as") && c0 <= 4) {
+            int comma = c1 + 1;
+            int by = -1;
+            while (comma < n && comma - c1 <= 10 && !toks.get(comma).isPunct(',')) {
+                if (toks.get(comma).is("in") || toks.get(comma).is("by")) {
+                    by = comma;
+                }
+                comma++;
+            }
+            if (by > 0 && comma < n && comma - c1 <= 10) {
+                SourceMention passive = speakerFinder.phraseEndingAt(toks, comma - 1, by + 1);
+                if (passive != null && TokenSpans.substance(toks, comma + 1, n - 1) >= 3) {
+                    f.source = passive;
+                    f.sourceLast = comma - 1;
+                    f.contentFirst = comma + 1;
+                    f.contentLast = n - 1;
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Verb forms that cannot be nouns ("said", "told", "argued"), unlike "reports", "notes" or "claims":
+     * only these may take a subject no lexicon recognises.
+     */
+    private static boolean isUnambiguousVerb(String form) {
+        return form.endsWith("ed") || form.equals("said") || form.equals("says") || form.equals("say")
+                || form.equals("told") || form.equals("tells") || form.equals("wrote") || form.equals("writes")
+                || form.equals("thought") || form.equals("thinks");
+    }
+
+    /** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": the quote after the source. */
+    private Found sentenceInitialInverted(List<Tok> toks, int c1, Found f) {
+        SourceMention source = speakerFinder.after(toks, c1 + 1, toks.size());
+        if (source == null) {
+            return null;
+        }
+        int last = TokenSpans.lastTokenOf(toks, source, c1 + 1);
+        for (int k = last + 1; k < toks.size() && k - last <= MAX_INTERRUPTION_TOKENS; k++) {
+            if (toks.get(k).isQuote()) {
+                f.source = source;
+                f.sourceLast = k - 1;
+                f.contentFirst = k;
+                f.contentLast = toks.size() - 1;
+                f.inverted = true;
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A relative clause that closes with a comma and says only when or where ("who spoke at the launch,"). */
+    private static boolean isBackground(List<Tok> toks, int from) {
+        int comma = from;
+        while (comma < toks.size() && !toks.get(comma).isPunct(',') && comma - from <= 8) {
+            comma++;
+        }
+        if (comma >= toks.size() || !toks.get(comma).isPunct(',')) {
+            return false;
+        }
+        return comma == from || isAdverbial(toks, from, comma - 1);
+    }
+
+    /** "by telephone", "last month", "on Thursday in Brussels": when/where/how, not content. */
+    private static boolean isAdverbial(List<Tok> toks, int from, int to) {
+        if (from > to || !toks.get(from).isWord()) {
+            return false;
+        }
+        Tok first = toks.get(from);
+        boolean opener = Lexicon.TIME_WORDS.contains(first.lower()) || first.is("by") || first.is("in")
+                || first.is("at") || first.is("during") || first.is("after") || first.is("before")
+                || first.is("through") || first.is("via") || first.is("from") || first.is("over");
+        if (!opener) {
+            return false;
+        }
+        int words = 0;
+        for (int k = from; k <= to; k++) {
+            Tok t = toks.get(k);
+            if (t.isQuote() || t.is("that") || (t.isWord() && ++words > 6)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase no lexicon knows can still be a noun phrase: no pronouns, no "-ing" verbs, no dangling "to". */
+    private static boolean looksNominal(List<Tok> toks, int from, int to) {
+        if (toks.get(to).is("to") || toks.get(from).is("and") || toks.get(from).is("but")) {
+            return false;
+        }
+        for (int k = from; k <= to; k++) {
+            String w = toks.get(k).lower();
+            int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+            String stem = apostrophe > 0 ? w.substring(0, apostrophe) : w;
+            if (Lexicon.PRONOUNS.contains(stem) || (w.endsWith("ing") && w.length() > 5)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that end a generic subject: relatives, conjunctions, and verbs of their own. */
+    private static boolean isClauseWord(Tok t) {
+        String w = t.lower();
+        return w.equals("that") || w.equals("which") || w.equals("if") || w.equals("when") || w.equals("because")
+                || w.equals("as") || w.equals("while") || w.equals("and") || w.equals("but") || w.equals("so")
+                || Lexicon.CUE_VERBS.containsKey(w);
+    }
+
+    /** Nothing but punctuation and a few when/where words follow {@code from} to the unit's end. */
+    private static boolean endsUnit(List<Tok> toks, int from) {
+        int words = 0;
+        for (int k = from; k < toks.size(); k++) {
+            if (toks.get(k).isQuote() || (toks.get(k).isWord() && ++words > 3)) {
+                return false;
+            }
+            if (toks.get(k).isPunct(',')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject opening the unit ("Graham" in "Graham praised … and said"), before {@code limit}. */
+    SourceMention unitSubject(List<Tok> toks, int limit) {
+        int first = 0;
+        while (first < limit && (toks.get(first).type() == Tok.Type.PUNCT
+                || Lexicon.NOT_NAME_WORDS.contains(toks.get(first).lower()) && !Lexicon.PRONOUNS.contains(toks.get(first).lower()))) {
+            first++;
+        }
+        for (int k = first; k < limit - 1 && k - first < 10; k++) {
+            Tok next = toks.get(k + 1);
+            if (!next.isWord()) {
+                return null;
+            }
+            if (next.isCapitalized() || Lexicon.NAME_CONNECTORS.contains(next.lower())
+                    || Lexicon.TITLE_WORDS.contains(next.lower())) {
+                continue;
+            }
+            return speakerFinder.phraseEndingAt(toks, k, first); // leading modifiers may stay outside
+
+        }
+        return null;
+    }
+
+    /**
+     * Skips what stands between a verb and its content: punctuation, the audience of "told" ("told the
+     * newspaper"), and when/where phrases ("on Monday", "in a statement") when a content marker follows.
+     */
+    private static int skipAfterCue(List<Tok> toks, int i, String lemma) {
+        int n = toks.size();
+        i = TokenSpans.skipPunct(toks, i);
+        if (i >= n) {
+            return i;
+        }
+        // find the nearest content marker ("that", a quote, a colon) within a few tokens
+        for (int k = i; k < n && k - i <= 8; k++) {
+            Tok t = toks.get(k);
+            if (t.is("that") || t.isQuote() || t.isPunct(':')) {
+                if (k == i) {
+                    return t.isPunct(':') ? TokenSpans.skipPunct(toks, k + 1) : k;
+                }
+                boolean skippable = lemma.equals("tell") || lemma.equals("ask") || lemma.equals("assure")
+                        || lemma.equals("warn") || startsAdverbial(toks.get(i));
+                if (skippable) {
+                    return t.isPunct(':') ? TokenSpans.skipPunct(toks, k + 1) : k;
+                }
+                return i;
+            }
+            if (t.isQuote() || t.isPunct('.')) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean startsAdverbial(Tok t) {
+        return t.isWord() && (Lexicon.TIME_WORDS.contains(t.lower()) || t.is("in") || t.is("at") || t.is("during")
+                || t.is("after") || t.is("before") || t.is("to") || t.is("on") || t.is("via") || t.is("through"));
+    }
+}

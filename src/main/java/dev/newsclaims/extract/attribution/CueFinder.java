@@ -1,0 +1,91 @@
+package dev.newsclaims.extract.attribution;
+
+import dev.newsclaims.extract.text.Tok;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the cues of a unit outside its quotes: speech and belief verbs ("said", "stressed", "believes"),
+ * "according to", and the passive "as noted in Moscow".
+ */
+final class CueFinder {
+
+    enum Kind { VERB, ACCORDING_TO, COLON }
+
+    /** Tokens {@code first..last} (inclusive) form the cue; {@code lemma} is the verb's base form. */
+    record Cue(int first, int last, Kind kind, String lemma) {}
+
+    /** A headline-style colon ("Graham: Trump’s rhetoric …") comes after at most this many words. */
+    private static final int MAX_COLON_SOURCE_WORDS = 6;
+
+    List<Cue> find(List<Tok> toks) {
+        List<Cue> cues = new ArrayList<>();
+        boolean titleCase = isTitleCase(toks);
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.isPunct(':') && i > 0 && i <= MAX_COLON_SOURCE_WORDS && allWords(toks, i)) {
+                cues.add(new Cue(i, i, Kind.COLON, ":"));
+                continue;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
+                cues.add(new Cue(i, i + 1, Kind.ACCORDING_TO, "according to"));
+                i++;
+                continue;
+            }
+            String lemma = Lexicon.CUE_VERBS.get(t.lower());
+            // a capitalised cue word inside a sentence is a name ("the United States"), not a verb
+            if (lemma != null && (i == 0 || !t.isCapitalized() || titleCase) && !isNounUse(toks, i)) {
+                int last = i;
+                // "told reporters", "pointed out", "called for": keep the particle or audience in the cue
+                if (i + 1 < toks.size() && toks.get(i + 1).isWord()) {
+                    String next = toks.get(i + 1).lower();
+                    if (next.equals("reporters") || next.equals("journalists") || next.equals("out")
+                            || (next.equals("for") && lemma.equals("call"))) {
+                        last = i + 1;
+                    }
+                }
+                cues.add(new Cue(i, last, Kind.VERB, lemma));
+            }
+        }
+        return cues;
+    }
+
+    private static boolean allWords(List<Tok> toks, int end) {
+        for (int k = 0; k < end; k++) {
+            if (!toks.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A headline: most words capitalised ("Bellwether County Says Trump Should Win"). */
+    private static boolean isTitleCase(List<Tok> toks) {
+        int words = 0;
+        int capitalized = 0;
+        for (Tok t : toks) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalized += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalized * 10 >= words * 8;
+    }
+
+    /** "the report", "a statement", "his comments": a cue word used as a noun after a determiner. */
+    private static boolean isNounUse(List<Tok> toks, int i) {
+        if (i == 0 || !toks.get(i - 1).isWord()) {
+            return false;
+        }
+        String prev = toks.get(i - 1).lower();
+        if (prev.endsWith("'s") || prev.endsWith("’s") || prev.endsWith("s'") || prev.endsWith("s’")) {
+            return true; // "BA's estimated revenues": a participle used as an adjective
+        }
+        return prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his")
+                || prev.equals("her") || prev.equals("their") || prev.equals("its") || prev.equals("our")
+                || prev.equals("this") || prev.equals("that") || prev.equals("no") || prev.equals("any");
+    }
+}

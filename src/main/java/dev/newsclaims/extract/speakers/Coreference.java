@@ -1,0 +1,416 @@
+package dev.newsclaims.extract.speakers;
+
+import dev.newsclaims.extract.attribution.Lexicon;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Resolves source mentions to the article's speakers: full names and surnames to one person, titles
+ * ("the Secretary General") to the person holding that role, pronouns to the most recent compatible
+ * speaker (or, failing that, the most recently named person), "the company" to the organisation.
+ * One instance per article: it holds that article's speakers while the claims are built.
+ */
+public final class Coreference {
+
+    /** A speaker as it is being merged; the name grows to the longest full name seen. */
+    public static final class Entity {
+        public String name;
+        public String role;
+        public String organization;
+        public String type;
+        public int claims;
+        int lastSeen;
+        /** 'm' or 'f' once a pronoun or an honorific has told; 0 while unknown. */
+        char gender;
+        final int order;
+
+        Entity(String name, String role, String organization, String type, int order) {
+            this.name = name;
+            this.role = role;
+            this.organization = organization;
+            this.type = type;
+            this.order = order;
+        }
+    }
+
+    /** A person's full name named somewhere in the body, with where it is named. */
+    record NamedPerson(String name, int start) {}
+
+    private static final int PRONOUN_REACH = 2_000;
+    private static final List<String> GENERIC_ORG_HEADS = List.of("company", "ministry", "agency", "department",
+            "firm", "group", "organization", "organisation", "government", "administration", "campaign",
+            "committee", "party", "office", "newspaper", "paper", "network", "bank", "alliance");
+
+    /** How many recently seen speakers pronouns and titles may refer to; bounds the work per mention. */
+    private static final int RECENT = 12;
+
+    private final List<Entity> entities = new ArrayList<>();
+    /** Lower-cased name word → the entities whose name has it (surname look-up without scanning all). */
+    private final Map<String, List<Entity>> byWord = new HashMap<>();
+    private final Map<String, Entity> byLowerName = new HashMap<>();
+    private final Map<String, Entity> byInitials = new HashMap<>();
+    private final ArrayDeque<Entity> recent = new ArrayDeque<>();
+    private final List<NamedPerson> people;
+    /** Lower-cased surname → full names in the text with that surname, in text order. */
+    private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
+    private final boolean textNamesNato;
+    private final String text;
+    private final Predicate<String> isCommonWord;
+
+    /** {@code people} must be in text order. */
+    Coreference(String text, List<NamedPerson> people, boolean textNamesNato) {
+        this(text, people, textNamesNato, Set.of());
+    }
+
+    /** {@code commonWords}: words the article also writes in lower case, so not names when capitalised. */
+    Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Set<String> commonWords) {
+        this(text, people, textNamesNato, commonWords::contains);
+    }
+
+    /** Like the constructor with a set; {@code isCommonWord} is asked only about sentence-initial names. */
+    public Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Predicate<String> isCommonWord) {
+        this.text = text;
+        this.isCommonWord = isCommonWord;
+        this.people = people;
+        this.textNamesNato = textNamesNato;
+        for (NamedPerson p : people) {
+            String[] w = words(p.name());
+            peopleBySurname.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The speaker {@code mention} (at {@code position}) refers to, or null when it cannot be told. */
+    public Entity resolve(SourceMention mention, int position) {
+        Entity e = switch (mention.form()) {
+            case NAME -> byName(mention, position);
+            case TITLE -> byTitle(mention, position);
+            case PRONOUN -> byPronoun(mention.head(), position);
+            case ORGANIZATION -> byOrganization(mention);
+            case PLACE, GROUP -> byExactName(mention.name(), mention.type(), null, mention.organization());
+        };
+        if (e != null) {
+            e.lastSeen = position;
+            recent.remove(e);
+            recent.addFirst(e);
+            if (recent.size() > RECENT) {
+                recent.removeLast();
+            }
+        }
+        return e;
+    }
+
+    private Entity byName(SourceMention m, int position) {
+        String name = m.name();
+        if (startsSentence(m.start())) {
+            // "Rival Hillary Clinton said", "Demonstrators said": a sentence's first word is capitalised anyway;
+            // if the article also writes it in lower case, it is a common word, not part of a name
+            int space = name.indexOf(' ');
+            String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+            if (isCommonWord.test(first)) {
+                if (space < 0) {
+                    return byExactName(name, "group", null, m.organization());
+                }
+                name = name.substring(space + 1);
+            }
+        }
+        Entity e = null;
+        if (name.indexOf(' ') < 0) {
+            e = findPerson(name);
+            if (e == null) {
+                String full = fullNameFor(name, position);
+                if (full != null) {
+                    name = full;
+                }
+            }
+        }
+        if (e == null) {
+            e = findPerson(name);
+        }
+        if (e == null && m.role() != null) {
+            // "The Secretary General said …" before the name is given: that unnamed speaker is this person
+            Entity unnamed = byLowerName.get(m.role().toLowerCase(Locale.ROOT));
+            if (unnamed != null && unnamed.type.equals("person") && unnamed.name.equals(unnamed.role)) {
+                unnamed.name = name;
+                index(unnamed);
+                e = unnamed;
+            }
+        }
+        if (e == null) {
+            e = add(name, m.role(), m.organization(), "person");
+        } else if (words(name).length > words(e.name).length) {
+            e.name = name; // keep the longest full name
+            index(e);
+        }
+        if (e.role == null) {
+            e.role = m.role();
+        }
+        if (e.organization == null) {
+            e.organization = normalizeOrganization(m.organization());
+        }
+        if (e.gender == 0) {
+            e.gender = honorificGender(m);
+        }
+        return e;
+    }
+
+    /** True when only spaces, quotes or brackets stand between {@code offset} and a sentence end or the text start. */
+    private boolean startsSentence(int offset) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = Math.min(offset, text.length()) - 1; i >= 0 && offset - i < 8; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '”' && c != '(' && c != '\'' && c != '’') {
+                return false;
+            }
+        }
+        return offset <= 8 && text.substring(0, Math.min(offset, text.length())).isBlank();
+    }
+
+    /** "Mr. Earnest" → 'm', "Mrs. Clinton" / "Ms. Acosta" → 'f', otherwise 0. */
+    private char honorificGender(SourceMention m) {
+        if (text == null || m.end() > text.length() || m.start() < 0) {
+            return 0;
+        }
+        int i = m.start();
+        int end = Math.min(m.end(), i + 200);
+        while (i < end) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < end && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            int length = j - i;
+            if (length == 2 && text.regionMatches(false, i, "Mr", 0, 2)) {
+                return 'm';
+            }
+            if ((length == 3 && text.regionMatches(false, i, "Mrs", 0, 3))
+                    || (length == 2 && text.regionMatches(false, i, "Ms", 0, 2))
+                    || (length == 4 && text.regionMatches(false, i, "Miss", 0, 4))) {
+                return 'f';
+            }
+            i = j;
+        }
+        return 0;
+    }
+
+    /** A known person whose name shares all words with {@code name}, or whose surname is {@code name}. */
+    private Entity findPerson(String name) {
+        String[] w = words(name);
+        for (Entity e : byWord.getOrDefault(w[w.length - 1], List.of())) {
+            if (!e.type.equals("person")) {
+                continue;
+            }
+            String[] ew = words(e.name);
+            if (containsAll(ew, w) || containsAll(w, ew)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The full name in the text whose last word is {@code surname}, nearest before {@code position}. */
+    private String fullNameFor(String surname, int position) {
+        String best = null;
+        for (NamedPerson p : peopleBySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
+            if (best == null || p.start() < position) {
+                best = p.name();
+            }
+        }
+        return best;
+    }
+
+    private Entity byTitle(SourceMention m, int position) {
+        String head = m.head();
+        Entity best = null;
+        for (Entity e : recent) {
+            if (e.type.equals("person") && e.role != null
+                    && e.role.toLowerCase(Locale.ROOT).contains(head)
+                    && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+    }
+
+    private Entity byPronoun(String pronoun, int position) {
+        boolean person = Lexicon.PERSON_PRONOUNS.contains(pronoun);
+        char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
+        Entity best = null;
+        Entity bestKnownGender = null; // a person already known to match "he"/"she" wins over one not yet known
+        for (Entity e : recent) {
+            boolean compatible = person ? e.type.equals("person") && (gender == 0 || e.gender == 0 || e.gender == gender)
+                    : pronoun.equals("it") ? e.type.equals("organization")
+                    : !e.type.equals("person");
+            if (compatible && position - e.lastSeen <= PRONOUN_REACH) {
+                if (best == null || e.lastSeen > best.lastSeen) {
+                    best = e;
+                }
+                if (gender != 0 && e.gender == gender && (bestKnownGender == null || e.lastSeen > bestKnownGender.lastSeen)) {
+                    bestKnownGender = e;
+                }
+            }
+        }
+        if (bestKnownGender != null) {
+            best = bestKnownGender;
+        }
+        if (best != null && best.gender == 0) {
+            best.gender = gender; // "she said" tells us about the person from now on
+        }
+        if (best != null || !person) {
+            return best;
+        }
+        // no recent speaker: the person most recently named before the pronoun
+        int lo = 0;
+        int hi = people.size() - 1;
+        NamedPerson named = null;
+        while (lo <= hi) { // the last name before the pronoun
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).start() < position) {
+                named = people.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (named == null || position - named.start() > PRONOUN_REACH) {
+            return null;
+        }
+        Entity e = findPerson(named.name());
+        return e != null ? e : add(named.name(), null, null, "person");
+    }
+
+    private Entity byOrganization(SourceMention m) {
+        String name = normalizeOrganization(m.name());
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (GENERIC_ORG_HEADS.contains(lower)) {
+            // "the company": the latest organisation named so, else the latest organisation of any name, else a
+            // one-word name taken for a person ("Apple said … The company added") that this shows to be one
+            Entity named = null;
+            Entity any = null;
+            Entity oneWord = null;
+            for (Entity e : recent) {
+                if (e.type.equals("organization")) {
+                    if (e.name.toLowerCase(Locale.ROOT).contains(lower) && (named == null || e.lastSeen > named.lastSeen)) {
+                        named = e;
+                    }
+                    if (any == null || e.lastSeen > any.lastSeen) {
+                        any = e;
+                    }
+                } else if (e.type.equals("person") && e.name.indexOf(' ') < 0 && e.role == null && e.gender == 0
+                        && (oneWord == null || e.lastSeen > oneWord.lastSeen)) {
+                    oneWord = e;
+                }
+            }
+            if (named != null || any != null) {
+                return named != null ? named : any;
+            }
+            if (oneWord != null) {
+                oneWord.type = "organization";
+                return oneWord;
+            }
+        }
+        return byExactName(name, "organization", null, m.organization());
+    }
+
+    private Entity byExactName(String name, String type, String role, String organization) {
+        Entity known = byLowerName.get(name.toLowerCase(Locale.ROOT));
+        if (known == null && type.equals("organization")) {
+            // "BA" after "British Airways" (and the reverse): an acronym of the other's initials
+            known = byLowerName.get(initials(name));
+            if (known == null && SpeakerFinder.isAcronym(name)) {
+                known = byInitials.get(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (known != null) {
+            return known;
+        }
+        return add(name, role, normalizeOrganization(organization), type);
+    }
+
+    private String normalizeOrganization(String org) {
+        if (org == null) {
+            return null;
+        }
+        if (textNamesNato && (org.equalsIgnoreCase("Alliance") || org.equalsIgnoreCase("North Atlantic Alliance"))) {
+            return "NATO";
+        }
+        return org;
+    }
+
+    private Entity add(String name, String role, String organization, String type) {
+        Entity e = new Entity(name, role, normalizeOrganization(organization), type, entities.size());
+        entities.add(e);
+        index(e);
+        return e;
+    }
+
+    /** "british airways" → "ba"; "" for one-word names. */
+    private static String initials(String name) {
+        String[] w = words(name);
+        if (w.length < 2) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String word : w) {
+            if (!word.isEmpty() && !word.equals("of") && !word.equals("the") && !word.equals("and")) {
+                b.append(word.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    private void index(Entity e) {
+        byLowerName.putIfAbsent(e.name.toLowerCase(Locale.ROOT), e);
+        if (e.type.equals("organization")) {
+            String i = initials(e.name);
+            if (i.length() >= 2) {
+                byInitials.putIfAbsent(i, e);
+            }
+        }
+        for (String w : words(e.name)) {
+            List<Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+            if (!list.contains(e) && list.size() < 64) {
+                list.add(e);
+            }
+        }
+    }
+
+    private static String[] words(String name) {
+        return name.toLowerCase(Locale.ROOT).split(" ");
+    }
+
+    private static boolean containsAll(String[] big, String[] small) {
+        for (String s : small) {
+            boolean found = false;
+            for (String b : big) {
+                if (b.equals(s)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

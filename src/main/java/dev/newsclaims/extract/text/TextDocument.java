@@ -1,0 +1,248 @@
+package dev.newsclaims.extract.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The article text with its paragraphs and sentences as spans. Offsets always refer to the text
+ * exactly as received (Windows line endings included), so every later stage can cut verbatim spans.
+ * Runs in time linear in the text length.
+ */
+public final class TextDocument {
+
+    /** Words that end with a period without ending the sentence. Lower-case, without the period. */
+    private static final Set<String> ABBREVIATIONS = WordTables.setOf(
+            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+            "adm", "maj", "rev", "st", "jr", "sr", "mt", "ft", "no", "nos", "vs", "v", "etc", "inc", "corp",
+            "co", "ltd", "bros", "dept", "univ", "assn", "est", "approx", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs",
+            "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+            "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+            "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "pres",
+            "supt", "atty", "gens", "reps", "sens", "messrs", "mme", "mlle", "op", "cf", "al", "fig", "pp",
+            "vol", "ed", "eds", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.u");
+
+    private final String text;
+    private final List<Span> paragraphs;
+    private final List<Span> sentences;
+
+    private TextDocument(String text, List<Span> paragraphs, List<Span> sentences) {
+        this.text = text;
+        this.paragraphs = paragraphs;
+        this.sentences = sentences;
+    }
+
+    public static TextDocument of(String text) {
+        List<Span> paragraphs = splitParagraphs(text);
+        List<Span> sentences = new ArrayList<>();
+        for (Span paragraph : paragraphs) {
+            splitSentences(text, paragraph, sentences);
+        }
+        return new TextDocument(text, Collections.unmodifiableList(paragraphs), Collections.unmodifiableList(sentences));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Span> sentences() {
+        return sentences;
+    }
+
+    /** Index of the sentence containing {@code offset}, or of the nearest one before it; -1 if none. */
+    public int sentenceIndexAt(int offset) {
+        return indexAtOrBefore(sentences, offset);
+    }
+
+    /** Index of the paragraph containing {@code offset}, or of the nearest one before it; -1 if none. */
+    public int paragraphIndexAt(int offset) {
+        return indexAtOrBefore(paragraphs, offset);
+    }
+
+    /** Binary search over spans sorted by start: the last one starting at or before {@code offset}. */
+    private static int indexAtOrBefore(List<Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Paragraphs are separated by blank lines; when the text has no blank line at all, by single
+     * line breaks (many feeds send one paragraph per line). Spans are trimmed of whitespace.
+     */
+    static List<Span> splitParagraphs(String text) {
+        boolean hasBlankLine = hasBlankLine(text);
+        List<Span> result = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        LineBreaks breaks = new LineBreaks(text);
+        while (i < n) {
+            i = breaks.next(i); // jump straight to the next line break: String.indexOf is vectorised
+            if (i >= n) {
+                break;
+            }
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int lineBreakStart = i;
+                int newlines = 0;
+                int j = i;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (d == '\n') {
+                        newlines++;
+                    } else if (d != '\r' && d != ' ' && d != '\t' && d != '\u00A0') {
+                        break;
+                    }
+                    j++;
+                }
+                if (newlines == 0 && j > i) {
+                    newlines = 1; // a lone carriage return (old Mac line ending)
+                }
+                if (!hasBlankLine || newlines >= 2) {
+                    addTrimmed(text, start, lineBreakStart, result);
+                    start = j;
+                }
+                i = Math.max(j, i + 1);
+            } else {
+                i++;
+            }
+        }
+        addTrimmed(text, start, n, result);
+        return result;
+    }
+
+    /** Two line feeds with only carriage returns, spaces and tabs between them. */
+    private static boolean hasBlankLine(String text) {
+        int n = text.length();
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            int j = i + 1;
+            while (j < n && (text.charAt(j) == '\r' || text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j < n && text.charAt(j) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next '\n' or '\r' at or after a position, remembering each character's next occurrence. */
+    private static final class LineBreaks {
+        private final String text;
+        private int nextFeed = -1;
+        private int nextReturn = -1;
+
+        LineBreaks(String text) {
+            this.text = text;
+        }
+
+        /** Position of the first '\n' or '\r' at or after {@code from}, or the text's length if none. */
+        int next(int from) {
+            if (nextFeed != Integer.MAX_VALUE && nextFeed < from) {
+                nextFeed = positionOrMax(text.indexOf('\n', from));
+            }
+            if (nextReturn != Integer.MAX_VALUE && nextReturn < from) {
+                nextReturn = positionOrMax(text.indexOf('\r', from));
+            }
+            return Math.min(Math.min(nextFeed, nextReturn), text.length());
+        }
+
+        private static int positionOrMax(int index) {
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    /** Splits one paragraph into sentences at . ! ? … followed by space and a likely sentence start. */
+    static void splitSentences(String text, Span paragraph, List<Span> out) {
+        int start = paragraph.start();
+        int end = paragraph.end();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int j = i + 1;
+                while (j < end && (text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?'
+                        || text.charAt(j) == '…')) {
+                    j++;
+                }
+                while (j < end && isClosing(text.charAt(j))) {
+                    j++;
+                }
+                if (j < end && Character.isWhitespace(text.charAt(j))) {
+                    int k = j;
+                    while (k < end && Character.isWhitespace(text.charAt(k))) {
+                        k++;
+                    }
+                    if (k < end && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, start, i))) {
+                        addTrimmed(text, start, j, out);
+                        start = k;
+                    }
+                    i = k;
+                    continue;
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        addTrimmed(text, start, end, out);
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '›';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '«'
+                || c == '(' || c == '[' || c == '\'' || c == '—' || c == '–' || c == '-' || c == '„';
+    }
+
+    /** True when the word ending at the period {@code dot} is an abbreviation or a single initial. */
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+            w--;
+        }
+        if (w < dot && (text.charAt(w) == '"' || text.charAt(w) == '“')) {
+            w++;
+        }
+        String word = text.substring(w, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "John F. Kennedy"
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

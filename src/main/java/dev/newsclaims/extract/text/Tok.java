@@ -1,0 +1,153 @@
+package dev.newsclaims.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One token of a unit: a word, a punctuation mark, or a whole quotation (so that words inside a
+ * quote are never mistaken for the cue or the speaker of the sentence around it).
+ */
+public record Tok(int start, int end, Type type, String text, String lower) {
+
+    public enum Type { WORD, PUNCT, QUOTE }
+
+    /** Abbreviated titles whose period is part of the word; the lower-case form leaves the period out. */
+    private static final Set<String> TITLE_ABBREVIATIONS = WordTables.setOf("mr", "mrs", "ms", "dr", "rev", "sen", "gov",
+            "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "adm", "maj", "cmdr", "supt", "atty");
+
+    /**
+     * One shared String per punctuation mark below U+2100 (ASCII, curly quotes, dashes), filled on first use: most
+     * tokens of a text are such marks. A race between threads only makes an extra, equal String.
+     */
+    private static final String[] MARKS = new String[0x2100];
+
+    public Tok {
+        lower = lower == null ? "" : lower; // quotes have no lower-case form; "" keeps look-ups null-safe
+    }
+
+    public boolean isWord() {
+        return type == Type.WORD;
+    }
+
+    public boolean isQuote() {
+        return type == Type.QUOTE;
+    }
+
+    public boolean is(String word) {
+        return type == Type.WORD && lower.equals(word);
+    }
+
+    public boolean isPunct(char c) {
+        return type == Type.PUNCT && text.charAt(0) == c;
+    }
+
+    public boolean isDash() {
+        return type == Type.PUNCT && (text.charAt(0) == '—' || text.charAt(0) == '–' || text.charAt(0) == '-');
+    }
+
+    /** Ends a clause: comma, semicolon, colon, dash or bracket. */
+    public boolean isClauseBreak() {
+        if (type != Type.PUNCT) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || isDash();
+    }
+
+    public boolean isCapitalized() {
+        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    }
+
+    /**
+     * Tokens of {@code text[from, to)}, with each of {@code quotes} (sorted, non-overlapping, inside the
+     * range) as a single QUOTE token.
+     */
+    public static List<Tok> tokenize(String text, int from, int to, List<Span> quotes) {
+        List<Tok> out = new ArrayList<>(Math.max(10, (to - from) / 4)); // about one token per 4–5 characters
+        int q = 0;
+        int i = from;
+        while (i < to) {
+            while (q < quotes.size() && quotes.get(q).end() <= i) {
+                q++;
+            }
+            if (q < quotes.size() && quotes.get(q).start() == i) {
+                Span quote = quotes.get(q);
+                int end = Math.min(quote.end(), to);
+                out.add(new Tok(i, end, Type.QUOTE, text.substring(i, end), null));
+                i = end;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                i++;
+            } else if (isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < to) {
+                    char d = text.charAt(j);
+                    if (isLetterOrDigit(d)) {
+                        j++;
+                    } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&') && j + 1 < to
+                            && isLetterOrDigit(text.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                // keep the period of initialisms inside the word: "U.S." (but not a sentence's final period)
+                if (j < to && text.charAt(j) == '.' && j - i >= 3 && text.charAt(j - 2) == '.') {
+                    j++;
+                }
+                String word = text.substring(i, j);
+                String lower = hasUpperCase(word) ? word.toLowerCase(Locale.ROOT) : word;
+                boolean initial = j - i == 1 && Character.isUpperCase(word.charAt(0));
+                if (j < to && text.charAt(j) == '.' && (initial || TITLE_ABBREVIATIONS.contains(lower))) {
+                    // "Mr.", "Sen.", "J.": the period belongs to the title or initial, which stays part of the name
+                    out.add(new Tok(i, j + 1, Type.WORD, text.substring(i, j + 1), lower));
+                    i = j + 1;
+                    continue;
+                }
+                out.add(new Tok(i, j, Type.WORD, word, lower));
+                i = j;
+            } else {
+                int j = i + (Character.isHighSurrogate(c) && i + 1 < to ? 2 : 1);
+                String mark = j == i + 1 ? mark(c) : text.substring(i, j);
+                out.add(new Tok(i, j, Type.PUNCT, mark, mark));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static String mark(char c) {
+        if (c >= MARKS.length) {
+            return String.valueOf(c);
+        }
+        String mark = MARKS[c];
+        if (mark == null) {
+            mark = String.valueOf(c);
+            MARKS[c] = mark;
+        }
+        return mark;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} with an ASCII fast path. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Most words are already lower case; only those with a capital need a lower-cased copy. */
+    private static boolean hasUpperCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
