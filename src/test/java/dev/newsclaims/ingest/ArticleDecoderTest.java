@@ -73,7 +73,7 @@ class ArticleDecoderTest {
         assertThat(decoder.decode("%PDF-1.4\n...".getBytes(StandardCharsets.US_ASCII), "text/plain", "story.txt"))
                 .extracting(IngestedArticle::status, IngestedArticle::detectedType)
                 .containsExactly(IngestedArticle.Status.UNSUPPORTED, "application/pdf");
-        assertThat(decoder.decode(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}, null, "story.docx").detectedType())
+        assertThat(decoder.decode(java.util.Arrays.copyOf(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0}, 40), null, "story.docx").detectedType())
                 .isEqualTo("application/zip");
         assertThat(decoder.decode(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, null, "run").detectedType())
                 .isEqualTo("application/x-executable");
