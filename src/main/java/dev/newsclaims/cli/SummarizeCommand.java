@@ -2,17 +2,23 @@ package dev.newsclaims.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.extract.Extractor;
-import dev.newsclaims.model.ArticleSummary;
+import dev.newsclaims.ingest.ArticleDecoder;
+import dev.newsclaims.process.ArticlePipeline;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,25 +26,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code java -jar target/summarize.jar FILE...} prints one summary per file;
- * {@code --jsonl} reads {"id","text"[,"title"]} lines from standard input and writes one summary per line
- * (the format {@code ../shared/eval/score.py} reads).
+ * {@code java -jar target/summarize.jar FILE...} prints one line per file: its summary, or
+ * {@code {"id", "outcome", "reason"}} when it is not an article we summarise. Files are read as bytes
+ * and go through the same ingest path as S3 objects (charset detection, HTML and Markdown to text,
+ * binary and language checks), their format told by the extension.
+ * {@code --jsonl} reads {"id","text"[,"title"]} lines from standard input and writes exactly one line
+ * per input line, in order (the format {@code ../shared/eval/score.py} reads), so batches stay aligned.
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true, version = "summarize 0.1.0",
         description = "Extracts claims, speakers, a short summary and entities from news articles.")
 public final class SummarizeCommand implements Callable<Integer> {
 
-    @Option(names = "--jsonl", description = "Read {\"id\",\"text\"} JSON lines from stdin, write one summary per line.")
+    @Option(names = "--jsonl", description = "Read {\"id\",\"text\"[,\"title\"]} JSON lines from stdin, write one line per input line.")
     boolean jsonl;
 
     @Option(names = "--pretty", description = "Indent the JSON of file summaries.")
     boolean pretty;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files to summarise.")
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Article files (.txt, .html/.htm, .md/.markdown; any charset) to summarise.")
     List<Path> files = List.of();
 
     private final ObjectMapper json = new ObjectMapper();
-    private final Extractor extractor = new Extractor();
+    private final ArticlePipeline pipeline = new ArticlePipeline(new ArticleDecoder(), new Extractor());
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SummarizeCommand()).execute(args));
@@ -53,48 +63,96 @@ public final class SummarizeCommand implements Callable<Integer> {
             System.err.println("Give one or more files, or --jsonl to read JSON lines from stdin.");
             return 2;
         }
-        var writer = pretty ? json.writerWithDefaultPrettyPrinter() : json.writer();
+        ObjectWriter writer = pretty ? json.writerWithDefaultPrettyPrinter() : json.writer();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        int failures = 0;
+        int notSummarised = 0;
         for (Path file : files) {
+            String id = file.getFileName().toString();
+            ArticlePipeline.Result result;
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                ArticleSummary summary = extractor.extract(file.getFileName().toString(), text, null);
-                out.println(writer.writeValueAsString(summary));
-            } catch (Exception e) {
-                failures++;
-                System.err.println(file + ": " + e.getMessage());
+                result = pipeline.fromBytes(id, Files.readAllBytes(file), contentType(id), id, null);
+            } catch (IOException e) {
+                result = new ArticlePipeline.Refused("failed", null, null, "the file could not be read: " + e.getMessage());
+            } catch (RuntimeException e) {
+                result = new ArticlePipeline.Refused("failed", null, null, "the extractor failed (" + e.getClass().getSimpleName() + ")");
             }
+            if (result instanceof ArticlePipeline.Refused refused) {
+                notSummarised++;
+                System.err.println(file + ": " + refused.outcome() + ": " + refused.reason());
+            }
+            out.println(write(writer, id, result));
         }
-        return failures == 0 ? 0 : 1;
+        return notSummarised == 0 ? 0 : 1;
     }
 
-    private int runJsonLines() throws Exception {
+    /** The content type a file's extension stands for, as S3 metadata or an HTTP header would declare it. */
+    static String contentType(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return "text/html";
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return "text/markdown";
+        }
+        return name.endsWith(".txt") ? "text/plain" : null;
+    }
+
+    private int runJsonLines() throws IOException {
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        var out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        ObjectWriter writer = json.writer();
         int lineNumber = 0;
-        int failures = 0;
+        int notSummarised = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
+            String id = null;
+            ArticlePipeline.Result result;
             try {
-                node = json.readTree(line);
-            } catch (Exception e) {
-                failures++;
-                System.err.println("line " + lineNumber + ": not JSON: " + e.getMessage());
-                continue;
+                JsonNode node = line.isBlank() ? null : json.readTree(line);
+                if (node == null || !node.isObject()) {
+                    result = malformed(line.isBlank() ? "blank line" : "not a JSON object");
+                } else {
+                    id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNumber);
+                    if (!node.path("text").isTextual()) {
+                        result = malformed("no string field \"text\"");
+                    } else {
+                        String title = node.hasNonNull("title") ? node.get("title").asText() : null;
+                        result = pipeline.fromText(id, node.get("text").asText(), null, title);
+                    }
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+                result = malformed("not JSON: " + notJson.getOriginalMessage());
+            } catch (RuntimeException e) {
+                result = new ArticlePipeline.Refused("failed", null, null, "the extractor failed (" + e.getClass().getSimpleName() + ")");
             }
-            String id = node.path("id").asText(String.valueOf(lineNumber));
-            String text = node.path("text").asText("");
-            String title = node.hasNonNull("title") ? node.get("title").asText() : null;
-            ArticleSummary summary = extractor.extract(id, text, title);
-            out.write(json.writeValueAsString(summary));
-            out.newLine();
+            if (result instanceof ArticlePipeline.Refused refused) {
+                notSummarised++;
+                System.err.println("line " + lineNumber + ": " + refused.outcome() + ": " + refused.reason());
+            }
+            out.write(write(writer, id, result));
+            out.write('\n');
         }
         out.flush();
-        return failures == 0 ? 0 : 1;
+        return notSummarised == 0 ? 0 : 1;
+    }
+
+    private static ArticlePipeline.Refused malformed(String reason) {
+        return new ArticlePipeline.Refused("malformed", null, null, reason);
+    }
+
+    /** One output line: the summary, or {"id", "outcome", "reason"[, "language"]}. */
+    private String write(ObjectWriter writer, String id, ArticlePipeline.Result result) throws IOException {
+        if (result instanceof ArticlePipeline.Summarized summarized) {
+            return writer.writeValueAsString(summarized.summary());
+        }
+        var refused = (ArticlePipeline.Refused) result;
+        ObjectNode line = json.createObjectNode();
+        line.put("id", id);
+        line.put("outcome", refused.outcome());
+        line.put("reason", refused.reason());
+        if (refused.language() != null) {
+            line.put("language", refused.language());
+        }
+        return writer.writeValueAsString(line);
     }
 }

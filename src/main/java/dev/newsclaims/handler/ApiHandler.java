@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.process.ArticleIds;
+import dev.newsclaims.process.ArticlePipeline;
+import dev.newsclaims.process.ArticleProcessor;
 import dev.newsclaims.process.PostedArticles;
 import dev.newsclaims.store.SummaryStore;
 import jakarta.inject.Inject;
@@ -20,17 +22,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The HTTP API (API Gateway HTTP API, payload 2.0):
  * POST /summaries, GET /summaries/{id}, GET /speakers/{name}/claims. Errors are RFC 9457 problem
- * documents that never carry stack traces or AWS error text.
+ * documents ({@link ProblemType}) that never carry stack traces or AWS error text: a client error is a
+ * 4xx, a defect of ours a 500, and only an unreachable or throttling DynamoDB a 503 with Retry-After.
  */
 @Named("api")
 public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     static final int MAX_BODY_BYTES = 1_048_576;
     static final int MAX_SPEAKER_CHARS = 200;
+    /** Seconds a client should wait before retrying when DynamoDB is unreachable or throttling. */
+    static final int RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(ApiHandler.class);
 
     @Inject
@@ -50,12 +57,20 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         try {
             response = route(event);
         } catch (Problem p) {
-            response = problem(p.status, p.title, p.getMessage());
+            response = problem(p);
         } catch (SummaryStore.InvalidCursorException e) {
-            response = problem(400, "Invalid cursor", "The cursor parameter is not one this API issued.");
+            response = problem(new Problem(ProblemType.INVALID_CURSOR, "The cursor parameter is not one this API issued."));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "request %s failed", requestId);
-            response = problem(503, "Service unavailable", "The request could not be completed; try again later.");
+            if (dependencyUnavailable(e)) {
+                LOG.warnf("request %s: storage unavailable: %s", requestId, e.toString());
+                response = problem(new Problem(ProblemType.SERVICE_UNAVAILABLE,
+                        "The summary store cannot be reached right now; try again later."));
+                response.getHeaders().put("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            } else {
+                LOG.errorf(e, "request %s failed", requestId);
+                response = problem(new Problem(ProblemType.INTERNAL_ERROR,
+                        "The request failed because of an error on our side; it has been logged."));
+            }
         }
         logRequest(event, response, requestId, started);
         return response;
@@ -75,7 +90,7 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
 
     private APIGatewayV2HTTPResponse route(APIGatewayV2HTTPEvent event) {
         if (event == null) {
-            throw new Problem(400, "Bad request", "The request is empty.");
+            throw new Problem(ProblemType.BAD_REQUEST, "The request is empty.");
         }
         String method = method(event);
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
@@ -93,7 +108,7 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
             requireMethod(method, "GET");
             return speakerClaims(decode(parts[2]), event.getQueryStringParameters());
         }
-        throw new Problem(404, "Not found", "No route for " + method + " " + truncate(path, 100) + ".");
+        throw new Problem(ProblemType.NOT_FOUND, "No route for " + method + " " + truncate(path, 100) + ".");
     }
 
     private APIGatewayV2HTTPResponse postSummary(APIGatewayV2HTTPEvent event) {
@@ -101,58 +116,66 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!type.equals("text/plain") && !type.equals("text/html") && !type.equals("text/markdown")
                 && !type.equals("application/json")) {
-            throw new Problem(415, "Unsupported media type",
+            throw new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Send text/plain, text/html, text/markdown, or application/json {\"text\", \"title\"}.");
         }
-        String body = body(event);
-        String text = body;
-        String title = null;
-        String articleType = contentType;
-        if (type.equals("application/json")) {
-            JsonNode node;
-            try {
-                node = json.readTree(body);
-            } catch (Exception e) {
-                throw new Problem(400, "Invalid JSON", "The body is not valid JSON.");
-            }
-            if (node == null || !node.isObject() || !node.path("text").isTextual()) {
-                throw new Problem(400, "Invalid article", "The JSON body needs a string field \"text\".");
-            }
-            text = node.get("text").asText();
-            if (node.has("title") && !node.get("title").isNull()) {
-                if (!node.get("title").isTextual() || node.get("title").asText().length() > 1_000) {
-                    throw new Problem(400, "Invalid article", "\"title\" must be a string of at most 1000 characters.");
-                }
-                title = node.get("title").asText();
-            }
-            articleType = "text/plain";
-        }
-        if (text.isBlank()) {
-            throw new Problem(400, "Empty article", "The article text is empty.");
-        }
+        byte[] body = body(event);
         PostedArticles.Posted result;
         try {
-            result = posted.post(text, title, articleType);
+            if (type.equals("application/json")) {
+                ObjectNode article = jsonArticle(posted.characters(body, contentType));
+                String title = article.hasNonNull("title") ? article.get("title").asText() : null;
+                result = posted.postText(article.get("text").asText(), title);
+            } else {
+                result = posted.post(body, contentType, null);
+            }
         } catch (PostedArticles.NotAnArticleException e) {
-            throw new Problem(422, "Not an article", e.getMessage());
+            throw refusal(e.refused());
         }
         var response = response(result.created() ? 201 : 200, "application/json", result.json());
         response.getHeaders().put("Location", "/summaries/" + result.id());
         return response;
     }
 
+    /** The {"text", "title"?} object of a JSON body, checked. */
+    private ObjectNode jsonArticle(String body) {
+        JsonNode node;
+        try {
+            node = json.readTree(body);
+        } catch (Exception e) {
+            throw new Problem(ProblemType.INVALID_JSON, "The body is not valid JSON.");
+        }
+        if (node == null || !node.isObject() || !node.path("text").isTextual()) {
+            throw new Problem(ProblemType.INVALID_ARTICLE, "The JSON body needs a string field \"text\".");
+        }
+        JsonNode title = node.get("title");
+        if (title != null && !title.isNull() && (!title.isTextual() || title.asText().length() > 1_000)) {
+            throw new Problem(ProblemType.INVALID_ARTICLE, "\"title\" must be a string of at most 1000 characters.");
+        }
+        return (ObjectNode) node;
+    }
+
+    private static Problem refusal(ArticlePipeline.Refused refused) {
+        return switch (refused.outcome()) {
+            case "empty" -> new Problem(ProblemType.EMPTY_ARTICLE, "The article text is empty.");
+            case "unsupported_language" -> new Problem(ProblemType.UNSUPPORTED_LANGUAGE, refused.reason() + ".")
+                    .with("language", refused.language());
+            default -> new Problem(ProblemType.NOT_AN_ARTICLE, refused.reason() + ".");
+        };
+    }
+
     private APIGatewayV2HTTPResponse getSummary(String id) {
         if (!ArticleIds.isValid(id)) {
-            throw new Problem(400, "Invalid id", "A summary id is 32 lower-case hexadecimal characters.");
+            throw new Problem(ProblemType.INVALID_ID, "A summary id is 32 lower-case hexadecimal characters.");
         }
         return store.find(id)
                 .map(s -> response(200, "application/json", s.json()))
-                .orElseThrow(() -> new Problem(404, "Not found", "No summary with id " + id + "."));
+                .orElseThrow(() -> new Problem(ProblemType.NOT_FOUND, "No summary with id " + id + "."));
     }
 
     private APIGatewayV2HTTPResponse speakerClaims(String name, Map<String, String> query) {
         if (name == null || name.isBlank() || name.length() > MAX_SPEAKER_CHARS || name.chars().anyMatch(Character::isISOControl)) {
-            throw new Problem(400, "Invalid speaker", "A speaker name is 1 to " + MAX_SPEAKER_CHARS + " printable characters.");
+            throw new Problem(ProblemType.INVALID_SPEAKER, "A speaker name is 1 to " + MAX_SPEAKER_CHARS + " printable characters.");
         }
         int limit = 20;
         String cursor = null;
@@ -164,12 +187,12 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
                     limit = -1;
                 }
                 if (limit < 1 || limit > 100) {
-                    throw new Problem(400, "Invalid limit", "limit must be a whole number from 1 to 100.");
+                    throw new Problem(ProblemType.INVALID_LIMIT, "limit must be a whole number from 1 to 100.");
                 }
             }
             cursor = query.get("cursor");
             if (cursor != null && (cursor.isEmpty() || cursor.length() > 200)) {
-                throw new Problem(400, "Invalid cursor", "The cursor parameter is not one this API issued.");
+                throw new Problem(ProblemType.INVALID_CURSOR, "The cursor parameter is not one this API issued.");
             }
         }
         var page = store.claimsBy(name, cursor, limit);
@@ -192,7 +215,11 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         return response(200, "application/json", out.toString());
     }
 
-    private String body(APIGatewayV2HTTPEvent event) {
+    /**
+     * The body's bytes as the client sent them: base64-decoded, or (for a body API Gateway passed as text)
+     * that text in UTF-8. The article's charset is decided later, once, by the ingest path.
+     */
+    private static byte[] body(APIGatewayV2HTTPEvent event) {
         String body = event.getBody() == null ? "" : event.getBody();
         byte[] bytes;
         if (event.getIsBase64Encoded()) {
@@ -202,7 +229,7 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
             try {
                 bytes = Base64.getDecoder().decode(body);
             } catch (IllegalArgumentException e) {
-                throw new Problem(400, "Bad request", "The body is not valid base64.");
+                throw new Problem(ProblemType.BAD_REQUEST, "The body is not valid base64.");
             }
         } else {
             if (body.length() > MAX_BODY_BYTES) {
@@ -213,11 +240,17 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         if (bytes.length > MAX_BODY_BYTES) {
             throw tooLarge();
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     private static Problem tooLarge() {
-        return new Problem(413, "Content too large", "The article must be at most " + MAX_BODY_BYTES + " bytes.");
+        return new Problem(ProblemType.CONTENT_TOO_LARGE, "The article must be at most " + MAX_BODY_BYTES + " bytes.");
+    }
+
+    /** DynamoDB unreachable, throttling or failing on its side: a later attempt may succeed. */
+    private static boolean dependencyUnavailable(RuntimeException e) {
+        return e instanceof SummaryStore.StoreUnavailableException || e instanceof SdkClientException
+                || e instanceof AwsServiceException service && ArticleProcessor.isTransient(service);
     }
 
     private static String method(APIGatewayV2HTTPEvent event) {
@@ -234,7 +267,7 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
 
     private static void requireMethod(String method, String allowed) {
         if (!method.equals(allowed)) {
-            throw new Problem(405, "Method not allowed", "Use " + allowed + " on this resource.");
+            throw new Problem(ProblemType.METHOD_NOT_ALLOWED, "Use " + allowed + " on this resource.").header("Allow", allowed);
         }
     }
 
@@ -254,17 +287,20 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         try {
             return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new Problem(400, "Bad request", "The path is not correctly URL-encoded.");
+            throw new Problem(ProblemType.BAD_REQUEST, "The path is not correctly URL-encoded.");
         }
     }
 
-    private APIGatewayV2HTTPResponse problem(int status, String title, String detail) {
+    private APIGatewayV2HTTPResponse problem(Problem p) {
         ObjectNode body = json.createObjectNode();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        return response(status, "application/problem+json", body.toString());
+        body.put("type", p.type.uri());
+        body.put("title", p.type.title());
+        body.put("status", p.type.status());
+        body.put("detail", p.getMessage());
+        p.members.forEach(body::put);
+        var response = response(p.type.status(), "application/problem+json", body.toString());
+        response.getHeaders().putAll(p.headers);
+        return response;
     }
 
     private static APIGatewayV2HTTPResponse response(int status, String contentType, String body) {
@@ -278,15 +314,25 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         return s.length() <= max ? s : s.substring(0, max) + "…";
     }
 
-    /** An error the client can act on, answered as a problem document. */
+    /** An error answered as an RFC 9457 problem document, with any extra members and headers it needs. */
     static final class Problem extends RuntimeException {
-        final int status;
-        final String title;
+        final ProblemType type;
+        final Map<String, String> members = new TreeMap<>();
+        final Map<String, String> headers = new TreeMap<>();
 
-        Problem(int status, String title, String detail) {
+        Problem(ProblemType type, String detail) {
             super(detail, null, false, false);
-            this.status = status;
-            this.title = title;
+            this.type = type;
+        }
+
+        Problem with(String member, String value) {
+            members.put(member, value);
+            return this;
+        }
+
+        Problem header(String name, String value) {
+            headers.put(name, value);
+            return this;
         }
     }
 }

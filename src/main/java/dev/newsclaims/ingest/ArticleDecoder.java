@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Bytes → clean article text. Decides the format from the bytes first (binary files are refused
- * whatever their name says), then from Content-Type and the key's extension; decides the charset
- * from a byte-order mark, the declared charset, strict UTF-8, and falls back to Windows-1252
- * (which also reads ISO-8859-1), the usual encoding of legacy newsroom exports.
+ * Bytes → clean article text, the one path every entry point takes (S3 objects, API posts, the command
+ * line). Decides the format from the bytes first (binary files are refused whatever their name says),
+ * then from Content-Type and the name's extension; decides the charset from a byte-order mark, then
+ * valid UTF-8 (which no legacy single-byte text forms by accident, so it wins over a declared charset
+ * that says otherwise), then the declared charset, and falls back to Windows-1252 (which also reads
+ * ISO-8859-1), the usual encoding of legacy newsroom exports. Finally the text's language is detected:
+ * only English goes on to the extractor.
  */
 public final class ArticleDecoder {
 
@@ -20,23 +23,45 @@ public final class ArticleDecoder {
 
     private final HtmlText html = new HtmlText();
     private final MarkdownText markdown = new MarkdownText();
+    private final LanguageDetector languages = new LanguageDetector();
 
-    public IngestedArticle decode(byte[] bytes, String contentType, String key) {
+    /** Bytes as stored or sent; {@code contentType} and {@code name} (a key or file name) may be null. */
+    public IngestedArticle decode(byte[] bytes, String contentType, String name) {
         String binary = BinarySniffer.detect(bytes);
         if (binary != null) {
             return IngestedArticle.unsupported(binary, "binary content (" + binary + ") is not an article text");
         }
         Decoded decoded = decodeCharset(bytes, declaredCharset(contentType));
-        String format = format(contentType, key, decoded.text());
+        return fromCharacters(decoded.text(), decoded.charset(), contentType, name);
+    }
+
+    /** Text that is already characters (a JSON string field): the same conversion and checks, without the charset step. */
+    public IngestedArticle decodeText(String text, String contentType) {
+        return fromCharacters(text, null, contentType, null);
+    }
+
+    /** Only the charset step, for an envelope (a JSON body) whose fields are then read as text. */
+    public String characters(byte[] bytes, String contentType) {
+        return decodeCharset(bytes, declaredCharset(contentType)).text();
+    }
+
+    private IngestedArticle fromCharacters(String characters, String charset, String contentType, String name) {
+        String format = format(contentType, name, characters);
         String text = switch (format) {
-            case "html" -> html.toText(decoded.text());
-            case "markdown" -> markdown.toText(decoded.text());
-            default -> decoded.text();
+            case "html" -> html.toText(characters);
+            case "markdown" -> markdown.toText(characters);
+            default -> characters;
         };
         if (text.isBlank()) {
-            return IngestedArticle.empty(format, decoded.charset());
+            return IngestedArticle.empty(format, charset);
         }
-        return IngestedArticle.text(text, format, decoded.charset());
+        LanguageDetector.Detected language = languages.detect(text);
+        boolean english = language.language().equals("en")
+                || language.language().equals(LanguageDetector.UNDETERMINED) && language.latinScript();
+        if (!english) {
+            return IngestedArticle.unsupportedLanguage(language.language(), format, charset);
+        }
+        return IngestedArticle.text(text, format, charset, language.language());
     }
 
     record Decoded(String text, String charset) {}
@@ -52,12 +77,12 @@ public final class ArticleDecoder {
         if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
         }
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return new Decoded(lenient(bytes, 0, declared), declared.name());
-        }
         try {
             return new Decoded(strict(bytes, StandardCharsets.UTF_8), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                return new Decoded(lenient(bytes, 0, declared), declared.name());
+            }
             if (declared != null || mostlyUtf8(bytes)) {
                 // Declared or clearly UTF-8 with a few broken sequences: keep the rest, mark the damage.
                 return new Decoded(lenient(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
@@ -122,7 +147,10 @@ public final class ArticleDecoder {
             if (p.regionMatches(true, 0, "charset=", 0, 8)) {
                 String name = p.substring(8).replace("\"", "").trim();
                 try {
-                    return Charset.forName(name);
+                    Charset charset = Charset.forName(name);
+                    // As browsers do: the Latin-1 and ASCII labels mean Windows-1252, whose curly quotes they often carry.
+                    return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)
+                            ? WINDOWS_1252 : charset;
                 } catch (RuntimeException unknown) {
                     return null;
                 }
@@ -132,7 +160,7 @@ public final class ArticleDecoder {
     }
 
     static String format(String contentType, String key, String text) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
         String name = key == null ? "" : key.toLowerCase(Locale.ROOT);
         if (type.startsWith("text/html") || type.startsWith("application/xhtml") || name.endsWith(".html")
                 || name.endsWith(".htm") || looksLikeHtml(text)) {

@@ -23,4 +23,8 @@ public record ArticleSummary(
     public ArticleSummary withIdAndSource(String newId, Source newSource) {
         return new ArticleSummary(newId, newSource, title, dateline, language, summary, speakers, claims, entities, engine);
     }
+
+    public ArticleSummary withLanguage(String detected) {
+        return new ArticleSummary(id, source, title, dateline, detected, summary, speakers, claims, entities, engine);
+    }
 }

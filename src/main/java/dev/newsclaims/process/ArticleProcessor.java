@@ -34,8 +34,7 @@ public class ArticleProcessor {
 
     private final S3Client s3;
     private final SummaryStore store;
-    private final ArticleDecoder decoder;
-    private final Extractor extractor;
+    private final ArticlePipeline pipeline;
     private final long maxArticleBytes;
     private final Clock clock;
 
@@ -43,8 +42,7 @@ public class ArticleProcessor {
             long maxArticleBytes, Clock clock) {
         this.s3 = s3;
         this.store = store;
-        this.decoder = decoder;
-        this.extractor = extractor;
+        this.pipeline = new ArticlePipeline(decoder, extractor);
         this.maxArticleBytes = maxArticleBytes;
         this.clock = clock;
     }
@@ -94,23 +92,22 @@ public class ArticleProcessor {
                 return recordFailure(ref, "too_large", null, "the object exceeds the limit of " + maxArticleBytes + " bytes",
                         started);
             }
-            IngestedArticle article = decoder.decode(fetched.bytes(), fetched.contentType(), ref.key());
-            if (article.status() == IngestedArticle.Status.UNSUPPORTED) {
-                return recordFailure(ref, "unsupported", article.detectedType(), article.reason(), started);
-            }
-            if (article.status() == IngestedArticle.Status.EMPTY) {
-                return recordFailure(ref, "empty", article.detectedType(), article.reason(), started);
-            }
             String id = ArticleIds.forObject(ref.bucket(), ref.key(), ref.versionId(), ref.etag());
-            ArticleSummary extracted;
+            ArticlePipeline.Result read;
             try {
-                extracted = extractor.extract(id, article.text(), null);
+                read = pipeline.fromBytes(id, fetched.bytes(), fetched.contentType(), ref.key(), null);
             } catch (RuntimeException bug) {
-                // A defect in the extractor must not fail the batch nor loop through retries: record it.
+                // A defect in decoding or extraction must not fail the batch nor loop through retries: record it.
                 LOG.errorf(bug, "extraction failed for s3://%s/%s", ref.bucket(), ref.key());
-                return recordFailure(ref, "failed", article.detectedType(),
+                return recordFailure(ref, "failed", null,
                         "the extractor failed on this article (" + bug.getClass().getSimpleName() + ")", started);
             }
+            if (read instanceof ArticlePipeline.Refused refused) {
+                return recordFailure(ref, refused.outcome(), refused.detectedType(), refused.reason(), started);
+            }
+            var summarized = (ArticlePipeline.Summarized) read;
+            IngestedArticle article = summarized.article();
+            ArticleSummary extracted = summarized.summary();
             ArticleSummary summary = extracted.withIdAndSource(id,
                     new Source(ref.bucket(), ref.key(), ref.versionId(), unquote(fetched.etag()), fetched.contentType(),
                             fetched.bytes().length));
@@ -172,7 +169,8 @@ public class ArticleProcessor {
         return etag == null ? null : etag.replace("\"", "");
     }
 
-    static boolean isTransient(AwsServiceException e) {
+    /** Throttling, 5xx: the service is struggling and a later attempt may succeed. */
+    public static boolean isTransient(AwsServiceException e) {
         return e.statusCode() >= 500 || e.isThrottlingException() || e.statusCode() == 429;
     }
 

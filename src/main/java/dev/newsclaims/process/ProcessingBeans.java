@@ -47,7 +47,13 @@ public class ProcessingBeans {
 
     @Produces
     @ApplicationScoped
-    PostedArticles postedArticles(SummaryStore store, ArticleDecoder decoder, Extractor extractor) {
-        return new PostedArticles(store, decoder, extractor, Clock.systemUTC());
+    ArticlePipeline articlePipeline(ArticleDecoder decoder, Extractor extractor) {
+        return new ArticlePipeline(decoder, extractor);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PostedArticles postedArticles(SummaryStore store, ArticlePipeline pipeline) {
+        return new PostedArticles(store, pipeline, Clock.systemUTC());
     }
 }

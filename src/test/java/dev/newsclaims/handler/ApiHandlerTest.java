@@ -88,46 +88,72 @@ class ApiHandlerTest {
     void unknownSummaryIsAProblem404() throws Exception {
         JsonNode response = invoke(Events.json("api-get-summary.json"));
 
-        assertThat(response.get("statusCode").asInt()).isEqualTo(404);
-        assertThat(response.get("headers").get("Content-Type").asText()).isEqualTo("application/problem+json");
-        assertThat(body(json, response).get("status").asInt()).isEqualTo(404);
+        problem(response, 404, "about:blank", "Not Found");
     }
+
+    /** Asserts the status and problem document of a response; returns the problem. */
+    private JsonNode problem(JsonNode response, int status, String type, String title) throws Exception {
+        assertThat(response.get("statusCode").asInt()).as(response.toString()).isEqualTo(status);
+        assertThat(response.get("headers").get("Content-Type").asText()).isEqualTo("application/problem+json");
+        JsonNode problem = body(json, response);
+        assertThat(problem.get("type").asText()).isEqualTo(type);
+        assertThat(problem.get("title").asText()).isEqualTo(title);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at dev.");
+        return problem;
+    }
+
+    private static final String OURS = "https://newsclaims.dev/problems/";
 
     @Test
     void badRequestsGetClearProblems() throws Exception {
         ObjectNode wrongType = Events.json("api-post-summary.json");
         ((ObjectNode) wrongType.get("headers")).put("content-type", "application/pdf");
-        assertThat(invoke(wrongType).get("statusCode").asInt()).isEqualTo(415);
+        problem(invoke(wrongType), 415, "about:blank", "Unsupported Media Type");
 
         ObjectNode badJson = Events.json("api-post-summary.json");
         badJson.put("body", "{\"text\": ");
-        JsonNode invalid = invoke(badJson);
-        assertThat(invalid.get("statusCode").asInt()).isEqualTo(400);
-        assertThat(body(json, invalid).get("title").asText()).isEqualTo("Invalid JSON");
+        problem(invoke(badJson), 400, OURS + "invalid-json", "Invalid JSON");
+
+        ObjectNode noText = Events.json("api-post-summary.json");
+        noText.put("body", "{\"title\": \"only a title\"}");
+        problem(invoke(noText), 400, OURS + "invalid-article", "Invalid article");
 
         ObjectNode empty = Events.json("api-post-summary.json");
         empty.put("body", "{\"text\": \"   \"}");
-        assertThat(invoke(empty).get("statusCode").asInt()).isEqualTo(400);
+        problem(invoke(empty), 400, OURS + "empty-article", "Empty article");
 
-        assertThat(invoke(request("api-get-summary.json", "GET", "/summaries/..%2F..%2Fetc")).get("statusCode").asInt())
-                .isEqualTo(400);
-        assertThat(invoke(request("api-get-summary.json", "DELETE", "/summaries/00000000000000000000000000000000"))
-                .get("statusCode").asInt()).isEqualTo(405);
-        JsonNode unknown = invoke(request("api-get-summary.json", "GET", "/admin"));
-        assertThat(unknown.get("statusCode").asInt()).isEqualTo(404);
-        assertThat(unknown.get("body").asText()).doesNotContain("Exception").doesNotContain("at dev.");
+        ObjectNode binary = Events.json("api-post-summary.json");
+        ((ObjectNode) binary.get("headers")).put("content-type", "text/plain");
+        binary.put("body", java.util.Base64.getEncoder().encodeToString("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1)));
+        binary.put("isBase64Encoded", true);
+        problem(invoke(binary), 422, OURS + "not-an-article", "Not an article");
 
-        JsonNode longName = invoke(request("api-get-speaker-claims.json", "GET", "/speakers/" + "a".repeat(300) + "/claims"));
-        assertThat(longName.get("statusCode").asInt()).isEqualTo(400);
-        JsonNode controlChars = invoke(request("api-get-speaker-claims.json", "GET", "/speakers/a%00b/claims"));
-        assertThat(controlChars.get("statusCode").asInt()).isEqualTo(400);
+        problem(invoke(request("api-get-summary.json", "GET", "/summaries/..%2F..%2Fetc")), 400, OURS + "invalid-id",
+                "Invalid summary id");
+        JsonNode delete = invoke(request("api-get-summary.json", "DELETE", "/summaries/00000000000000000000000000000000"));
+        problem(delete, 405, "about:blank", "Method Not Allowed");
+        assertThat(delete.get("headers").get("Allow").asText()).isEqualTo("GET");
+        JsonNode getPost = invoke(request("api-get-summary.json", "GET", "/summaries"));
+        problem(getPost, 405, "about:blank", "Method Not Allowed");
+        assertThat(getPost.get("headers").get("Allow").asText()).isEqualTo("POST");
+        problem(invoke(request("api-get-summary.json", "GET", "/admin")), 404, "about:blank", "Not Found");
+
+        problem(invoke(request("api-get-speaker-claims.json", "GET", "/speakers/" + "a".repeat(300) + "/claims")), 400,
+                OURS + "invalid-speaker", "Invalid speaker name");
+        problem(invoke(request("api-get-speaker-claims.json", "GET", "/speakers/a%00b/claims")), 400,
+                OURS + "invalid-speaker", "Invalid speaker name");
         ObjectNode badCursor = request("api-get-speaker-claims.json", "GET", "/speakers/Omar%20Haddad/claims");
         ((ObjectNode) badCursor.get("queryStringParameters")).put("cursor", "not-a-cursor");
-        assertThat(invoke(badCursor).get("statusCode").asInt()).isEqualTo(400);
+        problem(invoke(badCursor), 400, OURS + "invalid-cursor", "Invalid cursor");
+        ObjectNode badLimit = request("api-get-speaker-claims.json", "GET", "/speakers/Omar%20Haddad/claims");
+        ((ObjectNode) badLimit.get("queryStringParameters")).put("limit", "1000");
+        problem(invoke(badLimit), 400, OURS + "invalid-limit", "Invalid limit");
 
         ObjectNode tooBig = Events.json("api-post-summary.json");
         ((ObjectNode) tooBig.get("headers")).put("content-type", "text/plain");
         tooBig.put("body", "a".repeat(1_048_577));
-        assertThat(invoke(tooBig).get("statusCode").asInt()).isEqualTo(413);
+        problem(invoke(tooBig), 413, "about:blank", "Content Too Large");
     }
 }

@@ -179,11 +179,24 @@ class S3FailureModesTest {
     }
 
     @Test
-    void malformedEventsAreRejectedClearly() {
-        int status = given().contentType("application/json").body("{\"Records\": [ {\"s3\": ").when().post().then()
-                .extract().statusCode();
+    void malformedEventsAreRejectedClearly() throws Exception {
+        int itemsBefore = itemCount();
 
-        assertThat(status).isNotEqualTo(200);
+        var response = given().contentType("application/json").body("{\"Records\": [ {\"s3\": ").when().post().then()
+                .extract();
+
+        // The invocation fails with Lambda's error document: its type names the parse failure, its message where.
+        assertThat(response.statusCode()).isEqualTo(500);
+        JsonNode error = json.readTree(response.asString());
+        assertThat(error.get("errorType").asText()).isEqualTo("com.fasterxml.jackson.core.io.JsonEOFException");
+        assertThat(error.get("errorMessage").asText()).startsWith("Unexpected end-of-input").contains("column: 22");
+        assertThat(itemCount()).as("nothing stored").isEqualTo(itemsBefore);
+    }
+
+    private int itemCount() {
+        try (var db = LocalAwsResource.aws().dynamoDbClient()) {
+            return db.scan(b -> b.tableName(LocalAws.TABLE).select("COUNT")).count();
+        }
     }
 
     @Test

@@ -73,7 +73,7 @@ class ArticleDecoderTest {
         assertThat(decoder.decode("%PDF-1.4\n...".getBytes(StandardCharsets.US_ASCII), "text/plain", "story.txt"))
                 .extracting(IngestedArticle::status, IngestedArticle::detectedType)
                 .containsExactly(IngestedArticle.Status.UNSUPPORTED, "application/pdf");
-        assertThat(decoder.decode(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}, null, "story.docx").detectedType())
+        assertThat(decoder.decode(java.util.Arrays.copyOf(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0}, 40), null, "story.docx").detectedType())
                 .isEqualTo("application/zip");
         assertThat(decoder.decode(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, null, "run").detectedType())
                 .isEqualTo("application/x-executable");
@@ -121,5 +121,39 @@ class ArticleDecoderTest {
 
         assertThat(text).isEqualTo("Storm hits coast\n\nHeavy rain flooded 300 homes, officials said.\n\n"
                 + "\u201cWe lost everything,\u201d said a resident.\n\nfirst point");
+    }
+
+    @Test
+    void validUtf8WinsOverADeclaredCharsetThatSaysOtherwise() {
+        byte[] utf8 = ARTICLE.getBytes(StandardCharsets.UTF_8);
+
+        IngestedArticle decoded = decoder.decode(utf8, "text/plain; charset=windows-1252", "a.txt");
+
+        assertThat(decoded.text()).isEqualTo(ARTICLE);
+        assertThat(decoded.charset()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void aLatin1LabelReadsWindows1252QuotesAsBrowsersDo() {
+        byte[] cp1252 = ARTICLE.getBytes(Charset.forName("windows-1252"));
+
+        assertThat(decoder.decode(cp1252, "text/plain; charset=ISO-8859-1", "a.txt").text()).isEqualTo(ARTICLE);
+    }
+
+    @Test
+    void anArticleInAnotherLanguageIsRefusedWithItsLanguage() {
+        String spanish = "El alcalde dijo el martes que el puente volver\u00e1 a abrir en mayo, despu\u00e9s de unas obras que"
+                + " costaron cuatro millones de euros y que terminaron antes de lo previsto, seg\u00fan el ayuntamiento.";
+
+        IngestedArticle article = decoder.decode(spanish.getBytes(StandardCharsets.UTF_8), "text/plain", "a.txt");
+
+        assertThat(article.status()).isEqualTo(IngestedArticle.Status.UNSUPPORTED_LANGUAGE);
+        assertThat(article.language()).isEqualTo("es");
+        assertThat(article.reason()).isEqualTo("the article is written in Spanish (es); only English articles are summarised");
+        assertThat(article.text()).isEmpty();
+        // Too few words to tell, in Latin script: summarised, and said to be undetermined.
+        assertThat(decoder.decode(ARTICLE.getBytes(StandardCharsets.UTF_8), null, "a.txt"))
+                .extracting(IngestedArticle::status, IngestedArticle::language)
+                .containsExactly(IngestedArticle.Status.TEXT, "und");
     }
 }

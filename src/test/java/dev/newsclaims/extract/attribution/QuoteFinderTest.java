@@ -39,8 +39,21 @@ class QuoteFinderTest {
 
     @Test
     void manyQuoteMarksAreHandledInOnePass() {
-        String text = "\"".repeat(100_000);
-        assertThat(quotes(text)).isNotNull();
+        String marks = "\"".repeat(100_000);
+
+        List<Span> pairs = new QuoteFinder().find(marks, TextDocument.of(marks).paragraphs());
+
+        // Each two marks open and close one (empty) quotation, in order, and nothing else is invented.
+        assertThat(pairs).hasSize(50_000);
+        for (int i = 0; i < pairs.size(); i++) {
+            assertThat(pairs.get(i)).isEqualTo(new Span(2 * i, 2 * i + 2));
+        }
+
+        String text = "He said " + "\"".repeat(1_001) + " and \u201cthis is real\u201d, the minister said.";
+        List<Span> found = new QuoteFinder().find(text, TextDocument.of(text).paragraphs());
+        int open = text.indexOf('\u201c');
+        assertThat(found.get(found.size() - 1)).isEqualTo(new Span(open, open + "\u201cthis is real\u201d".length()));
+        assertThat(found.get(found.size() - 1).of(text)).isEqualTo("\u201cthis is real\u201d");
     }
 
     @Test

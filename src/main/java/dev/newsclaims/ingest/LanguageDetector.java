@@ -1,0 +1,230 @@
+package dev.newsclaims.ingest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which language an article is written in, as an ISO 639-1 code, or {@code und} when the text holds
+ * too little to tell. The writing system decides first (Cyrillic, Arabic, Han, Hangul, Greek, …) and
+ * letters only one language of that script uses split it further (і ї є ґ: Ukrainian; ы э: Russian;
+ * پ چ گ ک ی: Persian). Latin-script text is scored against the function words of each language
+ * (articles, prepositions, pronouns, auxiliaries), which make up a third to a half of any
+ * paragraph; a word shared by several languages counts for each of them in proportion.
+ * No model file: the tables are a few kilobytes of constants, ready when the class loads.
+ */
+public final class LanguageDetector {
+
+    /** Undetermined (ISO 639-2): too few letters or function words to decide. */
+    public static final String UNDETERMINED = "und";
+
+    /** The detected language, and whether the text is mostly Latin script (where an undetermined text may still be English). */
+    public record Detected(String language, boolean latinScript) {}
+
+    /** A few paragraphs decide; reading further only costs time. */
+    private static final int SAMPLE_CHARS = 4_000;
+    /** Weighted function-word hits below this leave a Latin-script text undetermined. */
+    private static final double MIN_SCORE = 2.0;
+
+    private static final String[][] FUNCTION_WORDS = {
+        {"en", "the of and to a in is that for on with as was by at it he from his be are have has will an not they this"
+                + " who but were had been would their its more which after or we she about than her one there also up all"
+                + " when out over into i can could our some what if no so them said says other people may most first only"
+                + " just because those these while before between during against under should such where how then now any"
+                + " both each did do does him my you your us"},
+        {"fr", "le la les de des du un une et est en que qui dans pour pas sur au aux par ne se ce il elle ils elles sont"
+                + " a été avec plus son sa ses leur leurs mais ou où nous vous cette ces comme tout tous fait être avoir selon"
+                + " après lors dont aussi sans entre sous encore déjà très bien peut même était ont l d qu n c s j lui y"
+                + " cet on ans"},
+        {"es", "el la los las de del y en que un una por con para se no es al lo como más pero sus le ya o este esta fue"
+                + " ha han sido son está están entre cuando muy sin sobre también hasta hay donde desde todo durante todos"
+                + " uno les ni contra otros ese eso ante ellos esto antes algunos qué unos otro otras otra él tanto esa estos"
+                + " mucho quienes nada muchos cual según tras dijo además años su"},
+        {"pt", "o a os as de do da dos das e em no na nos nas um uma por para com não que se é foi ao aos mais mas como"
+                + " seu sua seus suas ele ela eles elas isso esse essa este esta pelo pela pelos pelas são está estão ser"
+                + " ter já também quando entre sobre até depois ainda anos disse segundo há muito sem nem onde mesmo"},
+        {"it", "il lo la i gli le di del della dello dei degli delle da dal dalla dai un una uno e è in nel nella nei con"
+                + " per su sul sulla non che si ha hanno sono come più ma anche al alla ai agli questo questa quello quella"
+                + " essere stato stata tra fra dopo ancora già molto dove quando secondo ed ad anni detto sia loro suo sua"
+                + " suoi perché l dell all nell sull"},
+        {"de", "der die das den dem des ein eine einen einem einer eines und ist in im zu zum zur von vom mit auf für"
+                + " nicht sich auch es als an am bei wie sie er wir ich dass daß hat haben wird werden wurde wurden war sind"
+                + " nach aus über noch nur oder aber vor bis durch sein seine ihre ihr unter gegen schon sagte man so um"
+                + " mehr diese dieser dieses jahr jahre"},
+        {"nl", "de het een en van in is dat op te voor met zijn niet die er aan als ook door bij maar om uit nog wordt werd"
+                + " worden naar dan over hij zij ze we wij ik hun heeft hebben was waren deze dit tot al zo kan zal na jaar"
+                + " volgens"},
+        {"pl", "i w z na się nie do to że jest o jak a co ale po przez od za dla już tak być był była było są może tylko"
+                + " jego jej ich roku który która które także oraz lub przy ze we czy pod tym"},
+    };
+
+    /** For each function word, the languages it belongs to and the share of its weight each one gets. */
+    private static final Map<String, String[]> WORD_LANGUAGES = new HashMap<>();
+
+    // Plain loops, no lambdas or streams: this runs at cold start, where each first lambda costs milliseconds.
+    static {
+        for (String[] entry : FUNCTION_WORDS) {
+            for (String word : entry[1].split(" ")) {
+                String[] codes = WORD_LANGUAGES.get(word);
+                String[] more = codes == null ? new String[1] : java.util.Arrays.copyOf(codes, codes.length + 1);
+                more[more.length - 1] = entry[0];
+                WORD_LANGUAGES.put(word, more);
+            }
+        }
+    }
+
+    public Detected detect(String text) {
+        int length = Math.min(text.length(), SAMPLE_CHARS);
+        ScriptCounts scripts = ScriptCounts.of(text, length);
+        return switch (scripts.dominant()) {
+            case LATIN -> new Detected(latin(text, length), true);
+            case CYRILLIC -> new Detected(cyrillic(text, length), false);
+            case ARABIC -> new Detected(arabic(text, length), false);
+            case HAN -> new Detected(scripts.count(Character.UnicodeScript.HIRAGANA) + scripts.count(Character.UnicodeScript.KATAKANA)
+                    > scripts.count(Character.UnicodeScript.HAN) / 10 ? "ja" : "zh", false);
+            case HIRAGANA, KATAKANA -> new Detected("ja", false);
+            case HANGUL -> new Detected("ko", false);
+            case GREEK -> new Detected("el", false);
+            case HEBREW -> new Detected("he", false);
+            case DEVANAGARI -> new Detected("hi", false);
+            case BENGALI -> new Detected("bn", false);
+            case TAMIL -> new Detected("ta", false);
+            case THAI -> new Detected("th", false);
+            case ARMENIAN -> new Detected("hy", false);
+            case GEORGIAN -> new Detected("ka", false);
+            case ETHIOPIC -> new Detected("am", false);
+            case COMMON -> new Detected(UNDETERMINED, true); // no letters at all
+            default -> new Detected(UNDETERMINED, false);
+        };
+    }
+
+    private static String latin(String text, int length) {
+        Map<String, Double> scores = new HashMap<>();
+        int i = 0;
+        while (i < length) {
+            if (!Character.isLetter(text.charAt(i))) {
+                countLetter(text.charAt(i), scores);
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && Character.isLetter(text.charAt(i))) {
+                countLetter(text.charAt(i), scores);
+                i++;
+            }
+            String[] codes = WORD_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+            if (codes != null) {
+                for (String code : codes) {
+                    add(scores, code, 1.0 / codes.length);
+                }
+            }
+        }
+        String best = UNDETERMINED;
+        double bestScore = MIN_SCORE - 1e-9;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static void add(Map<String, Double> scores, String code, double weight) {
+        Double before = scores.get(code);
+        scores.put(code, before == null ? weight : before + weight);
+    }
+
+    /** Letters that only one of our Latin-script languages writes. */
+    private static void countLetter(char c, Map<String, Double> scores) {
+        String code = switch (c) {
+            case 'ñ', 'Ñ', '¿', '¡' -> "es";
+            case 'ã', 'õ', 'Ã', 'Õ' -> "pt";
+            case 'ß' -> "de";
+            case 'œ' -> "fr";
+            case 'ł', 'ą', 'ę', 'ś', 'ż', 'ź', 'ń', 'Ł', 'Ż', 'Ś' -> "pl";
+            default -> null;
+        };
+        if (code != null) {
+            add(scores, code, 0.5);
+        }
+    }
+
+    private static String cyrillic(String text, int length) {
+        int ukrainian = 0;
+        int russian = 0;
+        int serbian = 0;
+        int belarusian = 0;
+        for (int i = 0; i < length; i++) {
+            switch (Character.toLowerCase(text.charAt(i))) {
+                case 'і', 'ї', 'є', 'ґ' -> ukrainian++;
+                case 'ы', 'э', 'ё' -> russian++;
+                case 'ђ', 'ј', 'љ', 'њ', 'ћ', 'џ' -> serbian++;
+                case 'ў' -> belarusian++;
+                default -> { }
+            }
+        }
+        if (belarusian > 0 && belarusian >= ukrainian / 4) {
+            return "be";
+        }
+        if (serbian > ukrainian && serbian > russian) {
+            return "sr";
+        }
+        if (ukrainian > russian) {
+            return "uk";
+        }
+        return russian > 0 ? "ru" : "bg";
+    }
+
+    private static String arabic(String text, int length) {
+        int persian = 0;
+        int urdu = 0;
+        int arabic = 0;
+        for (int i = 0; i < length; i++) {
+            switch (text.charAt(i)) {
+                case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی' -> persian++;
+                case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے' -> urdu++;
+                case 'ة', 'ي', 'ك', 'ى' -> arabic++;
+                default -> { }
+            }
+        }
+        if (urdu > 0 && urdu * 4 >= persian) {
+            return "ur";
+        }
+        return persian > arabic ? "fa" : "ar";
+    }
+
+    /** Letters per writing system in the sample. */
+    private record ScriptCounts(Map<Character.UnicodeScript, Integer> counts) {
+
+        static ScriptCounts of(String text, int length) {
+            Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+            for (int i = 0; i < length; ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isLetter(cp) || Character.isIdeographic(cp)) {
+                    Character.UnicodeScript script = cp < 0x250 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(cp);
+                    Integer before = counts.get(script);
+                    counts.put(script, before == null ? 1 : before + 1);
+                }
+            }
+            return new ScriptCounts(counts);
+        }
+
+        int count(Character.UnicodeScript script) {
+            return counts.getOrDefault(script, 0);
+        }
+
+        Character.UnicodeScript dominant() {
+            Character.UnicodeScript best = Character.UnicodeScript.COMMON;
+            int most = 0;
+            for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.newsclaims.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The command line run as its users run it: a separate JVM, arguments, standard input and output. */
+public final class SummarizeCli {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SummarizeCli() {}
+
+    /** What one run printed, and its exit code. */
+    public record Run(int exitCode, List<String> lines, String stderr) {
+        public List<JsonNode> json() {
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String line : lines) {
+                try {
+                    nodes.add(JSON.readTree(line));
+                } catch (IOException e) {
+                    throw new AssertionError("not a JSON line: " + line, e);
+                }
+            }
+            return nodes;
+        }
+    }
+
+    /**
+     * Each variant written to a file named for its format and encoding, all summarised in one run: the
+     * command line's summary per file name, without {@code id} and {@code source} (which name the entry point).
+     */
+    public static java.util.Map<String, JsonNode> summaries(List<ArticleVariants.Variant> variants)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("variants");
+        List<String> args = new ArrayList<>();
+        for (ArticleVariants.Variant v : variants) {
+            Files.write(dir.resolve(v.fileName()), v.bytes());
+            args.add(dir.resolve(v.fileName()).toString());
+        }
+        Run run = run(new byte[0], args.toArray(String[]::new));
+        if (run.lines().size() != variants.size()) {
+            throw new AssertionError("one line per file expected: " + run);
+        }
+        java.util.Map<String, JsonNode> byName = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < variants.size(); i++) {
+            byName.put(variants.get(i).fileName(), withoutIdAndSource(run.json().get(i)));
+        }
+        return byName;
+    }
+
+    /** A summary without the fields that depend on where it came from. */
+    public static JsonNode withoutIdAndSource(JsonNode summary) {
+        var copy = summary.deepCopy();
+        if (copy instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.remove("id");
+            object.remove("source");
+        }
+        return copy;
+    }
+
+    public static Run run(byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.newsclaims.cli.SummarizeCommand"));
+        command.addAll(List.of(args));
+        File err = File.createTempFile("summarize", ".err");
+        try {
+            Process process = new ProcessBuilder(command).redirectError(err).start();
+            try (var in = process.getOutputStream()) {
+                in.write(stdin);
+            }
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("summarize did not finish");
+            }
+            String text = new String(out, StandardCharsets.UTF_8);
+            return new Run(process.exitValue(), text.lines().toList(), Files.readString(err.toPath()));
+        } finally {
+            err.delete();
+        }
+    }
+}
