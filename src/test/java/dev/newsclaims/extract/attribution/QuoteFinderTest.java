@@ -2,6 +2,7 @@ package dev.newsclaims.extract.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
