@@ -14,16 +14,17 @@ import java.time.Instant;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * One S3 object → one recorded outcome: read it (never more than the size limit), turn the bytes into
- * text, extract, store. Permanent problems (gone, denied, binary, empty, too large) are recorded for
- * that object; transient ones (throttling, 5xx, network) are returned with {@code retry} so that the
- * handler fails the invocation and Lambda retries.
+ * text, extract, store; one removal → the key's result removed. Permanent problems (gone, denied,
+ * binary, empty, too large, a request DynamoDB refuses, a defect) are recorded for that object;
+ * transient ones (throttling, 5xx, network) are returned with {@code retry} so that the handler fails
+ * the invocation and Lambda retries. The store keeps the key's state consistent whatever the order
+ * of events ({@link SummaryStore#recordObject}).
  */
 public class ArticleProcessor {
 
@@ -58,12 +59,12 @@ public class ArticleProcessor {
         try {
             Optional<ObjectOutcome> previous = store.objectOutcome(ref.bucket(), ref.key());
             if (previous.isPresent()) {
-                int order = previous.get().sequencer().compareTo(ref.paddedSequencer());
-                if (order > 0) {
+                int age = previous.get().sequencer().compareTo(ref.order());
+                if (age > 0) {
                     return result(ref, "superseded", previous.get().summaryId(),
                             "a newer event for this key was already processed", false, 0, started);
                 }
-                if (order == 0 && "summarized".equals(previous.get().outcome())) {
+                if (age == 0 && "summarized".equals(previous.get().outcome())) {
                     return result(ref, "duplicate", previous.get().summaryId(), "this event was already processed",
                             false, 0, started);
                 }
@@ -100,7 +101,7 @@ public class ArticleProcessor {
                 // A defect in decoding or extraction must not fail the batch nor loop through retries: record it.
                 LOG.errorf(bug, "extraction failed for s3://%s/%s", ref.bucket(), ref.key());
                 return recordFailure(ref, "failed", null,
-                        "the extractor failed on this article (" + bug.getClass().getSimpleName() + ")", started);
+                        "the article could not be decoded or extracted (" + bug.getClass().getSimpleName() + ")", started);
             }
             if (read instanceof ArticlePipeline.Refused refused) {
                 return recordFailure(ref, refused.outcome(), refused.detectedType(), refused.reason(), started);
@@ -111,16 +112,72 @@ public class ArticleProcessor {
             ArticleSummary summary = extracted.withIdAndSource(id,
                     new Source(ref.bucket(), ref.key(), ref.versionId(), unquote(fetched.etag()), fetched.contentType(),
                             fetched.bytes().length));
-            store.save(summary, createdAt(ref), false);
-            boolean recorded = store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(),
-                    ref.paddedSequencer(), "summarized", id, null, article.format(), now()));
-            return result(ref, recorded ? "summarized" : "superseded", id, null, false, summary.claims().size(), started);
-        } catch (SdkException e) {
-            // DynamoDB or the network failed: nothing was recorded as done, so a retry is safe.
+            var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
+                    "summarized", id, null, article.format(), now()), summary, createdAt(ref));
+            return switch (recorded) {
+                case STORED -> result(ref, "summarized", id, null, false, summary.claims().size(), started);
+                case DUPLICATE -> result(ref, "duplicate", id, "this event was already processed", false, 0, started);
+                case SUPERSEDED -> result(ref, "superseded", null, "a newer event for this key was recorded first",
+                        false, 0, started);
+            };
+        } catch (RuntimeException e) {
+            return storageFailure(ref, e, started);
+        }
+    }
+
+    /**
+     * An S3 removal event: the key's summary and its claims leave the table and the speaker index, and
+     * the outcome {@code deleted} is recorded with the event's order, so that a late create event of an
+     * earlier version cannot bring them back. Permanently deleting a version other than the one recorded
+     * for the key (possible in a versioned bucket) leaves the key's current result alone.
+     */
+    public ObjectResult remove(S3ObjectRef ref, boolean deleteMarker) {
+        long started = System.nanoTime();
+        try {
+            Optional<ObjectOutcome> previous = store.objectOutcome(ref.bucket(), ref.key());
+            if (!deleteMarker && ref.versionId() != null && previous.isPresent() && previous.get().versionId() != null
+                    && !previous.get().versionId().equals(ref.versionId())) {
+                return result(ref, "ignored", previous.get().summaryId(),
+                        "a version other than the recorded one was deleted", false, 0, started);
+            }
+            String reason = deleteMarker ? "a delete marker hides the object" : "the object was deleted";
+            var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
+                    "deleted", null, reason, null, now()), null, null);
+            return switch (recorded) {
+                case STORED -> result(ref, "deleted", null, reason, false, 0, started);
+                case DUPLICATE -> result(ref, "duplicate", null, "this event was already processed", false, 0, started);
+                case SUPERSEDED -> result(ref, "superseded", null, "a newer event for this key was recorded first",
+                        false, 0, started);
+            };
+        } catch (RuntimeException e) {
+            return storageFailure(ref, e, started);
+        }
+    }
+
+    /**
+     * DynamoDB throttling, 5xx and lost connections are transient: nothing was recorded as done, the
+     * event is retried. Anything else (a request DynamoDB refuses for good: validation, item too large,
+     * table not found, access denied; or a defect in our code) would fail the same way on every retry:
+     * it is recorded for the object as {@code failed}, if the table still takes the record.
+     */
+    private ObjectResult storageFailure(S3ObjectRef ref, RuntimeException e, long started) {
+        if (e instanceof SummaryStore.StoreUnavailableException) {
+            return result(ref, STORAGE_UNAVAILABLE, null, e.getMessage(), true, 0, started);
+        }
+        if (e instanceof software.amazon.awssdk.core.exception.SdkClientException
+                || (e instanceof AwsServiceException service && isTransient(service))) {
             return result(ref, STORAGE_UNAVAILABLE, null, "storage unavailable: " + e.getClass().getSimpleName() + ": "
                     + shorten(e.getMessage()), true, 0, started);
-        } catch (SummaryStore.StoreUnavailableException e) {
-            return result(ref, STORAGE_UNAVAILABLE, null, e.getMessage(), true, 0, started);
+        }
+        String reason = (e instanceof AwsServiceException service
+                ? "DynamoDB refused the request (" + (service.awsErrorDetails() == null ? String.valueOf(service.statusCode())
+                        : service.awsErrorDetails().errorCode()) + "): "
+                : "storing failed (" + e.getClass().getSimpleName() + "): ") + shorten(e.getMessage());
+        LOG.errorf(e, "permanent failure for s3://%s/%s", ref.bucket(), ref.key());
+        try {
+            return recordFailure(ref, "failed", null, reason, started);
+        } catch (RuntimeException recordRefused) {
+            return result(ref, "failed", null, reason + "; the outcome could not be recorded either", false, 0, started);
         }
     }
 
@@ -155,9 +212,13 @@ public class ArticleProcessor {
         return bytes.length > max ? null : bytes;
     }
 
+    /** Records a permanent failure; like a new version, it replaces the key's earlier summary. */
     private ObjectResult recordFailure(S3ObjectRef ref, String outcome, String detectedType, String reason, long started) {
-        store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.paddedSequencer(),
-                outcome, null, reason, detectedType, now()));
+        var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
+                outcome, null, reason, detectedType, now()), null, null);
+        if (recorded == SummaryStore.Recorded.SUPERSEDED) {
+            return result(ref, "superseded", null, "a newer event for this key was recorded first", false, 0, started);
+        }
         return result(ref, outcome, null, reason, false, 0, started);
     }
 

@@ -11,12 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +19,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import dev.newsclaims.store.SummaryStore;
 
@@ -106,22 +100,34 @@ public final class LocalRun {
 
     /** Sends the S3 event that S3 would send for this object version, and returns the function's report entry. */
     static JsonNode processObject(LocalAws aws, LambdaRuntimeApi runtime, String key, byte[] bytes) throws Exception {
+        String etag = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        String sequencer = Long.toHexString(System.currentTimeMillis() * 1_000).toUpperCase();
+        return send(runtime, new BucketFolder.Change("ObjectCreated:Put", key, bytes, etag, sequencer));
+    }
+
+    /** The S3 notification for one change in the bucket, delivered to the S3 function. */
+    static JsonNode send(LambdaRuntimeApi runtime, BucketFolder.Change change) throws Exception {
         ObjectNode event = Events.json("s3-put.json");
         ObjectNode record = (ObjectNode) event.withArray("Records").get(0);
         record.put("eventTime", Instant.now().toString());
+        record.put("eventName", change.eventName());
         ObjectNode object = (ObjectNode) record.get("s3").get("object");
-        object.put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"));
-        object.put("size", bytes.length);
-        object.put("eTag", HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes)));
-        object.put("sequencer", Long.toHexString(System.currentTimeMillis()).toUpperCase() + "0000");
+        object.put("key", URLEncoder.encode(change.key(), StandardCharsets.UTF_8).replace("%2F", "/"));
+        object.put("sequencer", change.sequencer());
+        if (change.removed()) {
+            object.remove(java.util.List.of("size", "eTag"));
+        } else {
+            object.put("size", change.bytes().length);
+            object.put("eTag", change.etag());
+        }
         LambdaRuntimeApi.Result result = runtime.invoke(event.toString(), Duration.ofMinutes(2));
         if (result.error()) {
             System.out.println("The function failed (Lambda would retry): " + result.body());
             return null;
         }
         JsonNode entry = JSON.readTree(result.body()).path("results").path(0);
-        System.out.println("s3://" + LocalAws.BUCKET + "/" + key + " -> " + entry.path("outcome").asText()
-                + (entry.hasNonNull("reason") ? " (" + entry.get("reason").asText() + ")" : ""));
+        System.out.println(change.eventName() + " s3://" + LocalAws.BUCKET + "/" + change.key() + " -> "
+                + entry.path("outcome").asText() + (entry.hasNonNull("reason") ? " (" + entry.get("reason").asText() + ")" : ""));
         return entry;
     }
 
@@ -138,49 +144,15 @@ public final class LocalRun {
         }
     }
 
-    /** Every file created or replaced in the bucket folder is an S3 "object created" event. */
+    /** Every file created, replaced or deleted in the bucket folder is the S3 event S3 would send. */
     private static void watchBucket(LocalAws aws, LambdaRuntimeApi runtime, Path bucketDir) throws Exception {
-        Files.createDirectories(bucketDir);
-        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            Map<WatchKey, Path> dirs = new HashMap<>();
-            registerTree(bucketDir, watcher, dirs);
-            Map<Path, Long> seen = new HashMap<>();
-            while (true) {
-                WatchKey watchKey = watcher.take();
-                Path dir = dirs.get(watchKey);
-                Thread.sleep(300); // let writers finish the file
-                for (var event : watchKey.pollEvents()) {
-                    if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                        continue;
-                    }
-                    Path file = dir.resolve((Path) event.context());
-                    if (Files.isDirectory(file)) {
-                        registerTree(file, watcher, dirs);
-                        continue;
-                    }
-                    String name = file.getFileName().toString();
-                    if (!Files.isRegularFile(file) || name.startsWith(".") || name.endsWith("~") || name.contains(".tmp")) {
-                        continue;
-                    }
-                    long modified = Files.getLastModifiedTime(file).toMillis();
-                    if (seen.getOrDefault(file, -1L) == modified) {
-                        continue;
-                    }
-                    seen.put(file, modified);
-                    String key = bucketDir.relativize(file).toString().replace('\\', '/');
-                    JsonNode result = processObject(aws, runtime, key, Files.readAllBytes(file));
+        try (BucketFolder folder = new BucketFolder(bucketDir)) {
+            folder.watch(change -> {
+                JsonNode result = send(runtime, change);
+                if (!change.removed()) {
                     printSummary(aws, result);
                 }
-                watchKey.reset();
-            }
-        }
-    }
-
-    private static void registerTree(Path dir, WatchService watcher, Map<WatchKey, Path> dirs) throws IOException {
-        try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path d : (Iterable<Path>) tree.filter(Files::isDirectory)::iterator) {
-                dirs.put(d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), d);
-            }
+            });
         }
     }
 
