@@ -101,7 +101,9 @@ public class ArticleProcessor {
             if (article.status() == IngestedArticle.Status.EMPTY) {
                 return recordFailure(ref, "empty", article.detectedType(), article.reason(), started);
             }
-            String id = ArticleIds.forObject(ref.bucket(), ref.key(), ref.versionId(), ref.etag());
+            // Backfills name no ETag: take the one S3 returned, so that the id is the one an upload event gives.
+            String id = ArticleIds.forObject(ref.bucket(), ref.key(), ref.versionId(),
+                    ref.etag() != null && !ref.etag().isBlank() ? ref.etag() : unquote(fetched.etag()));
             ArticleSummary extracted;
             try {
                 extracted = extractor.extract(id, article.text(), null);
