@@ -65,7 +65,9 @@ public class ArticleProcessor {
                     return result(ref, "superseded", previous.get().summaryId(),
                             "a newer event for this key was already processed", false, 0, started);
                 }
-                if (order == 0 && "summarized".equals(previous.get().outcome())) {
+                // The same event again is a duplicate, unless an older extractor made the result: then it is redone.
+                if (order == 0 && "summarized".equals(previous.get().outcome())
+                        && Extractor.ENGINE.version().equals(previous.get().engineVersion())) {
                     return result(ref, "duplicate", previous.get().summaryId(), "this event was already processed",
                             false, 0, started);
                 }
@@ -118,7 +120,7 @@ public class ArticleProcessor {
                             fetched.bytes().length));
             store.save(summary, createdAt(ref), false);
             boolean recorded = store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(),
-                    ref.paddedSequencer(), "summarized", id, null, article.format(), now()));
+                    ref.paddedSequencer(), "summarized", id, null, article.format(), now(), Extractor.ENGINE.version()));
             return result(ref, recorded ? "summarized" : "superseded", id, null, false, summary.claims().size(), started);
         } catch (SdkException e) {
             // DynamoDB or the network failed: nothing was recorded as done, so a retry is safe.
@@ -162,7 +164,7 @@ public class ArticleProcessor {
 
     private ObjectResult recordFailure(S3ObjectRef ref, String outcome, String detectedType, String reason, long started) {
         store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.paddedSequencer(),
-                outcome, null, reason, detectedType, now()));
+                outcome, null, reason, detectedType, now(), null));
         return result(ref, outcome, null, reason, false, 0, started);
     }
 

@@ -196,11 +196,19 @@ public class SummaryStore {
         if (outcome.detectedType() != null) {
             item.put("detectedType", s(outcome.detectedType()));
         }
+        if (outcome.engineVersion() != null) {
+            item.put("engineVersion", s(outcome.engineVersion()));
+        }
+        String condition = "attribute_not_exists(pk) OR sequencer < :seq OR (sequencer = :seq AND outcome <> :summarized)";
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":seq", s(outcome.sequencer()), ":summarized", s("summarized")));
+        if (outcome.engineVersion() != null) {
+            // A result of a newer extractor replaces one of an older extractor for the same event (reprocessing).
+            condition += " OR (sequencer = :seq AND (attribute_not_exists(engineVersion) OR engineVersion <> :engine))";
+            values.put(":engine", s(outcome.engineVersion()));
+        }
+        final String expression = condition;
         try {
-            db.putItem(b -> b.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(pk) OR sequencer < :seq"
-                            + " OR (sequencer = :seq AND outcome <> :summarized)")
-                    .expressionAttributeValues(Map.of(":seq", s(outcome.sequencer()), ":summarized", s("summarized"))));
+            db.putItem(b -> b.tableName(table).item(item).conditionExpression(expression).expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException newerOrBetter) {
             return false;
@@ -216,7 +224,7 @@ public class SummaryStore {
         var i = response.item();
         return Optional.of(new ObjectOutcome(bucket, key, opt(i, "versionId"), i.get("sequencer").s(),
                 i.get("outcome").s(), opt(i, "summaryId"), opt(i, "reason"), opt(i, "detectedType"),
-                i.get("updatedAt").s()));
+                i.get("updatedAt").s(), opt(i, "engineVersion")));
     }
 
     /** Speaker names are matched without case, accents or extra spaces: "Jens  STOLTENBERG" finds "Jens Stoltenberg". */
