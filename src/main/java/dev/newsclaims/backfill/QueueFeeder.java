@@ -47,7 +47,9 @@ public final class QueueFeeder {
                 continue; // a folder marker, not an article
             }
             listed++;
-            pending.add(new S3ObjectRef(bucket, object.key(), null, unquote(object.eTag()), object.size(), null,
+            // Ordered before every S3 event of the key: a key an upload event handled is left as it is.
+            pending.add(new S3ObjectRef(bucket, object.key(), null, unquote(object.eTag()), object.size(),
+                    S3ObjectRef.BEFORE_EVERY_EVENT,
                     object.lastModified() == null ? null : object.lastModified().toString()));
             if (pending.size() == SQS_BATCH) {
                 requests += send(pending, BACKFILL_EVENT);

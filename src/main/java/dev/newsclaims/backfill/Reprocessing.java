@@ -16,9 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
  * 1.4 million read units (≈ $0.17 on demand), per million 2.5 KB articles; an index on the engine version
  * would cost a write on every article instead, to save a read that happens once per upgrade.
  *
- * <p>The messages carry the recorded sequencer and the summary's date, so the function sees the same
- * event again: it redoes it because the recorded engine differs, rewrites the same summary id, and
- * any further copy of the message is then a duplicate.
+ * <p>The messages carry the recorded event order, so the function sees the same event again: it redoes
+ * it because the recorded engine differs, rewrites the same summary id under its first date (the index
+ * items of speakers the new engine no longer finds are deleted), and any further copy of the message is
+ * then a duplicate.
  */
 public final class Reprocessing {
 
@@ -62,8 +63,8 @@ public final class Reprocessing {
                     : page.consumedCapacity().capacityUnits();
             for (var item : page.items()) {
                 stale++;
-                pending.add(new S3ObjectRef(item.get("bucket").s(), item.get("key").s(), text(item, "versionId"), null, 0,
-                        item.get("sequencer").s(), createdAt(text(item, "summaryId"))));
+                pending.add(sameEvent(item.get("bucket").s(), item.get("key").s(), text(item, "versionId"),
+                        item.get("sequencer").s()));
                 if (pending.size() == 10) {
                     feeder.send(pending, QueueFeeder.REPROCESS_EVENT);
                     enqueued += pending.size();
@@ -79,14 +80,20 @@ public final class Reprocessing {
         return new Totals(scanned, units, stale, enqueued);
     }
 
-    /** The date the summary's claims are indexed under, kept so that the new index items replace the old ones. */
-    private String createdAt(String summaryId) {
-        if (summaryId == null) {
-            return null;
+    /**
+     * An object reference whose {@link S3ObjectRef#order()} is the recorded order: an S3 sequencer as is, or
+     * for an event that had none, the event time and version (or ETag) it was ordered by.
+     */
+    static S3ObjectRef sameEvent(String bucket, String key, String versionId, String order) {
+        if (!order.startsWith("~")) {
+            return new S3ObjectRef(bucket, key, versionId, null, 0, order, null);
         }
-        var item = db.getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("A#" + summaryId),
-                "sk", AttributeValue.fromS("SUMMARY"))).projectionExpression("createdAt")).item();
-        return item == null || !item.containsKey("createdAt") ? null : item.get("createdAt").s();
+        int hash = order.indexOf('#');
+        String eventTime = order.substring(1, hash);
+        String version = order.substring(hash + 1);
+        return version.startsWith("v:")
+                ? new S3ObjectRef(bucket, key, version.substring(2), null, 0, null, eventTime.isEmpty() ? null : eventTime)
+                : new S3ObjectRef(bucket, key, versionId, version.substring(2), 0, null, eventTime.isEmpty() ? null : eventTime);
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -64,7 +64,11 @@ public class BatchOperationsHandler implements RequestHandler<JsonNode, BatchOpe
         return new Response(schema, PERMANENT_FAILURE, invocationId, results);
     }
 
-    /** Schema 2.0 names the bucket, 1.0 its ARN; keys arrive URL-encoded in both. No sequencer: an upload event wins. */
+    /**
+     * Schema 2.0 names the bucket, 1.0 its ARN; keys arrive URL-encoded in both. The order "0" ranks the
+     * task before every S3 event of the key: an object an upload event already handled is {@code superseded}
+     * (nothing written), and a later upload is handled as usual.
+     */
     private static S3ObjectRef toRef(JsonNode task) {
         String bucket = task.path("s3Bucket").asText(null);
         if (bucket == null) {
@@ -82,7 +86,8 @@ public class BatchOperationsHandler implements RequestHandler<JsonNode, BatchOpe
             key = encodedKey;
         }
         String version = task.path("s3VersionId").asText(null);
-        return new S3ObjectRef(bucket, key, version == null || version.isBlank() ? null : version, null, 0, null, null);
+        return new S3ObjectRef(bucket, key, version == null || version.isBlank() ? null : version, null, 0,
+                S3ObjectRef.BEFORE_EVERY_EVENT, null);
     }
 
     private static Iterable<JsonNode> iterable(JsonNode array) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * S3 "object created" events → one outcome per record. Every record is handled even when another
+ * S3 "object created" and "object removed" events → one outcome per record. Every record is handled even when another
  * fails; if any failed transiently, the invocation fails afterwards so that Lambda retries the event
  * (records already done are recognised as duplicates) and finally hands it to the failure destination.
  */
@@ -35,14 +35,14 @@ public class S3ArticleHandler implements RequestHandler<S3Event, S3ArticleHandle
         boolean storageDown = false;
         List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
         for (S3EventNotificationRecord record : records) {
-            if (record == null || record.getEventName() == null || !record.getEventName().startsWith("ObjectCreated")
-                    || record.getS3() == null || record.getS3().getObject() == null) {
-                ignored++; // deletions, test events and other notifications carry no article
+            String name = record == null ? null : record.getEventName();
+            if (!ArticleProcessor.isArticleEvent(name) || record.getS3() == null || record.getS3().getObject() == null) {
+                ignored++; // test events, restores, replication and other notifications change no article
                 continue;
             }
             S3ObjectRef ref = toRef(record);
             // Once DynamoDB is down, trying the rest would only burn the invocation's time: retry them all later.
-            ObjectResult result = storageDown ? ArticleProcessor.notAttempted(ref) : processor.process(ref);
+            ObjectResult result = storageDown ? ArticleProcessor.notAttempted(ref) : processor.onEvent(name, ref);
             storageDown |= ArticleProcessor.STORAGE_UNAVAILABLE.equals(result.outcome());
             log.object(result, context == null ? null : context.getAwsRequestId());
             results.add(result);

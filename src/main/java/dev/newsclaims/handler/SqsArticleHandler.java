@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A batch of queue messages, each holding the S3 event notification the bucket sent to the queue →
- * one outcome per object, and a partial batch response naming only the messages to deliver again
+ * A batch of queue messages, each holding the S3 event notification the bucket sent to the queue
+ * (created and removed objects) → one outcome per object, and a partial batch response naming only the messages to deliver again
  * ({@code ReportBatchItemFailures}): those that met a transient failure (S3 or DynamoDB unavailable),
  * those not attempted because DynamoDB went down earlier in the batch, and bodies that are not S3
  * notifications, which thus reach the dead-letter queue after the queue's few receives instead of
@@ -60,12 +60,12 @@ public class SqsArticleHandler implements RequestHandler<SQSEvent, SQSBatchRespo
             }
             boolean retry = false;
             for (S3Notifications.S3Record record : parsed.records()) {
-                if (!record.created()) {
-                    continue; // removals and other notifications carry no article
+                if (!ArticleProcessor.isArticleEvent(record.eventName())) {
+                    continue; // restores, replication and other notifications change no article
                 }
                 // Once DynamoDB is down, trying the rest would only burn the invocation's time: hand them back.
                 ObjectResult result = storageDown ? ArticleProcessor.notAttempted(record.object())
-                        : processor.process(record.object());
+                        : processor.onEvent(record.eventName(), record.object());
                 storageDown |= ArticleProcessor.STORAGE_UNAVAILABLE.equals(result.outcome());
                 retry |= result.retry();
                 log.object(result, requestId);

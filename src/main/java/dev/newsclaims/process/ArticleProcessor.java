@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -55,18 +54,33 @@ public class ArticleProcessor {
                 "not attempted: storage was unavailable earlier in this event", true, 0, 0);
     }
 
+    /** Whether an S3 event of this name changes an article: a new object or version, a deletion. */
+    public static boolean isArticleEvent(String eventName) {
+        return eventName != null && (eventName.startsWith("ObjectCreated:") || "ObjectRemoved:Delete".equals(eventName)
+                || "ObjectRemoved:DeleteMarkerCreated".equals(eventName));
+    }
+
+    /** One S3 event record, whichever way it arrived (S3 trigger, queue): created → process, removed → remove. */
+    public ObjectResult onEvent(String eventName, S3ObjectRef ref) {
+        if (!isArticleEvent(eventName)) {
+            throw new IllegalArgumentException("not an article event: " + eventName);
+        }
+        return eventName.startsWith("ObjectCreated:") ? process(ref)
+                : remove(ref, "ObjectRemoved:DeleteMarkerCreated".equals(eventName));
+    }
+
     public ObjectResult process(S3ObjectRef ref) {
         long started = System.nanoTime();
         try {
             Optional<ObjectOutcome> previous = store.objectOutcome(ref.bucket(), ref.key());
             if (previous.isPresent()) {
-                int order = previous.get().sequencer().compareTo(ref.paddedSequencer());
-                if (order > 0) {
+                int age = previous.get().sequencer().compareTo(ref.order());
+                if (age > 0) {
                     return result(ref, "superseded", previous.get().summaryId(),
                             "a newer event for this key was already processed", false, 0, started);
                 }
-                // The same event again is a duplicate, unless an older extractor made the result: then it is redone.
-                if (order == 0 && "summarized".equals(previous.get().outcome())
+                // The same event again is a duplicate, unless an older extractor made its result: then it is redone.
+                if (age == 0 && "summarized".equals(previous.get().outcome())
                         && Extractor.ENGINE.version().equals(previous.get().engineVersion())) {
                     return result(ref, "duplicate", previous.get().summaryId(), "this event was already processed",
                             false, 0, started);
@@ -96,14 +110,21 @@ public class ArticleProcessor {
                 return recordFailure(ref, "too_large", null, "the object exceeds the limit of " + maxArticleBytes + " bytes",
                         started);
             }
-            IngestedArticle article = decoder.decode(fetched.bytes(), fetched.contentType(), ref.key());
+            IngestedArticle article;
+            try {
+                article = decoder.decode(fetched.bytes(), fetched.contentType(), ref.key());
+            } catch (RuntimeException bug) {
+                LOG.errorf(bug, "decoding failed for s3://%s/%s", ref.bucket(), ref.key());
+                return recordFailure(ref, "failed", null,
+                        "the article could not be decoded (" + bug.getClass().getSimpleName() + ")", started);
+            }
             if (article.status() == IngestedArticle.Status.UNSUPPORTED) {
                 return recordFailure(ref, "unsupported", article.detectedType(), article.reason(), started);
             }
             if (article.status() == IngestedArticle.Status.EMPTY) {
                 return recordFailure(ref, "empty", article.detectedType(), article.reason(), started);
             }
-            // Backfills name no ETag: take the one S3 returned, so that the id is the one an upload event gives.
+            // Backfills may name no ETag: take the one S3 returned, so that the id is the one an upload event gives.
             String id = ArticleIds.forObject(ref.bucket(), ref.key(), ref.versionId(),
                     ref.etag() != null && !ref.etag().isBlank() ? ref.etag() : unquote(fetched.etag()));
             ArticleSummary extracted;
@@ -118,16 +139,72 @@ public class ArticleProcessor {
             ArticleSummary summary = extracted.withIdAndSource(id,
                     new Source(ref.bucket(), ref.key(), ref.versionId(), unquote(fetched.etag()), fetched.contentType(),
                             fetched.bytes().length));
-            store.save(summary, createdAt(ref), false);
-            boolean recorded = store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(),
-                    ref.paddedSequencer(), "summarized", id, null, article.format(), now(), Extractor.ENGINE.version()));
-            return result(ref, recorded ? "summarized" : "superseded", id, null, false, summary.claims().size(), started);
-        } catch (SdkException e) {
-            // DynamoDB or the network failed: nothing was recorded as done, so a retry is safe.
+            var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
+                    "summarized", id, null, article.format(), now(), Extractor.ENGINE.version()), summary, createdAt(ref));
+            return switch (recorded) {
+                case STORED -> result(ref, "summarized", id, null, false, summary.claims().size(), started);
+                case DUPLICATE -> result(ref, "duplicate", id, "this event was already processed", false, 0, started);
+                case SUPERSEDED -> result(ref, "superseded", null, "a newer event for this key was recorded first",
+                        false, 0, started);
+            };
+        } catch (RuntimeException e) {
+            return storageFailure(ref, e, started);
+        }
+    }
+
+    /**
+     * An S3 removal event: the key's summary and its claims leave the table and the speaker index, and
+     * the outcome {@code deleted} is recorded with the event's order, so that a late create event of an
+     * earlier version cannot bring them back. Permanently deleting a version other than the one recorded
+     * for the key (possible in a versioned bucket) leaves the key's current result alone.
+     */
+    public ObjectResult remove(S3ObjectRef ref, boolean deleteMarker) {
+        long started = System.nanoTime();
+        try {
+            Optional<ObjectOutcome> previous = store.objectOutcome(ref.bucket(), ref.key());
+            if (!deleteMarker && ref.versionId() != null && previous.isPresent() && previous.get().versionId() != null
+                    && !previous.get().versionId().equals(ref.versionId())) {
+                return result(ref, "ignored", previous.get().summaryId(),
+                        "a version other than the recorded one was deleted", false, 0, started);
+            }
+            String reason = deleteMarker ? "a delete marker hides the object" : "the object was deleted";
+            var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
+                    "deleted", null, reason, null, now(), null), null, null);
+            return switch (recorded) {
+                case STORED -> result(ref, "deleted", null, reason, false, 0, started);
+                case DUPLICATE -> result(ref, "duplicate", null, "this event was already processed", false, 0, started);
+                case SUPERSEDED -> result(ref, "superseded", null, "a newer event for this key was recorded first",
+                        false, 0, started);
+            };
+        } catch (RuntimeException e) {
+            return storageFailure(ref, e, started);
+        }
+    }
+
+    /**
+     * DynamoDB throttling, 5xx and lost connections are transient: nothing was recorded as done, the
+     * event is retried. Anything else (a request DynamoDB refuses for good: validation, item too large,
+     * table not found, access denied; or a defect in our code) would fail the same way on every retry:
+     * it is recorded for the object as {@code failed}, if the table still takes the record.
+     */
+    private ObjectResult storageFailure(S3ObjectRef ref, RuntimeException e, long started) {
+        if (e instanceof SummaryStore.StoreUnavailableException) {
+            return result(ref, STORAGE_UNAVAILABLE, null, e.getMessage(), true, 0, started);
+        }
+        if (e instanceof software.amazon.awssdk.core.exception.SdkClientException
+                || (e instanceof AwsServiceException service && isTransient(service))) {
             return result(ref, STORAGE_UNAVAILABLE, null, "storage unavailable: " + e.getClass().getSimpleName() + ": "
                     + shorten(e.getMessage()), true, 0, started);
-        } catch (SummaryStore.StoreUnavailableException e) {
-            return result(ref, STORAGE_UNAVAILABLE, null, e.getMessage(), true, 0, started);
+        }
+        String reason = (e instanceof AwsServiceException service
+                ? "DynamoDB refused the request (" + (service.awsErrorDetails() == null ? String.valueOf(service.statusCode())
+                        : service.awsErrorDetails().errorCode()) + "): "
+                : "storing failed (" + e.getClass().getSimpleName() + "): ") + shorten(e.getMessage());
+        LOG.errorf(e, "permanent failure for s3://%s/%s", ref.bucket(), ref.key());
+        try {
+            return recordFailure(ref, "failed", null, reason, started);
+        } catch (RuntimeException recordRefused) {
+            return result(ref, "failed", null, reason + "; the outcome could not be recorded either", false, 0, started);
         }
     }
 
@@ -162,9 +239,13 @@ public class ArticleProcessor {
         return bytes.length > max ? null : bytes;
     }
 
+    /** Records a permanent failure; like a new version, it replaces the key's earlier summary. */
     private ObjectResult recordFailure(S3ObjectRef ref, String outcome, String detectedType, String reason, long started) {
-        store.recordObjectOutcome(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.paddedSequencer(),
-                outcome, null, reason, detectedType, now(), null));
+        var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
+                outcome, null, reason, detectedType, now(), null), null, null);
+        if (recorded == SummaryStore.Recorded.SUPERSEDED) {
+            return result(ref, "superseded", null, "a newer event for this key was recorded first", false, 0, started);
+        }
         return result(ref, outcome, null, reason, false, 0, started);
     }
 

@@ -41,7 +41,7 @@ public class PostedArticles {
         }
         String id = ArticleIds.forPostedText(title, article.text());
         ArticleSummary summary = extractor.extract(id, article.text(), title);
-        var saved = store.save(summary, Timestamps.format(Instant.now(clock)), true);
+        var saved = store.savePosted(summary, Timestamps.format(Instant.now(clock)));
         return new Posted(id, saved.summary().json(), saved.created());
     }
 }

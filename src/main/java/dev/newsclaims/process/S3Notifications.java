@@ -21,11 +21,7 @@ public final class S3Notifications {
     public enum Kind { RECORDS, TEST_EVENT, INVALID }
 
     /** One record of a notification: its event name ({@code ObjectCreated:Put}, {@code ObjectRemoved:Delete}, …) and object. */
-    public record S3Record(String eventName, S3ObjectRef object) {
-        public boolean created() {
-            return eventName != null && eventName.startsWith("ObjectCreated");
-        }
-    }
+    public record S3Record(String eventName, S3ObjectRef object) {}
 
     public record Parsed(Kind kind, List<S3Record> records, String reason) {
         static Parsed invalid(String reason) {

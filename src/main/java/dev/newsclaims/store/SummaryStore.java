@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,6 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -41,20 +44,29 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * The one place that reads and writes DynamoDB. Single-table layout, keys {@code pk}/{@code sk}:
  * <pre>
- *   A#{id}            SUMMARY              the summary JSON, gzipped (read by id)
+ *   A#{id}            SUMMARY              the summary JSON, gzipped; createdAt; the index keys it wrote
+ *                                          (speakerKeys); for an S3 object, the event order that wrote it
  *   S#{speaker key}   {createdAt}#{id}     that speaker's claims in that article (query newest first)
- *   O#{bucket}/{key}  OBJECT               the latest outcome for an S3 key (status, version, sequencer)
+ *   O#{bucket}/{key}  OBJECT               the current outcome of an S3 key: event order, version, summary id,
+ *                                          and while a change is under way the summaries it replaces
  * </pre>
- * Write units are billed per KB: the summary is stored gzipped (about a quarter of its JSON), and a
- * speaker's claims in one article share one index item, which halves the writes per article.
- * Ids are derived from the S3 object version (or the posted text), and every key below them is
- * deterministic, so processing the same version twice rewrites the same items: one result, never two.
- * Claims are written before the summary, so a summary that can be read always has its index.
+ * {@code createdAt} is chosen once, when an article is first stored (the S3 event time of the first
+ * event that stored that version, or the time of the first post), and read back from the summary item
+ * on every later write: index keys never depend on the clock of a retry, so retries and re-deliveries
+ * rewrite the same items instead of adding new ones.
+ *
+ * <p>DynamoDB transactions are not used (dynalite, our local DynamoDB, lacks them). Instead every
+ * change is a sequence of conditional single-item writes, each safe to repeat; see
+ * {@link #recordObject} for the S3 path and {@link #savePosted} for the API.
+ * Write units are billed per KB: the summary is stored gzipped, and a speaker's claims in one article
+ * share one index item.
  */
 public class SummaryStore {
 
-    /** DynamoDB's item limit is 400 KB; leave room for keys and the other attributes. */
-    static final int MAX_SUMMARY_JSON_BYTES = 350_000;
+    /** DynamoDB's item limit is 400 KB; leave room for keys and the other attributes of the summary item. */
+    static final int MAX_SUMMARY_GZ_BYTES = 350_000;
+    /** The same limit for a speaker's claims in one index item, stored as plain JSON. */
+    static final int MAX_INDEXED_CLAIMS_BYTES = 350_000;
     /** A claim in the speaker index keeps at most this many characters; the full text is in the summary. */
     static final int MAX_INDEXED_CLAIM_CHARS = 4_000;
     private static final int BATCH_SIZE = 25;
@@ -62,6 +74,11 @@ public class SummaryStore {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CURSOR_KEY = Pattern.compile("[0-9T:.Z+-]{10,40}#[0-9a-f]{32}");
     private static final int MAX_BATCH_ATTEMPTS = 8;
+    private static final int MAX_CONDITIONAL_ATTEMPTS = 5;
+    /** The outcome while an event's writes are under way (see {@link #recordObject}). */
+    public static final String PROCESSING = "processing";
+    /** Outcomes after which the same event needs no further work. */
+    private static final Set<String> FINAL_OUTCOMES = Set.of("summarized", "deleted");
 
     private final DynamoDbClient db;
     private final String table;
@@ -71,10 +88,6 @@ public class SummaryStore {
         this.db = db;
         this.table = table;
         this.json = json;
-    }
-
-    public String table() {
-        return table;
     }
 
     /** The table as the template declares it; the tests and the local run create it from here. */
@@ -92,38 +105,95 @@ public class SummaryStore {
     }
 
     /**
-     * Stores the summary and its speaker index. With {@code onlyIfAbsent}, an existing summary of the
-     * same id is kept and returned instead (API posts of the same text).
+     * Stores a posted article's summary and its speaker index; an existing summary of the same id (the
+     * same text posted again) is kept and returned. The summary is written first, only if absent, then
+     * its index items. If the index write failed, posting again rewrites the same index items (same
+     * keys, under the stored createdAt): the claims are listed once.
      */
-    public SaveResult save(ArticleSummary summary, String createdAt, boolean onlyIfAbsent) {
-        if (onlyIfAbsent) {
-            Optional<StoredSummary> existing = find(summary.id());
-            if (existing.isPresent()) {
-                return new SaveResult(existing.get(), false);
+    public SaveResult savePosted(ArticleSummary summary, String now) {
+        Prepared prepared = prepare(summary);
+        Optional<StoredSummary> existing = find(summary.id());
+        if (existing.isEmpty()) {
+            try {
+                db.putItem(b -> b.tableName(table).item(summaryItem(prepared, now, null, prepared.speakerKeys()))
+                        .conditionExpression("attribute_not_exists(pk)"));
+                writeSpeakerIndex(prepared, now, null);
+                return new SaveResult(new StoredSummary(summary.id(), now, prepared.json()), true);
+            } catch (ConditionalCheckFailedException raced) {
+                existing = find(summary.id());
             }
         }
-        writeSpeakerIndex(summary, createdAt);
-        String body = boundedJson(summary);
+        StoredSummary stored = existing.orElseThrow(() -> new IllegalStateException("summary vanished: " + summary.id()));
+        writeSpeakerIndex(prepared, stored.createdAt(), null);
+        return new SaveResult(stored, false);
+    }
+
+    /**
+     * The summary of an S3 object version, then its index items. The summary item is written only if it
+     * is new, or was written by this event or an older one under the same createdAt; it lists every index
+     * key it ever wrote (earlier runs' keys included), so that removing the article finds them all.
+     * Throws {@link NewerWriterException} when a newer event of the key already wrote this summary.
+     */
+    private void saveObjectSummary(Prepared prepared, String firstSeenAt, String order) {
+        for (int attempt = 1; ; attempt++) {
+            Map<String, AttributeValue> existing = summaryItem(prepared.id());
+            String createdAt = existing == null ? firstSeenAt : existing.get("createdAt").s();
+            Set<String> earlierKeys = existing == null ? Set.of() : stringSet(existing, "speakerKeys");
+            Set<String> keys = new TreeSet<>(prepared.speakerKeys());
+            keys.addAll(earlierKeys);
+            var put = PutItemRequest.builder().tableName(table).item(summaryItem(prepared, createdAt, order, keys));
+            if (existing == null) {
+                put.conditionExpression("attribute_not_exists(pk)");
+            } else {
+                put.conditionExpression("createdAt = :created AND (attribute_not_exists(sequencer) OR sequencer <= :order)")
+                        .expressionAttributeValues(Map.of(":created", s(createdAt), ":order", s(order)));
+            }
+            try {
+                db.putItem(put.build());
+            } catch (ConditionalCheckFailedException raced) {
+                Map<String, AttributeValue> now = summaryItem(prepared.id());
+                if (now != null && now.containsKey("sequencer") && now.get("sequencer").s().compareTo(order) > 0) {
+                    throw new NewerWriterException();
+                }
+                if (attempt >= MAX_CONDITIONAL_ATTEMPTS) {
+                    throw new StoreUnavailableException("the summary " + prepared.id() + " kept changing underneath");
+                }
+                continue;
+            }
+            writeSpeakerIndex(prepared, createdAt, order);
+            for (String stale : earlierKeys) {
+                if (!prepared.speakerKeys().contains(stale)) {
+                    deleteIndexItem(stale, createdAt, prepared.id(), order);
+                }
+            }
+            return;
+        }
+    }
+
+    private Map<String, AttributeValue> summaryItem(Prepared prepared, String createdAt, String order, Set<String> keys) {
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", s("A#" + summary.id()));
+        item.put("pk", s("A#" + prepared.id()));
         item.put("sk", s("SUMMARY"));
-        item.put("id", s(summary.id()));
+        item.put("id", s(prepared.id()));
         item.put("createdAt", s(createdAt));
-        item.put("summaryGz", AttributeValue.builder().b(SdkBytes.fromByteArray(gzip(body))).build());
-        item.put("summaryBytes", AttributeValue.builder().n(String.valueOf(utf8Length(body))).build());
-        if (summary.title() != null && !summary.title().isEmpty()) {
-            item.put("title", s(truncate(summary.title(), 1_000)));
+        item.put("summaryGz", AttributeValue.builder().b(SdkBytes.fromByteArray(prepared.gzipped())).build());
+        item.put("summaryBytes", AttributeValue.builder().n(String.valueOf(prepared.jsonBytes())).build());
+        if (prepared.title() != null && !prepared.title().isEmpty()) {
+            item.put("title", s(truncate(prepared.title(), 1_000)));
         }
-        var put = software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder().tableName(table).item(item);
-        if (onlyIfAbsent) {
-            put.conditionExpression("attribute_not_exists(pk)");
+        if (order != null) {
+            item.put("sequencer", s(order));
         }
-        try {
-            db.putItem(put.build());
-        } catch (ConditionalCheckFailedException raced) {
-            return new SaveResult(find(summary.id()).orElseThrow(), false);
+        if (!keys.isEmpty()) {
+            item.put("speakerKeys", AttributeValue.builder().ss(keys).build());
         }
-        return new SaveResult(new StoredSummary(summary.id(), createdAt, body), true);
+        return item;
+    }
+
+    private Map<String, AttributeValue> summaryItem(String id) {
+        var response = db.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("pk", s("A#" + id), "sk", s("SUMMARY"))));
+        return !response.hasItem() || response.item().isEmpty() ? null : response.item();
     }
 
     public Optional<StoredSummary> find(String id) {
@@ -171,24 +241,188 @@ public class SummaryStore {
         return new ClaimsPage(claims, next);
     }
 
+    /** What {@link #recordObject} did with an event. */
+    public enum Recorded {
+        /** This event's result is now the key's state. */
+        STORED,
+        /** The same event was already recorded; nothing changed. */
+        DUPLICATE,
+        /** A newer event of the key was recorded first; nothing of this event remains. */
+        SUPERSEDED
+    }
+
     /**
-     * Records the outcome for an S3 key, unless a newer event for that key was already recorded, or
-     * this would replace a stored success of the same version by a failure. Returns false when skipped.
+     * Records what became of one S3 object event ({@code summary} when it was summarised, else null) and
+     * makes the key's stored state follow it: the summary of an earlier version, or of a deleted object,
+     * leaves the table and the speaker index. Events of a key are ordered by {@code outcome.sequencer()}
+     * (see {@code S3ObjectRef.order()}); an older event than the recorded one changes nothing.
+     *
+     * <p>The steps, each a conditional single-item write that is safe to repeat:
+     * <ol>
+     * <li>Claim the key: the object item takes this event's order, the outcome {@code processing}, its
+     *     summary id, and under {@code replaces} the summaries of earlier events still to remove. The
+     *     write is conditional on the item's {@code revision} as read, so of two events only one claims
+     *     from a given state; an older event stops here. With no summary to store and nothing to
+     *     remove, the claim is the final outcome (one write).</li>
+     * <li>The summary, then its index items (the summary lists its index keys, so whatever an interrupted
+     *     run wrote can still be found).</li>
+     * <li>Each replaced summary: its index items, then the summary item, each only if written by an older
+     *     event.</li>
+     * <li>The final outcome, conditional on the claim still being this event's. If a newer event claimed
+     *     the key meanwhile, this event removes what it wrote in step 2 (the newer one also lists it
+     *     under {@code replaces}): nothing of an older event remains.</li>
+     * </ol>
+     * A crash between steps leaves {@code processing} and the list of summaries to remove; the retried
+     * event claims again, keeps the list and finishes the work.
      */
-    public boolean recordObjectOutcome(ObjectOutcome outcome) {
+    public Recorded recordObject(ObjectOutcome outcome, ArticleSummary summary, String firstSeenAt) {
+        String id = summary == null ? null : summary.id();
+        String order = outcome.sequencer();
+        long claimedRevision = 0;
+        Set<String> replaces = Set.of();
+        for (int attempt = 1; ; attempt++) {
+            Map<String, AttributeValue> current = objectItem(outcome.bucket(), outcome.key());
+            long revision = 0;
+            if (current != null) {
+                int age = current.get("sequencer").s().compareTo(order);
+                boolean pending = current.containsKey("replaces") || PROCESSING.equals(current.get("outcome").s());
+                if (age > 0) {
+                    return Recorded.SUPERSEDED;
+                }
+                if (age == 0 && !pending && FINAL_OUTCOMES.contains(current.get("outcome").s())
+                        && !byNewerEngine(outcome, current)) {
+                    return Recorded.DUPLICATE;
+                }
+                revision = current.containsKey("revision") ? Long.parseLong(current.get("revision").n()) : 0;
+                replaces = new TreeSet<>(stringSet(current, "replaces"));
+                if (current.containsKey("summaryId")) {
+                    replaces.add(current.get("summaryId").s());
+                }
+                if (id != null) {
+                    replaces.remove(id);
+                }
+            }
+            boolean finalNow = summary == null && replaces.isEmpty();
+            var item = objectItem(outcome, finalNow ? outcome.outcome() : PROCESSING, id, replaces, revision + 1);
+            var put = PutItemRequest.builder().tableName(table).item(item);
+            if (current == null) {
+                put.conditionExpression("attribute_not_exists(pk)");
+            } else if (revision == 0) {
+                put.conditionExpression("attribute_not_exists(revision) AND sequencer = :seen")
+                        .expressionAttributeValues(Map.of(":seen", current.get("sequencer")));
+            } else {
+                put.conditionExpression("revision = :seen")
+                        .expressionAttributeValues(Map.of(":seen", n(revision)));
+            }
+            try {
+                db.putItem(put.build());
+            } catch (ConditionalCheckFailedException changed) {
+                if (attempt >= MAX_CONDITIONAL_ATTEMPTS) {
+                    throw new StoreUnavailableException("the outcome of " + outcome.key() + " kept changing underneath");
+                }
+                continue; // another event changed the key between our read and write: decide again
+            }
+            if (finalNow) {
+                return Recorded.STORED;
+            }
+            claimedRevision = revision + 1;
+            break;
+        }
+        if (summary != null) {
+            try {
+                saveObjectSummary(prepare(summary), firstSeenAt, order);
+            } catch (NewerWriterException newer) {
+                return Recorded.SUPERSEDED; // a newer event of the key stored this very summary
+            }
+        }
+        for (String replaced : replaces) {
+            removeSummary(replaced, order, false);
+        }
+        try {
+            db.putItem(PutItemRequest.builder().tableName(table)
+                    .item(objectItem(outcome, outcome.outcome(), id, Set.of(), claimedRevision + 1))
+                    .conditionExpression("revision = :mine")
+                    .expressionAttributeValues(Map.of(":mine", n(claimedRevision))).build());
+            return Recorded.STORED;
+        } catch (ConditionalCheckFailedException lost) {
+            Map<String, AttributeValue> now = objectItem(outcome.bucket(), outcome.key());
+            String winner = now == null || !now.containsKey("summaryId") ? null : now.get("summaryId").s();
+            if (id != null && !id.equals(winner)) {
+                removeSummary(id, order, true);
+            }
+            boolean sameEvent = now != null && now.get("sequencer").s().equals(order);
+            return sameEvent ? Recorded.DUPLICATE : Recorded.SUPERSEDED;
+        }
+    }
+
+    /**
+     * A summary of another extractor version for the same event is not a duplicate: reprocessing after an
+     * upgrade runs the event again, and its result replaces the older one (summary and index items).
+     */
+    private static boolean byNewerEngine(ObjectOutcome outcome, Map<String, AttributeValue> current) {
+        if (outcome.engineVersion() == null || !"summarized".equals(outcome.outcome())) {
+            return false;
+        }
+        var recorded = current.get("engineVersion");
+        return recorded == null || !outcome.engineVersion().equals(recorded.s());
+    }
+
+    /**
+     * Removes a summary of an S3 object and its index items: with {@code own}, only if this event wrote
+     * it; otherwise only if an older event did. Index items first, the summary item last, so that an
+     * interrupted removal still finds the list of index keys when it is repeated.
+     */
+    private void removeSummary(String id, String order, boolean own) {
+        Map<String, AttributeValue> item = summaryItem(id);
+        if (item == null || !item.containsKey("sequencer")) {
+            return; // gone already, or a posted article (never replaced)
+        }
+        String writer = item.get("sequencer").s();
+        int age = writer.compareTo(order);
+        if (own ? age != 0 : age >= 0) {
+            return;
+        }
+        String createdAt = item.get("createdAt").s();
+        for (String speakerKey : stringSet(item, "speakerKeys")) {
+            deleteIndexItem(speakerKey, createdAt, id, writer);
+        }
+        try {
+            db.deleteItem(b -> b.tableName(table).key(Map.of("pk", s("A#" + id), "sk", s("SUMMARY")))
+                    .conditionExpression("sequencer = :writer")
+                    .expressionAttributeValues(Map.of(":writer", s(writer))));
+        } catch (ConditionalCheckFailedException rewritten) {
+            // a newer event of the key stored this summary again meanwhile: it is theirs now
+        }
+    }
+
+    /** Deletes one index item unless a newer event (order above {@code order}) wrote it. */
+    private void deleteIndexItem(String speakerKey, String createdAt, String id, String order) {
+        try {
+            db.deleteItem(b -> b.tableName(table)
+                    .key(Map.of("pk", s("S#" + speakerKey), "sk", s(createdAt + "#" + id)))
+                    .conditionExpression("sequencer <= :order")
+                    .expressionAttributeValues(Map.of(":order", s(order))));
+        } catch (ConditionalCheckFailedException absentOrNewer) {
+            // nothing to delete, or not ours to delete
+        }
+    }
+
+    private Map<String, AttributeValue> objectItem(ObjectOutcome outcome, String state, String summaryId,
+            Set<String> replaces, long revision) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("pk", s(objectKey(outcome.bucket(), outcome.key())));
         item.put("sk", s("OBJECT"));
         item.put("bucket", s(outcome.bucket()));
         item.put("key", s(outcome.key()));
         item.put("sequencer", s(outcome.sequencer()));
-        item.put("outcome", s(outcome.outcome()));
+        item.put("outcome", s(state));
         item.put("updatedAt", s(outcome.updatedAt()));
+        item.put("revision", n(revision));
         if (outcome.versionId() != null) {
             item.put("versionId", s(outcome.versionId()));
         }
-        if (outcome.summaryId() != null) {
-            item.put("summaryId", s(outcome.summaryId()));
+        if (summaryId != null) {
+            item.put("summaryId", s(summaryId));
         }
         if (outcome.reason() != null) {
             item.put("reason", s(truncate(outcome.reason(), 2_000)));
@@ -199,20 +433,16 @@ public class SummaryStore {
         if (outcome.engineVersion() != null) {
             item.put("engineVersion", s(outcome.engineVersion()));
         }
-        String condition = "attribute_not_exists(pk) OR sequencer < :seq OR (sequencer = :seq AND outcome <> :summarized)";
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":seq", s(outcome.sequencer()), ":summarized", s("summarized")));
-        if (outcome.engineVersion() != null) {
-            // A result of a newer extractor replaces one of an older extractor for the same event (reprocessing).
-            condition += " OR (sequencer = :seq AND (attribute_not_exists(engineVersion) OR engineVersion <> :engine))";
-            values.put(":engine", s(outcome.engineVersion()));
+        if (!replaces.isEmpty()) {
+            item.put("replaces", AttributeValue.builder().ss(replaces).build());
         }
-        final String expression = condition;
-        try {
-            db.putItem(b -> b.tableName(table).item(item).conditionExpression(expression).expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException newerOrBetter) {
-            return false;
-        }
+        return item;
+    }
+
+    private Map<String, AttributeValue> objectItem(String bucket, String key) {
+        var response = db.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("pk", s(objectKey(bucket, key)), "sk", s("OBJECT"))));
+        return !response.hasItem() || response.item().isEmpty() ? null : response.item();
     }
 
     public Optional<ObjectOutcome> objectOutcome(String bucket, String key) {
@@ -233,24 +463,24 @@ public class SummaryStore {
         return SPACES.matcher(folded.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 
-    /** One index item per speaker and article, holding that speaker's claims in order. */
-    private void writeSpeakerIndex(ArticleSummary summary, String createdAt) {
-        Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
-        for (Claim claim : summary.claims() == null ? List.<Claim>of() : summary.claims()) {
-            if (claim.speaker() != null && !claim.speaker().isBlank()) {
-                bySpeaker.computeIfAbsent(truncate(speakerKey(claim.speaker()), 500), k -> new ArrayList<>()).add(claim);
-            }
-        }
+    /**
+     * One index item per speaker and article, holding that speaker's claims (those kept in the stored
+     * summary) in order. {@code order} marks which S3 event wrote it (null for posted articles).
+     */
+    private void writeSpeakerIndex(Prepared prepared, String createdAt, String order) {
         List<WriteRequest> writes = new ArrayList<>();
-        for (var entry : bySpeaker.entrySet()) {
+        for (var entry : prepared.bySpeaker().entrySet()) {
             Map<String, AttributeValue> item = new HashMap<>();
             item.put("pk", s("S#" + entry.getKey()));
-            item.put("sk", s(createdAt + "#" + summary.id()));
+            item.put("sk", s(createdAt + "#" + prepared.id()));
             item.put("speaker", s(truncate(entry.getValue().get(0).speaker(), 500)));
-            item.put("articleId", s(summary.id()));
+            item.put("articleId", s(prepared.id()));
             item.put("createdAt", s(createdAt));
-            if (summary.title() != null && !summary.title().isEmpty()) {
-                item.put("title", s(truncate(summary.title(), 500)));
+            if (prepared.title() != null && !prepared.title().isEmpty()) {
+                item.put("title", s(truncate(prepared.title(), 500)));
+            }
+            if (order != null) {
+                item.put("sequencer", s(order));
             }
             item.put("claims", s(indexedClaimsJson(entry.getValue())));
             writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
@@ -294,7 +524,7 @@ public class SummaryStore {
                 one = write(claim);
             }
             bytes += utf8Length(one) + 1;
-            if (bytes > MAX_SUMMARY_JSON_BYTES) {
+            if (bytes > MAX_INDEXED_CLAIMS_BYTES) {
                 break;
             }
             array.append(array.length() > 1 ? "," : "").append(one);
@@ -302,46 +532,66 @@ public class SummaryStore {
         return array.append(']').toString();
     }
 
+    /** A summary ready to store: its JSON within the item limit, gzipped, and the claims it kept by speaker. */
+    record Prepared(String id, String title, String json, byte[] gzipped, int jsonBytes,
+            Map<String, List<Claim>> bySpeaker) {
+        Set<String> speakerKeys() {
+            return bySpeaker.keySet();
+        }
+    }
+
     /**
-     * The summary as JSON, within the item limit. When too large (a huge article with thousands of
-     * claims), claims are dropped from the end (least prominent, as they are ranked by position) and
-     * long texts shortened, and the document says so in {@code "truncated"}; the write never fails.
+     * The summary as stored: gzipped JSON within the item limit, measured on the gzipped bytes that are
+     * actually stored. When too large (a huge article with thousands of claims), claims are dropped from
+     * the end (least prominent, as they are ranked by position) and long texts shortened, and the
+     * document says so in {@code "truncated"}; the write never fails. Only the claims kept are indexed.
      */
-    String boundedJson(ArticleSummary summary) {
-        String full = write(summary);
-        if (utf8Length(full) <= MAX_SUMMARY_JSON_BYTES) {
-            return full;
+    Prepared prepare(ArticleSummary summary) {
+        List<Claim> all = summary.claims() == null ? List.of() : summary.claims();
+        String text = write(summary);
+        byte[] gz = gzip(text);
+        int kept = all.size();
+        if (gz.length > MAX_SUMMARY_GZ_BYTES) {
+            ObjectNode node = json.valueToTree(summary);
+            ArrayNode claims = node.withArray("claims");
+            for (var claim : claims) {
+                var words = claim.path("text").asText("");
+                if (words.length() > MAX_INDEXED_CLAIM_CHARS) {
+                    ((ObjectNode) claim).put("text", words.substring(0, MAX_INDEXED_CLAIM_CHARS));
+                    ((ObjectNode) claim).put("textTruncated", true);
+                }
+            }
+            ObjectNode truncated = node.putObject("truncated");
+            truncated.put("claimsKept", claims.size());
+            truncated.put("claimsFound", all.size());
+            text = write(node);
+            gz = gzip(text);
+            while (gz.length > MAX_SUMMARY_GZ_BYTES && claims.size() > 0) {
+                int keep = claims.size() / 2;
+                while (claims.size() > keep) {
+                    claims.remove(claims.size() - 1);
+                }
+                truncated.put("claimsKept", claims.size());
+                text = write(node);
+                gz = gzip(text);
+            }
+            if (gz.length > MAX_SUMMARY_GZ_BYTES) {
+                // Still too large (enormous summary or entity lists): keep only what identifies the article.
+                node.remove(List.of("entities", "speakers", "summary"));
+                node.put("title", truncate(node.path("title").asText(""), 1_000));
+                truncated.put("listsDropped", true);
+                text = write(node);
+                gz = gzip(text);
+            }
+            kept = claims.size();
         }
-        ObjectNode node = json.valueToTree(summary);
-        ArrayNode claims = node.withArray("claims");
-        int originalClaims = claims.size();
-        for (var claim : claims) {
-            var text = claim.path("text").asText("");
-            if (text.length() > MAX_INDEXED_CLAIM_CHARS) {
-                ((ObjectNode) claim).put("text", text.substring(0, MAX_INDEXED_CLAIM_CHARS));
-                ((ObjectNode) claim).put("textTruncated", true);
+        Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
+        for (Claim claim : all.subList(0, kept)) {
+            if (claim.speaker() != null && !claim.speaker().isBlank()) {
+                bySpeaker.computeIfAbsent(truncate(speakerKey(claim.speaker()), 500), k -> new ArrayList<>()).add(claim);
             }
         }
-        String candidate = write(node);
-        while (utf8Length(candidate) > MAX_SUMMARY_JSON_BYTES && claims.size() > 0) {
-            int keep = claims.size() / 2;
-            while (claims.size() > keep) {
-                claims.remove(claims.size() - 1);
-            }
-            candidate = write(node);
-        }
-        ObjectNode truncated = node.putObject("truncated");
-        truncated.put("claimsKept", claims.size());
-        truncated.put("claimsFound", originalClaims);
-        candidate = write(node);
-        if (utf8Length(candidate) > MAX_SUMMARY_JSON_BYTES) {
-            // Still too large (enormous summary or entity lists): keep only what identifies the article.
-            node.remove(List.of("entities", "speakers", "summary"));
-            node.put("title", truncate(node.path("title").asText(""), 1_000));
-            truncated.put("listsDropped", true);
-            candidate = write(node);
-        }
-        return candidate;
+        return new Prepared(summary.id(), summary.title(), text, gz, utf8Length(text), bySpeaker);
     }
 
     private String write(Object node) {
@@ -403,6 +653,15 @@ public class SummaryStore {
         return v == null ? null : v.s();
     }
 
+    private static Set<String> stringSet(Map<String, AttributeValue> item, String name) {
+        var v = item.get(name);
+        return v == null || !v.hasSs() ? Set.of() : new TreeSet<>(v.ss());
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.builder().n(Long.toString(value)).build();
+    }
+
     private static AttributeValue s(String value) {
         return AttributeValue.builder().s(value).build();
     }
@@ -423,6 +682,13 @@ public class SummaryStore {
     public record IndexedClaim(String speaker, String articleId, String createdAt, String title, String claimJson) {}
 
     public record ClaimsPage(List<IndexedClaim> claims, String nextCursor) {}
+
+    /** A newer event of the same S3 key already wrote this summary. */
+    private static final class NewerWriterException extends RuntimeException {
+        NewerWriterException() {
+            super("a newer event wrote this summary", null, false, false);
+        }
+    }
 
     /** The request's pagination cursor was not one we issued. */
     public static final class InvalidCursorException extends RuntimeException {

@@ -93,7 +93,8 @@ class TemplateTest {
             assertThat(n.at("/Queue/Fn::GetAtt/0").asText()).isEqualTo("ArticleEventsQueue");
             events.add(n.get("Event").asText());
         });
-        assertThat(events).contains("s3:ObjectCreated:*");
+        // Removals too: a deleted article's summary and claims leave the table and the speaker index.
+        assertThat(events).containsExactlyInAnyOrder("s3:ObjectCreated:*", "s3:ObjectRemoved:*");
         assertThat(resources.at("/ArticlesBucket/Properties/NotificationConfiguration/LambdaConfigurations").isMissingNode())
                 .as("no direct trigger beside the queue").isTrue();
 
@@ -141,6 +142,70 @@ class TemplateTest {
         JsonNode parameter = template.at("/Parameters/" + name);
         assertThat(parameter.isMissingNode()).as("a template parameter: %s", refNode).isFalse();
         return parameter;
+    }
+
+    private static List<JsonNode> statements(String function) {
+        List<JsonNode> statements = new ArrayList<>();
+        resources.at("/" + function + "/Properties/Policies").forEach(p -> p.path("Statement").forEach(statements::add));
+        return statements;
+    }
+
+    private static List<String> actions(JsonNode statement) {
+        List<String> actions = new ArrayList<>();
+        statement.get("Action").forEach(a -> actions.add(a.asText()));
+        return actions;
+    }
+
+    /** S3 answers a missing object with 403 unless the reader may list the bucket: not_found must be true in AWS. */
+    @Test
+    void theS3FunctionMayListTheBucketSoThatAMissingObjectIsNotFound() {
+        JsonNode list = statements("ArticleFunction").stream().filter(st -> actions(st).contains("s3:ListBucket"))
+                .findFirst().orElseThrow();
+        assertThat(list.at("/Resource/Fn::Sub").asText()).as("the bucket itself, not its objects")
+                .isEqualTo("arn:${AWS::Partition}:s3:::${AWS::StackName}-articles-${AWS::AccountId}");
+        assertThat(template.at("/Resources/ArticlesBucket/Properties/BucketName/Fn::Sub").asText())
+                .isEqualTo("${AWS::StackName}-articles-${AWS::AccountId}");
+    }
+
+    /** The store deletes the index items and summaries of replaced and removed articles. */
+    @Test
+    void theS3FunctionMayDoEveryDynamoDbCallTheStoreMakes() {
+        for (String function : List.of("ArticleFunction", "BatchOperationsFunction")) {
+            List<String> dynamo = new ArrayList<>();
+            statements(function).forEach(st -> actions(st).stream().filter(a -> a.startsWith("dynamodb:"))
+                    .forEach(dynamo::add));
+            assertThat(dynamo).as(function).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem",
+                    "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
+            assertThat(statements(function).stream().anyMatch(st -> actions(st).contains("s3:ListBucket"))).as(function).isTrue();
+        }
+    }
+
+    @Test
+    void theApiFunctionAnswersWithinApiGatewaysLimit() {
+        assertThat(resources.at("/ApiFunction/Properties/Timeout").asInt()).isPositive().isLessThanOrEqualTo(29);
+    }
+
+    @Test
+    void eachFunctionHasALogGroupWithARetention() {
+        List<String> functions = new ArrayList<>();
+        resources.fields().forEachRemaining(r -> {
+            if (r.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
+                functions.add(r.getKey());
+            }
+        });
+        assertThat(functions).hasSize(3);
+        for (String function : functions) {
+            JsonNode group = null;
+            for (JsonNode resource : resources) {
+                if (resource.path("Type").asText().equals("AWS::Logs::LogGroup")
+                        && resource.at("/Properties/LogGroupName/Fn::Sub").asText().equals("/aws/lambda/${" + function + "}")) {
+                    group = resource;
+                }
+            }
+            assertThat(group).as("log group of %s", function).isNotNull();
+            assertThat(group.at("/Properties/RetentionInDays/Ref").asText()).isEqualTo("LogRetentionDays");
+        }
+        assertThat(template.at("/Parameters/LogRetentionDays/Default").asInt()).isPositive();
     }
 
     @Test

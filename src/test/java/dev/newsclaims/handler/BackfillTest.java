@@ -168,6 +168,21 @@ class BackfillTest {
                         .updateExpression("SET engineVersion = :old")
                         .expressionAttributeValues(Map.of(":old", AttributeValue.fromS("0.0.9"))));
             }
+            // The older engine also named a speaker the current one does not find in the first article.
+            String first = olderKeys.get(0);
+            var firstSummary = db.getItem(b -> b.tableName(LocalAws.TABLE).key(Map.of(
+                    "pk", AttributeValue.fromS("A#" + summaryIds.get(first)), "sk", AttributeValue.fromS("SUMMARY")))).item();
+            String createdAt = firstSummary.get("createdAt").s();
+            String order = firstSummary.get("sequencer").s();
+            db.putItem(b -> b.tableName(LocalAws.TABLE).item(Map.of("pk", AttributeValue.fromS("S#ghost speaker"),
+                    "sk", AttributeValue.fromS(createdAt + "#" + summaryIds.get(first)), "speaker", AttributeValue.fromS("Ghost Speaker"),
+                    "articleId", AttributeValue.fromS(summaryIds.get(first)), "createdAt", AttributeValue.fromS(createdAt),
+                    "sequencer", AttributeValue.fromS(order), "claims", AttributeValue.fromS("[{\"text\":\"old\"}]"))));
+            db.updateItem(b -> b.tableName(LocalAws.TABLE).key(Map.of(
+                    "pk", AttributeValue.fromS("A#" + summaryIds.get(first)), "sk", AttributeValue.fromS("SUMMARY")))
+                    .updateExpression("ADD speakerKeys :ghost")
+                    .expressionAttributeValues(Map.of(":ghost", AttributeValue.fromSs(List.of("ghost speaker")))));
+            assertThat(store.claimsBy("Ghost Speaker", null, 10).claims()).hasSize(1);
             Set<String> untouched = new HashSet<>();
             tableSnapshot(db).stream().filter(item -> olderKeys.stream().noneMatch(item::contains)
                     && summaryIds.values().stream().noneMatch(item::contains)).forEach(untouched::add);
@@ -186,6 +201,9 @@ class BackfillTest {
                 assertThat(outcome.outcome()).isEqualTo("summarized");
             }
             assertThat(tableSnapshot(db)).as("nothing else was rewritten").containsAll(untouched);
+            assertThat(store.claimsBy("Ghost Speaker", null, 10).claims()).as("the older engine's index item is gone").isEmpty();
+            assertThat(store.claimsBy(PEOPLE.get(0), null, 200).claims()).extracting(SummaryStore.IndexedClaim::articleId)
+                    .contains(summaryIds.get(first));
 
             Reprocessing.Totals none = new Reprocessing(db, LocalAws.TABLE, new QueueFeeder(sqs, queue.queueUrl(), json))
                     .enqueueStale();

@@ -32,9 +32,6 @@ class S3ArticleHandlerTest {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    SnapStartPriming priming;
-
     private void upload(String key, byte[] bytes, String contentType) {
         s3.putObject(b -> b.bucket(LocalAws.BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
     }
@@ -83,7 +80,18 @@ class S3ArticleHandlerTest {
 
         assertThat(first.get("outcome").asText()).isEqualTo("summarized");
         assertThat(second.get("outcome").asText()).isEqualTo("duplicate");
-        assertThat(second.get("summaryId").asText()).isEqualTo(first.get("summaryId").asText());
+        String id = first.get("summaryId").asText();
+        assertThat(second.get("summaryId").asText()).isEqualTo(id);
+        JsonNode summary = json.readTree(store.find(id).orElseThrow().json());
+        java.util.Map<String, Integer> claimsPerSpeaker = new java.util.TreeMap<>();
+        summary.get("claims").forEach(c -> {
+            if (c.hasNonNull("speaker")) {
+                claimsPerSpeaker.merge(c.get("speaker").asText(), 1, Integer::sum);
+            }
+        });
+        assertThat(claimsPerSpeaker).isNotEmpty();
+        claimsPerSpeaker.forEach((speaker, count) -> assertThat(store.claimsBy(speaker, null, 100).claims().stream()
+                .filter(c -> c.articleId().equals(id)).count()).as(speaker).isEqualTo((long) count));
     }
 
     @Test
@@ -184,28 +192,37 @@ class S3ArticleHandlerTest {
     }
 
     @Test
-    void snapStartPrimingRunsAnExtractionWithoutAws() throws Exception {
-        JsonNode primed = json.readTree(priming.prime());
-
-        assertThat(primed.get("title").asText()).isEqualTo("Council approves rail budget");
-        assertThat(primed.get("summary")).isNotEmpty();
-    }
-
-    @Test
-    void deleteEventsAreIgnored() throws Exception {
+    void deleteEventsRemoveTheSummaryAndItsClaims() throws Exception {
+        byte[] article = Events.article("nato-eastern-europe.txt");
+        upload("deleted/nato.txt", article, "text/plain");
+        String id = invoke(Events.s3Put("deleted/nato.txt", article.length, "0E01")).at("/results/0/summaryId").asText();
+        assertThat(store.claimsBy("Jens Stoltenberg", null, 100).claims()).anyMatch(c -> c.articleId().equals(id));
+        s3.deleteObject(b -> b.bucket(LocalAws.BUCKET).key("deleted/nato.txt"));
         var event = Events.json("s3-put.json");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) event.withArray("Records").get(0)).put("eventName", "ObjectRemoved:Delete");
+        var record = (com.fasterxml.jackson.databind.node.ObjectNode) event.withArray("Records").get(0);
+        record.put("eventName", "ObjectRemoved:Delete");
+        var object = (com.fasterxml.jackson.databind.node.ObjectNode) record.get("s3").get("object");
+        object.put("key", "deleted/nato.txt").put("sequencer", "0E02");
+        object.remove(java.util.List.of("eTag", "size"));
 
-        JsonNode report = invoke(event.toString());
+        JsonNode result = invoke(event.toString()).at("/results/0");
 
-        assertThat(report.get("results")).isEmpty();
-        assertThat(report.get("ignored").asInt()).isEqualTo(1);
+        assertThat(result.get("outcome").asText()).isEqualTo("deleted");
+        assertThat(store.find(id)).isEmpty();
+        assertThat(store.claimsBy("Jens Stoltenberg", null, 100).claims()).noneMatch(c -> c.articleId().equals(id));
+        assertThat(store.objectOutcome("articles", "deleted/nato.txt").orElseThrow().outcome()).isEqualTo("deleted");
     }
 
     @Test
     void s3TestEventsAreIgnored() throws Exception {
-        JsonNode report = invoke(Events.read("s3-test-event.json"));
+        int itemsBefore = LocalAwsResource.aws().dynamoDbClient().scan(b -> b.tableName(LocalAws.TABLE)).count();
+        JsonNode testEvent = json.readTree(Events.read("s3-test-event.json"));
+        assertThat(testEvent.get("Event").asText()).isEqualTo("s3:TestEvent");
+
+        JsonNode report = invoke(testEvent.toString());
 
         assertThat(report.get("results")).isEmpty();
+        assertThat(LocalAwsResource.aws().dynamoDbClient().scan(b -> b.tableName(LocalAws.TABLE)).count())
+                .as("nothing stored").isEqualTo(itemsBefore);
     }
 }

@@ -116,6 +116,13 @@ class S3FailureModesTest {
         assertThat(big.length).isGreaterThan(OutageProfile.MAX_ARTICLE_BYTES);
         assertThat(declared.get("outcome").asText()).isEqualTo("too_large");
         assertThat(lying.get("outcome").asText()).isEqualTo("too_large");
+        var declaredRecord = store.objectOutcome("articles", "size/declared-big.txt").orElseThrow();
+        assertThat(declaredRecord.outcome()).isEqualTo("too_large");
+        assertThat(declaredRecord.reason()).contains(String.valueOf(big.length)).contains("limit");
+        assertThat(declaredRecord.summaryId()).isNull();
+        var lyingRecord = store.objectOutcome("articles", "size/lying-event.txt").orElseThrow();
+        assertThat(lyingRecord.outcome()).isEqualTo("too_large");
+        assertThat(lyingRecord.summaryId()).isNull();
     }
 
     @Test
@@ -187,18 +194,19 @@ class S3FailureModesTest {
     }
 
     @Test
-    void aFailedNewerEventLeavesTheEarlierSummaryIntact() throws Exception {
+    void aNewerVersionThatIsNotAnArticleRetractsTheEarlierSummary() throws Exception {
         byte[] a = article(7);
         upload("keep/story.txt", a);
         String id = invoke(Events.s3Put("keep/story.txt", a.length, "00E1")).at("/results/0/summaryId").asText();
-        String stored = store.find(id).orElseThrow().json();
+        assertThat(store.claimsBy("Ana Ruiz", null, 100).claims()).anyMatch(c -> c.articleId().equals(id));
         upload("keep/story.txt", "%PDF-1.5 not an article".getBytes(StandardCharsets.US_ASCII));
 
         JsonNode newer = invoke(Events.s3Put("keep/story.txt", 23, "00E2")).at("/results/0");
 
         assertThat(newer.get("outcome").asText()).isEqualTo("unsupported");
         assertThat(store.objectOutcome("articles", "keep/story.txt").orElseThrow().outcome()).isEqualTo("unsupported");
-        assertThat(store.find(id).orElseThrow().json()).isEqualTo(stored);
+        assertThat(store.find(id)).as("the key no longer holds that article").isEmpty();
+        assertThat(store.claimsBy("Ana Ruiz", null, 100).claims()).noneMatch(c -> c.articleId().equals(id));
     }
 
     @Test
