@@ -189,7 +189,8 @@ class SqsArticleHandlerTest {
                 for (int i = 0; i < 2_000; i++) {
                     var item = db.getItem(b -> b.tableName(LocalAws.TABLE).consistentRead(true).key(Map.of(
                             "pk", AttributeValue.fromS("O#articles/" + firstKey), "sk", AttributeValue.fromS("OBJECT"))));
-                    if (item.hasItem() && !item.item().isEmpty()) {
+                    if (item.hasItem() && item.item().containsKey("outcome")
+                            && "summarized".equals(item.item().get("outcome").s())) {
                         break;
                     }
                     Thread.sleep(2);

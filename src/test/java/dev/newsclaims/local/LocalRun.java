@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -25,22 +24,39 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import software.amazon.awssdk.core.sync.RequestBody;
+import dev.newsclaims.process.S3Notifications;
+import dev.newsclaims.process.S3ObjectRef;
+import dev.newsclaims.store.ObjectOutcome;
 import dev.newsclaims.store.SummaryStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The whole product on a laptop, with no AWS and no Docker: S3Proxy keeps the articles bucket as the
  * folder {@code local-data/s3/articles}, dynalite keeps the table under {@code local-data/dynamodb},
- * and target/function.zip runs twice under the Lambda runtime interface client (the S3 function and
- * the API function), as Lambda runs it. This class plays the Lambda service: it turns files dropped
- * into the bucket folder into S3 events, and HTTP requests on localhost into API Gateway v2 events.
+ * ElasticMQ is the articles queue and its dead-letter queue, and target/function.zip runs under the
+ * Lambda runtime interface client (the article function behind the queue, and the API function), as
+ * Lambda runs it. This class plays the AWS services around them: a file dropped into (or deleted from)
+ * the bucket folder becomes the S3 notification S3 would put on the queue; an {@link EventSourceMapping}
+ * (batch size, batching window, maximum concurrency as in the template) invokes the article function
+ * with batches and deletes what it did not report as failed; HTTP requests on localhost become API
+ * Gateway v2 events.
  *
- * <p>Run with {@code ./mvnw -Plocal package}. Ports: API 3000, S3 9000, DynamoDB 8000 (override with
- * -Dlocal.api.port, -Dlocal.s3.port, -Dlocal.dynamodb.port); {@code events/local-env.json} points SAM CLI at them.
+ * <p>Run with {@code ./mvnw -Plocal package}. Ports: API 3000, S3 9000, DynamoDB 8000, SQS 9324
+ * (-Dlocal.api.port, -Dlocal.s3.port, -Dlocal.dynamodb.port, -Dlocal.sqs.port); the queue mapping:
+ * -Dlocal.queue.batch=10, -Dlocal.queue.concurrency=1 (one function process per concurrent batch).
+ * {@code events/local-env.json} points SAM CLI at the same S3 and DynamoDB.
  */
 public final class LocalRun {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** As the template's default maximum receive count; the visibility timeout is 6 × the 60 s function timeout. */
+    static final int MAX_RECEIVE_COUNT = 3;
+    static final int VISIBILITY_TIMEOUT_SECONDS = 360;
+    private static final AtomicLong SEQUENCER = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         Path root = LocalPaths.projectRoot();
@@ -48,27 +64,47 @@ public final class LocalRun {
         int apiPort = Integer.getInteger("local.api.port", 3000);
         int s3Port = Integer.getInteger("local.s3.port", 9000);
         int dynamoPort = Integer.getInteger("local.dynamodb.port", 8000);
+        int sqsPort = Integer.getInteger("local.sqs.port", 9324);
+        int batchSize = Integer.getInteger("local.queue.batch", 10);
+        int concurrency = Integer.getInteger("local.queue.concurrency", 1);
         boolean serve = !Boolean.getBoolean("local.once");
 
         LocalAws aws = LocalAws.start(data.resolve("s3"), s3Port, data.resolve("dynamodb"), dynamoPort);
+        LocalSqs queue = aws.startQueue(sqsPort, VISIBILITY_TIMEOUT_SECONDS, MAX_RECEIVE_COUNT);
         Path taskRoot = FunctionProcess.unzip(root.resolve("target/function.zip"), root.resolve("target/local-function"));
         Path runtimeJars = root.resolve("target/lambda-runtime");
-        LambdaRuntimeApi s3Runtime = new LambdaRuntimeApi();
+        LambdaRuntimeApi queueRuntime = new LambdaRuntimeApi();
         LambdaRuntimeApi apiRuntime = new LambdaRuntimeApi();
         Map<String, String> env = new HashMap<>(aws.functionEnvironment());
-        env.put("QUARKUS_LAMBDA_HANDLER", "s3");
-        FunctionProcess s3Function = FunctionProcess.start(taskRoot, runtimeJars, s3Runtime.address(), env,
-                java.util.List.of(), data.resolve("s3-function.log"));
+        env.put("QUARKUS_LAMBDA_HANDLER", "sqs");
+        List<FunctionProcess> articleFunctions = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            articleFunctions.add(FunctionProcess.start(taskRoot, runtimeJars, queueRuntime.address(), env, List.of(),
+                    data.resolve("article-function-" + i + ".log")));
+        }
         env.put("QUARKUS_LAMBDA_HANDLER", "api");
         FunctionProcess apiFunction = FunctionProcess.start(taskRoot, runtimeJars, apiRuntime.address(), env,
-                java.util.List.of(), data.resolve("api-function.log"));
+                List.of(), data.resolve("api-function.log"));
+        SqsClient sqs = queue.client();
+        EventSourceMapping mapping = new EventSourceMapping(sqs, queue.queueUrl(), batchSize, Duration.ofSeconds(1),
+                concurrency, event -> {
+                    LambdaRuntimeApi.Result result = queueRuntime.invoke(event, Duration.ofMinutes(2));
+                    if (result.error()) {
+                        System.out.println("The article function failed (its messages come back after the visibility timeout): "
+                                + result.body());
+                        throw new IllegalStateException(result.body());
+                    }
+                    return result.body();
+                }).start();
         HttpServer api = serveApi(apiRuntime, apiPort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             api.stop(0);
-            s3Function.close();
+            mapping.close();
+            articleFunctions.forEach(FunctionProcess::close);
             apiFunction.close();
-            s3Runtime.close();
+            queueRuntime.close();
             apiRuntime.close();
+            sqs.close();
             try {
                 aws.close();
             } catch (Exception ignored) {
@@ -76,7 +112,7 @@ public final class LocalRun {
             }
         }));
 
-        // The sample article, uploaded as a newsroom would, then its S3 event.
+        // The sample article, uploaded as a newsroom would; S3 announces it on the queue.
         String key = "incoming/nato-eastern-europe.txt";
         byte[] sample = Events.article("nato-eastern-europe.txt");
         try (var s3 = aws.s3Client()) {
@@ -84,8 +120,8 @@ public final class LocalRun {
                     RequestBody.fromBytes(sample));
         }
         System.out.println("Uploaded events/articles/nato-eastern-europe.txt to s3://" + LocalAws.BUCKET + "/" + key);
-        JsonNode result = processObject(aws, s3Runtime, key, sample);
-        printSummary(aws, result);
+        String order = notify(sqs, queue.queueUrl(), "ObjectCreated:Put", key, sample);
+        printSummary(aws, awaitOutcome(aws, key, order, Duration.ofMinutes(2)));
 
         Path bucketDir = data.resolve("s3").resolve(LocalAws.BUCKET);
         System.out.printf("""
@@ -93,44 +129,58 @@ public final class LocalRun {
                 Local stack is up:
                   HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}, GET /speakers/{name}/claims)
                   S3 (S3Proxy)        http://127.0.0.1:%d   bucket '%s' = folder %s
+                  SQS (ElasticMQ)     %s   (dead letters: %s)
                   DynamoDB (dynalite) http://127.0.0.1:%d   table '%s'
                   function logs       %s
-                Drop a file into %s to summarise it; Ctrl-C stops everything.
+                Drop a file into %s to summarise it (delete it to remove its summary); Ctrl-C stops everything.
                 Try: curl -s -X POST -H 'Content-Type: text/plain' --data-binary @events/articles/nato-eastern-europe.txt http://127.0.0.1:%d/summaries
-                """, apiPort, s3Port, LocalAws.BUCKET, bucketDir, dynamoPort, LocalAws.TABLE, data, bucketDir, apiPort);
+                """, apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
+                LocalAws.TABLE, data, bucketDir, apiPort);
         if (!serve) {
             Runtime.getRuntime().exit(0);
         }
-        watchBucket(aws, s3Runtime, bucketDir);
+        watchBucket(aws, sqs, queue.queueUrl(), bucketDir);
     }
 
-    /** Sends the S3 event that S3 would send for this object version, and returns the function's report entry. */
-    static JsonNode processObject(LocalAws aws, LambdaRuntimeApi runtime, String key, byte[] bytes) throws Exception {
-        ObjectNode event = Events.json("s3-put.json");
-        ObjectNode record = (ObjectNode) event.withArray("Records").get(0);
-        record.put("eventTime", Instant.now().toString());
-        ObjectNode object = (ObjectNode) record.get("s3").get("object");
-        object.put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"));
-        object.put("size", bytes.length);
-        object.put("eTag", HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes)));
-        object.put("sequencer", Long.toHexString(System.currentTimeMillis()).toUpperCase() + "0000");
-        LambdaRuntimeApi.Result result = runtime.invoke(event.toString(), Duration.ofMinutes(2));
-        if (result.error()) {
-            System.out.println("The function failed (Lambda would retry): " + result.body());
-            return null;
+    /**
+     * Puts on the queue the notification S3 would send for this event of the key (sequencers rise with
+     * time, as S3's do); returns the event's order, to recognise its recorded outcome.
+     */
+    static String notify(SqsClient sqs, String queueUrl, String eventName, String key, byte[] bytes) throws Exception {
+        long sequencer = SEQUENCER.updateAndGet(previous -> Math.max(previous + 1, System.currentTimeMillis() << 16));
+        String etag = bytes == null ? null : HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        S3ObjectRef ref = new S3ObjectRef(LocalAws.BUCKET, key, null, etag, bytes == null ? 0 : bytes.length,
+                Long.toHexString(sequencer).toUpperCase(java.util.Locale.ROOT), Instant.now().toString());
+        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(S3Notifications.objectCreated(JSON, ref, eventName)));
+        return ref.order();
+    }
+
+    /** Waits until the key's recorded outcome is the one of this event (or a newer one). */
+    static ObjectOutcome awaitOutcome(LocalAws aws, String key, String order, Duration timeout) throws Exception {
+        try (var db = aws.dynamoDbClient()) {
+            SummaryStore store = new SummaryStore(db, LocalAws.TABLE, JSON);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                var outcome = store.objectOutcome(LocalAws.BUCKET, key);
+                if (outcome.isPresent() && outcome.get().sequencer().compareTo(order) >= 0
+                        && !SummaryStore.PROCESSING.equals(outcome.get().outcome())) {
+                    System.out.println("s3://" + LocalAws.BUCKET + "/" + key + " -> " + outcome.get().outcome()
+                            + (outcome.get().reason() == null ? "" : " (" + outcome.get().reason() + ")"));
+                    return outcome.get();
+                }
+                Thread.sleep(100);
+            }
         }
-        JsonNode entry = JSON.readTree(result.body()).path("results").path(0);
-        System.out.println("s3://" + LocalAws.BUCKET + "/" + key + " -> " + entry.path("outcome").asText()
-                + (entry.hasNonNull("reason") ? " (" + entry.get("reason").asText() + ")" : ""));
-        return entry;
+        System.out.println("s3://" + LocalAws.BUCKET + "/" + key + " -> no outcome yet (see the function logs)");
+        return null;
     }
 
-    private static void printSummary(LocalAws aws, JsonNode result) throws IOException {
-        if (result == null || !result.hasNonNull("summaryId")) {
+    private static void printSummary(LocalAws aws, ObjectOutcome outcome) throws IOException {
+        if (outcome == null || outcome.summaryId() == null) {
             return;
         }
         try (var db = aws.dynamoDbClient()) {
-            var stored = new SummaryStore(db, LocalAws.TABLE, JSON).find(result.get("summaryId").asText());
+            var stored = new SummaryStore(db, LocalAws.TABLE, JSON).find(outcome.summaryId());
             if (stored.isPresent()) {
                 System.out.println("Stored summary (DynamoDB table " + LocalAws.TABLE + "):");
                 System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(stored.get().json())));
@@ -138,8 +188,8 @@ public final class LocalRun {
         }
     }
 
-    /** Every file created or replaced in the bucket folder is an S3 "object created" event. */
-    private static void watchBucket(LocalAws aws, LambdaRuntimeApi runtime, Path bucketDir) throws Exception {
+    /** Every file created, replaced or deleted in the bucket folder is an S3 notification on the queue. */
+    private static void watchBucket(LocalAws aws, SqsClient sqs, String queueUrl, Path bucketDir) throws Exception {
         Files.createDirectories(bucketDir);
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             Map<WatchKey, Path> dirs = new HashMap<>();
@@ -154,12 +204,23 @@ public final class LocalRun {
                         continue;
                     }
                     Path file = dir.resolve((Path) event.context());
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") || name.endsWith("~") || name.contains(".tmp")) {
+                        continue;
+                    }
+                    String key = bucketDir.relativize(file).toString().replace('\\', '/');
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+                        if (seen.remove(file) != null || !Files.exists(file)) {
+                            String order = notify(sqs, queueUrl, "ObjectRemoved:Delete", key, null);
+                            Thread.ofVirtual().start(() -> report(aws, key, order));
+                        }
+                        continue;
+                    }
                     if (Files.isDirectory(file)) {
                         registerTree(file, watcher, dirs);
                         continue;
                     }
-                    String name = file.getFileName().toString();
-                    if (!Files.isRegularFile(file) || name.startsWith(".") || name.endsWith("~") || name.contains(".tmp")) {
+                    if (!Files.isRegularFile(file)) {
                         continue;
                     }
                     long modified = Files.getLastModifiedTime(file).toMillis();
@@ -167,19 +228,27 @@ public final class LocalRun {
                         continue;
                     }
                     seen.put(file, modified);
-                    String key = bucketDir.relativize(file).toString().replace('\\', '/');
-                    JsonNode result = processObject(aws, runtime, key, Files.readAllBytes(file));
-                    printSummary(aws, result);
+                    String order = notify(sqs, queueUrl, "ObjectCreated:Put", key, Files.readAllBytes(file));
+                    Thread.ofVirtual().start(() -> report(aws, key, order));
                 }
                 watchKey.reset();
             }
         }
     }
 
+    private static void report(LocalAws aws, String key, String order) {
+        try {
+            printSummary(aws, awaitOutcome(aws, key, order, Duration.ofMinutes(2)));
+        } catch (Exception e) {
+            System.out.println("s3://" + LocalAws.BUCKET + "/" + key + ": " + e);
+        }
+    }
+
     private static void registerTree(Path dir, WatchService watcher, Map<WatchKey, Path> dirs) throws IOException {
         try (Stream<Path> tree = Files.walk(dir)) {
             for (Path d : (Iterable<Path>) tree.filter(Files::isDirectory)::iterator) {
-                dirs.put(d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), d);
+                dirs.put(d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE), d);
             }
         }
     }
