@@ -56,9 +56,4 @@ public class SnapStartPriming implements Resource {
     public void afterRestore(Context<? extends Resource> context) {
         // Nothing to refresh: the clients resolve credentials and connections lazily, per request.
     }
-
-    /** For tests: the priming work, without a checkpoint. */
-    String prime() throws Exception {
-        return json.writeValueAsString(extractor.extract("primer", PRIMER, null));
-    }
 }

@@ -266,8 +266,9 @@ public class SummaryStore {
      *     remove, the claim is the final outcome (one write).</li>
      * <li>The summary, then its index items (the summary lists its index keys, so whatever an interrupted
      *     run wrote can still be found).</li>
-     * <li>Each replaced summary: its index items, then the summary item, each only if written by an older
-     *     event.</li>
+     * <li>Each replaced summary: its index items, then the summary item, unless a newer event wrote
+     *     them. This includes what an earlier attempt of this very event stored before it failed for
+     *     good: a {@code failed} outcome leaves no summary behind.</li>
      * <li>The final outcome, conditional on the claim still being this event's. If a newer event claimed
      *     the key meanwhile, this event removes what it wrote in step 2 (the newer one also lists it
      *     under {@code replaces}): nothing of an older event remains.</li>
@@ -336,7 +337,7 @@ public class SummaryStore {
             }
         }
         for (String replaced : replaces) {
-            removeSummary(replaced, order, false);
+            removeSummary(replaced, order);
         }
         try {
             db.putItem(PutItemRequest.builder().tableName(table)
@@ -348,7 +349,7 @@ public class SummaryStore {
             Map<String, AttributeValue> now = objectItem(outcome.bucket(), outcome.key());
             String winner = now == null || !now.containsKey("summaryId") ? null : now.get("summaryId").s();
             if (id != null && !id.equals(winner)) {
-                removeSummary(id, order, true);
+                removeSummary(id, order);
             }
             boolean sameEvent = now != null && now.get("sequencer").s().equals(order);
             return sameEvent ? Recorded.DUPLICATE : Recorded.SUPERSEDED;
@@ -368,18 +369,18 @@ public class SummaryStore {
     }
 
     /**
-     * Removes a summary of an S3 object and its index items: with {@code own}, only if this event wrote
-     * it; otherwise only if an older event did. Index items first, the summary item last, so that an
-     * interrupted removal still finds the list of index keys when it is repeated.
+     * Removes a summary of an S3 object and its index items, if this event or an older one wrote it (a
+     * newer event of the key may have stored the same version again: then it is theirs). Index items
+     * first, the summary item last, so that an interrupted removal still finds the list of index keys
+     * when it is repeated.
      */
-    private void removeSummary(String id, String order, boolean own) {
+    private void removeSummary(String id, String order) {
         Map<String, AttributeValue> item = summaryItem(id);
         if (item == null || !item.containsKey("sequencer")) {
             return; // gone already, or a posted article (never replaced)
         }
         String writer = item.get("sequencer").s();
-        int age = writer.compareTo(order);
-        if (own ? age != 0 : age >= 0) {
+        if (writer.compareTo(order) > 0) {
             return;
         }
         String createdAt = item.get("createdAt").s();

@@ -191,6 +191,41 @@ class S3ArticleHandlerTest {
         assertThat(store.objectOutcome("articles", "incoming/gone.txt").orElseThrow().outcome()).isEqualTo("not_found");
     }
 
+    /**
+     * Before it snapshots a SnapStart version, the Lambda runtime client runs the hooks registered with
+     * its CRaC context (org.crac reaches it through {@code org.crac.Core.Compat}, set for the tests in
+     * the pom): the priming bean must be registered there at start-up, and its hook must run an extraction.
+     */
+    @Test
+    void theSnapshotHookIsRegisteredAndPrimesTheExtractor() throws Exception {
+        java.util.List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var logger = java.util.logging.Logger.getLogger(SnapStartPriming.class.getName());
+        var handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                messages.add(record.getMessage() == null ? "" : String.format(record.getMessage().replace("%d", "%s"),
+                        record.getParameters() == null ? new Object[0] : record.getParameters()));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(handler);
+        try {
+            com.amazonaws.services.lambda.crac.Core.getGlobalContext().beforeCheckpoint(null);
+        } catch (UnsatisfiedLinkError dnsCacheClear) {
+            // After the hooks, the runtime client clears the JVM's DNS cache through its native library,
+            // which only its own main program loads.
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        assertThat(messages).anySatisfy(m -> assertThat(m).matches("SnapStart priming: [1-9][0-9]* bytes of summary in [0-9]+ ms"));
+    }
+
     @Test
     void deleteEventsRemoveTheSummaryAndItsClaims() throws Exception {
         byte[] article = Events.article("nato-eastern-europe.txt");

@@ -10,12 +10,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,14 +19,12 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import dev.newsclaims.process.S3Notifications;
 import dev.newsclaims.process.S3ObjectRef;
 import dev.newsclaims.store.ObjectOutcome;
 import dev.newsclaims.store.SummaryStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -56,7 +50,6 @@ public final class LocalRun {
     /** As the template's default maximum receive count; the visibility timeout is 6 × the 60 s function timeout. */
     static final int MAX_RECEIVE_COUNT = 3;
     static final int VISIBILITY_TIMEOUT_SECONDS = 360;
-    private static final AtomicLong SEQUENCER = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         Path root = LocalPaths.projectRoot();
@@ -120,7 +113,9 @@ public final class LocalRun {
                     RequestBody.fromBytes(sample));
         }
         System.out.println("Uploaded events/articles/nato-eastern-europe.txt to s3://" + LocalAws.BUCKET + "/" + key);
-        String order = notify(sqs, queue.queueUrl(), "ObjectCreated:Put", key, sample);
+        String etag = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(sample));
+        String sequencer = Long.toHexString(System.currentTimeMillis() * 1_000).toUpperCase(java.util.Locale.ROOT);
+        String order = notify(sqs, queue.queueUrl(), new BucketFolder.Change("ObjectCreated:Put", key, sample, etag, sequencer));
         printSummary(aws, awaitOutcome(aws, key, order, Duration.ofMinutes(2)));
 
         Path bucketDir = data.resolve("s3").resolve(LocalAws.BUCKET);
@@ -142,16 +137,11 @@ public final class LocalRun {
         watchBucket(aws, sqs, queue.queueUrl(), bucketDir);
     }
 
-    /**
-     * Puts on the queue the notification S3 would send for this event of the key (sequencers rise with
-     * time, as S3's do); returns the event's order, to recognise its recorded outcome.
-     */
-    static String notify(SqsClient sqs, String queueUrl, String eventName, String key, byte[] bytes) throws Exception {
-        long sequencer = SEQUENCER.updateAndGet(previous -> Math.max(previous + 1, System.currentTimeMillis() << 16));
-        String etag = bytes == null ? null : HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-        S3ObjectRef ref = new S3ObjectRef(LocalAws.BUCKET, key, null, etag, bytes == null ? 0 : bytes.length,
-                Long.toHexString(sequencer).toUpperCase(java.util.Locale.ROOT), Instant.now().toString());
-        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(S3Notifications.objectCreated(JSON, ref, eventName)));
+    /** Puts on the queue the notification S3 would send for this change; returns the event's order. */
+    static String notify(SqsClient sqs, String queueUrl, BucketFolder.Change change) {
+        S3ObjectRef ref = new S3ObjectRef(LocalAws.BUCKET, change.key(), null, change.etag(),
+                change.bytes() == null ? 0 : change.bytes().length, change.sequencer(), Instant.now().toString());
+        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(S3Notifications.objectCreated(JSON, ref, change.eventName())));
         return ref.order();
     }
 
@@ -190,49 +180,11 @@ public final class LocalRun {
 
     /** Every file created, replaced or deleted in the bucket folder is an S3 notification on the queue. */
     private static void watchBucket(LocalAws aws, SqsClient sqs, String queueUrl, Path bucketDir) throws Exception {
-        Files.createDirectories(bucketDir);
-        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            Map<WatchKey, Path> dirs = new HashMap<>();
-            registerTree(bucketDir, watcher, dirs);
-            Map<Path, Long> seen = new HashMap<>();
-            while (true) {
-                WatchKey watchKey = watcher.take();
-                Path dir = dirs.get(watchKey);
-                Thread.sleep(300); // let writers finish the file
-                for (var event : watchKey.pollEvents()) {
-                    if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                        continue;
-                    }
-                    Path file = dir.resolve((Path) event.context());
-                    String name = file.getFileName().toString();
-                    if (name.startsWith(".") || name.endsWith("~") || name.contains(".tmp")) {
-                        continue;
-                    }
-                    String key = bucketDir.relativize(file).toString().replace('\\', '/');
-                    if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
-                        if (seen.remove(file) != null || !Files.exists(file)) {
-                            String order = notify(sqs, queueUrl, "ObjectRemoved:Delete", key, null);
-                            Thread.ofVirtual().start(() -> report(aws, key, order));
-                        }
-                        continue;
-                    }
-                    if (Files.isDirectory(file)) {
-                        registerTree(file, watcher, dirs);
-                        continue;
-                    }
-                    if (!Files.isRegularFile(file)) {
-                        continue;
-                    }
-                    long modified = Files.getLastModifiedTime(file).toMillis();
-                    if (seen.getOrDefault(file, -1L) == modified) {
-                        continue;
-                    }
-                    seen.put(file, modified);
-                    String order = notify(sqs, queueUrl, "ObjectCreated:Put", key, Files.readAllBytes(file));
-                    Thread.ofVirtual().start(() -> report(aws, key, order));
-                }
-                watchKey.reset();
-            }
+        try (BucketFolder folder = new BucketFolder(bucketDir)) {
+            folder.watch(change -> {
+                String order = notify(sqs, queueUrl, change);
+                Thread.ofVirtual().start(() -> report(aws, change.key(), order));
+            });
         }
     }
 
@@ -241,15 +193,6 @@ public final class LocalRun {
             printSummary(aws, awaitOutcome(aws, key, order, Duration.ofMinutes(2)));
         } catch (Exception e) {
             System.out.println("s3://" + LocalAws.BUCKET + "/" + key + ": " + e);
-        }
-    }
-
-    private static void registerTree(Path dir, WatchService watcher, Map<WatchKey, Path> dirs) throws IOException {
-        try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path d : (Iterable<Path>) tree.filter(Files::isDirectory)::iterator) {
-                dirs.put(d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE), d);
-            }
         }
     }
 

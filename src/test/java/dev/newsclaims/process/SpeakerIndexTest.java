@@ -202,14 +202,17 @@ class SpeakerIndexTest {
      */
     private static DynamoDbClient interleaving(Predicate<SdkRequest> when, Runnable other) {
         AtomicBoolean done = new AtomicBoolean();
-        ExecutionInterceptor interceptor = new ExecutionInterceptor() {
+        return client(new ExecutionInterceptor() {
             @Override
             public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
                 if (when.test(context.request()) && done.compareAndSet(false, true)) {
                     other.run();
                 }
             }
-        };
+        });
+    }
+
+    private static DynamoDbClient client(ExecutionInterceptor interceptor) {
         return DynamoDbClient.builder()
                 .region(Region.of(LocalAws.REGION))
                 .endpointOverride(URI.create(aws.dynamoDbEndpoint()))
@@ -227,6 +230,41 @@ class SpeakerIndexTest {
     private static boolean writesFinalOutcome(SdkRequest request) {
         return request instanceof PutItemRequest put && put.item().get("pk").s().startsWith("O#")
                 && !SummaryStore.PROCESSING.equals(put.item().get("outcome").s());
+    }
+
+    /**
+     * A request DynamoDB refuses for good (here: the summary write addressed to a table that does not
+     * exist, a real ResourceNotFoundException from dynalite) is recorded for that object as failed, not
+     * retried, leaves nothing half-stored, and the next object goes on.
+     */
+    @Test
+    void aPermanentDynamoDbErrorIsRecordedAsFailedAndNotRetried() {
+        var bad = upload("perm/story.txt", quoting("Vera Wik", "The dam holds"), "1001", "2026-12-01T10:00:00Z");
+        String badPk = "A#" + ArticleIds.forObject(LocalAws.BUCKET, "perm/story.txt", null, bad.etag());
+        ExecutionInterceptor wrongTable = new ExecutionInterceptor() {
+            @Override
+            public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
+                if (context.request() instanceof PutItemRequest put && put.item().get("pk").s().equals(badPk)) {
+                    return put.toBuilder().tableName("no-such-table").build();
+                }
+                return context.request();
+            }
+        };
+        try (DynamoDbClient refusing = client(wrongTable)) {
+            var failed = processor(refusing).process(bad);
+            var next = processor(refusing).process(upload("perm/next.txt", quoting("Yann Zorn", "The dam holds"), "1002",
+                    "2026-12-01T10:00:00Z"));
+
+            assertThat(failed.outcome()).isEqualTo("failed");
+            assertThat(failed.retry()).isFalse();
+            assertThat(next.outcome()).isEqualTo("summarized");
+        }
+        var recorded = store(db).objectOutcome(LocalAws.BUCKET, "perm/story.txt").orElseThrow();
+        assertThat(recorded.outcome()).isEqualTo("failed");
+        assertThat(recorded.reason()).contains("ResourceNotFoundException");
+        assertThat(recorded.summaryId()).isNull();
+        assertThat(indexItems("Vera Wik")).isZero();
+        assertThat(articlesQuoting("Yann Zorn")).hasSize(1);
     }
 
     /** The older event has claimed the key and read the object; the newer one runs before its summary is written. */
