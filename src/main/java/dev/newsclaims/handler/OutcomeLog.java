@@ -17,6 +17,30 @@ public class OutcomeLog {
     ObjectMapper json;
 
     public void object(ObjectResult result, String requestId) {
+        ObjectNode line = metricLine(result.outcome(), result.durationMs(), result.claims());
+        line.put("bucket", result.bucket());
+        line.put("key", result.key());
+        line.put("summaryId", result.summaryId());
+        line.put("reason", result.reason());
+        line.put("retry", result.retry());
+        line.put("requestId", requestId);
+        print(line, result.outcome());
+    }
+
+    /**
+     * A queue message that names no object: a body that is not an S3 notification ({@code invalid_message},
+     * handed back to the queue so that it ends in the dead-letter queue), or S3's test event.
+     */
+    public void message(String messageId, String outcome, String reason, boolean retry, String requestId) {
+        ObjectNode line = metricLine(outcome, 0, 0);
+        line.put("messageId", messageId);
+        line.put("reason", reason);
+        line.put("retry", retry);
+        line.put("requestId", requestId);
+        print(line, outcome);
+    }
+
+    private ObjectNode metricLine(String outcome, long durationMs, int claims) {
         ObjectNode line = json.createObjectNode();
         ObjectNode aws = line.putObject("_aws");
         aws.put("Timestamp", System.currentTimeMillis());
@@ -27,21 +51,19 @@ public class OutcomeLog {
         defs.addObject().put("Name", "Objects").put("Unit", "Count");
         defs.addObject().put("Name", "DurationMs").put("Unit", "Milliseconds");
         defs.addObject().put("Name", "Claims").put("Unit", "Count");
-        line.put("outcome", result.outcome());
+        line.put("outcome", outcome);
         line.put("Objects", 1);
-        line.put("DurationMs", result.durationMs());
-        line.put("Claims", result.claims());
-        line.put("bucket", result.bucket());
-        line.put("key", result.key());
-        line.put("summaryId", result.summaryId());
-        line.put("reason", result.reason());
-        line.put("retry", result.retry());
-        line.put("requestId", requestId);
+        line.put("DurationMs", durationMs);
+        line.put("Claims", claims);
+        return line;
+    }
+
+    private void print(ObjectNode line, String outcome) {
         try {
             // Lambda sends stdout to CloudWatch Logs as is: the EMF line must be the whole log line.
             System.out.println(json.writeValueAsString(line));
         } catch (Exception e) {
-            System.out.println("{\"outcome\":\"" + result.outcome() + "\",\"logError\":true}");
+            System.out.println("{\"outcome\":\"" + outcome + "\",\"logError\":true}");
         }
     }
 }

@@ -36,17 +36,13 @@ public class S3ArticleHandler implements RequestHandler<S3Event, S3ArticleHandle
         List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
         for (S3EventNotificationRecord record : records) {
             String name = record == null ? null : record.getEventName();
-            boolean created = name != null && name.startsWith("ObjectCreated:");
-            boolean removed = "ObjectRemoved:Delete".equals(name) || "ObjectRemoved:DeleteMarkerCreated".equals(name);
-            if (!(created || removed) || record.getS3() == null || record.getS3().getObject() == null) {
+            if (!ArticleProcessor.isArticleEvent(name) || record.getS3() == null || record.getS3().getObject() == null) {
                 ignored++; // test events, restores, replication and other notifications change no article
                 continue;
             }
             S3ObjectRef ref = toRef(record);
             // Once DynamoDB is down, trying the rest would only burn the invocation's time: retry them all later.
-            ObjectResult result = storageDown ? ArticleProcessor.notAttempted(ref)
-                    : created ? processor.process(ref)
-                    : processor.remove(ref, "ObjectRemoved:DeleteMarkerCreated".equals(name));
+            ObjectResult result = storageDown ? ArticleProcessor.notAttempted(ref) : processor.onEvent(name, ref);
             storageDown |= ArticleProcessor.STORAGE_UNAVAILABLE.equals(result.outcome());
             log.object(result, context == null ? null : context.getAwsRequestId());
             results.add(result);

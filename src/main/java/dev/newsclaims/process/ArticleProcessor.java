@@ -54,6 +54,21 @@ public class ArticleProcessor {
                 "not attempted: storage was unavailable earlier in this event", true, 0, 0);
     }
 
+    /** Whether an S3 event of this name changes an article: a new object or version, a deletion. */
+    public static boolean isArticleEvent(String eventName) {
+        return eventName != null && (eventName.startsWith("ObjectCreated:") || "ObjectRemoved:Delete".equals(eventName)
+                || "ObjectRemoved:DeleteMarkerCreated".equals(eventName));
+    }
+
+    /** One S3 event record, whichever way it arrived (S3 trigger, queue): created → process, removed → remove. */
+    public ObjectResult onEvent(String eventName, S3ObjectRef ref) {
+        if (!isArticleEvent(eventName)) {
+            throw new IllegalArgumentException("not an article event: " + eventName);
+        }
+        return eventName.startsWith("ObjectCreated:") ? process(ref)
+                : remove(ref, "ObjectRemoved:DeleteMarkerCreated".equals(eventName));
+    }
+
     public ObjectResult process(S3ObjectRef ref) {
         long started = System.nanoTime();
         try {
@@ -64,7 +79,9 @@ public class ArticleProcessor {
                     return result(ref, "superseded", previous.get().summaryId(),
                             "a newer event for this key was already processed", false, 0, started);
                 }
-                if (age == 0 && "summarized".equals(previous.get().outcome())) {
+                // The same event again is a duplicate, unless an older extractor made its result: then it is redone.
+                if (age == 0 && "summarized".equals(previous.get().outcome())
+                        && Extractor.ENGINE.version().equals(previous.get().engineVersion())) {
                     return result(ref, "duplicate", previous.get().summaryId(), "this event was already processed",
                             false, 0, started);
                 }
@@ -93,7 +110,9 @@ public class ArticleProcessor {
                 return recordFailure(ref, "too_large", null, "the object exceeds the limit of " + maxArticleBytes + " bytes",
                         started);
             }
-            String id = ArticleIds.forObject(ref.bucket(), ref.key(), ref.versionId(), ref.etag());
+            // Backfills may name no ETag: take the one S3 returned, so that the id is the one an upload event gives.
+            String id = ArticleIds.forObject(ref.bucket(), ref.key(), ref.versionId(),
+                    ref.etag() != null && !ref.etag().isBlank() ? ref.etag() : unquote(fetched.etag()));
             ArticlePipeline.Result read;
             try {
                 read = pipeline.fromBytes(id, fetched.bytes(), fetched.contentType(), ref.key(), null);
@@ -113,7 +132,7 @@ public class ArticleProcessor {
                     new Source(ref.bucket(), ref.key(), ref.versionId(), unquote(fetched.etag()), fetched.contentType(),
                             fetched.bytes().length));
             var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
-                    "summarized", id, null, article.format(), now()), summary, createdAt(ref));
+                    "summarized", id, null, article.format(), now(), Extractor.ENGINE.version()), summary, createdAt(ref));
             return switch (recorded) {
                 case STORED -> result(ref, "summarized", id, null, false, summary.claims().size(), started);
                 case DUPLICATE -> result(ref, "duplicate", id, "this event was already processed", false, 0, started);
@@ -142,7 +161,7 @@ public class ArticleProcessor {
             }
             String reason = deleteMarker ? "a delete marker hides the object" : "the object was deleted";
             var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
-                    "deleted", null, reason, null, now()), null, null);
+                    "deleted", null, reason, null, now(), null), null, null);
             return switch (recorded) {
                 case STORED -> result(ref, "deleted", null, reason, false, 0, started);
                 case DUPLICATE -> result(ref, "duplicate", null, "this event was already processed", false, 0, started);
@@ -215,7 +234,7 @@ public class ArticleProcessor {
     /** Records a permanent failure; like a new version, it replaces the key's earlier summary. */
     private ObjectResult recordFailure(S3ObjectRef ref, String outcome, String detectedType, String reason, long started) {
         var recorded = store.recordObject(new ObjectOutcome(ref.bucket(), ref.key(), ref.versionId(), ref.order(),
-                outcome, null, reason, detectedType, now()), null, null);
+                outcome, null, reason, detectedType, now(), null), null, null);
         if (recorded == SummaryStore.Recorded.SUPERSEDED) {
             return result(ref, "superseded", null, "a newer event for this key was recorded first", false, 0, started);
         }

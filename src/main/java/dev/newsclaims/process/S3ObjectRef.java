@@ -10,6 +10,12 @@ public record S3ObjectRef(String bucket, String key, String versionId, String et
         String eventTime) {
 
     /**
+     * The sequencer of backfills (a listing, a Batch Operations task): below every sequencer S3 assigns,
+     * so that such an event never supersedes a real one, and every later upload supersedes it.
+     */
+    public static final String BEFORE_EVERY_EVENT = "0";
+
+    /**
      * The order of this event among the events of its key, as a string that sorts like the events.
      * S3's sequencer is a hex string of varying length: left-padded to 32 digits, string order is S3's
      * order. An event without one (hand-made, or from another producer) is ordered by its event time and

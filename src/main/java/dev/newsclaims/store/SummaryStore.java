@@ -290,7 +290,8 @@ public class SummaryStore {
                 if (age > 0) {
                     return Recorded.SUPERSEDED;
                 }
-                if (age == 0 && !pending && FINAL_OUTCOMES.contains(current.get("outcome").s())) {
+                if (age == 0 && !pending && FINAL_OUTCOMES.contains(current.get("outcome").s())
+                        && !byNewerEngine(outcome, current)) {
                     return Recorded.DUPLICATE;
                 }
                 revision = current.containsKey("revision") ? Long.parseLong(current.get("revision").n()) : 0;
@@ -356,6 +357,18 @@ public class SummaryStore {
     }
 
     /**
+     * A summary of another extractor version for the same event is not a duplicate: reprocessing after an
+     * upgrade runs the event again, and its result replaces the older one (summary and index items).
+     */
+    private static boolean byNewerEngine(ObjectOutcome outcome, Map<String, AttributeValue> current) {
+        if (outcome.engineVersion() == null || !"summarized".equals(outcome.outcome())) {
+            return false;
+        }
+        var recorded = current.get("engineVersion");
+        return recorded == null || !outcome.engineVersion().equals(recorded.s());
+    }
+
+    /**
      * Removes a summary of an S3 object and its index items, if this event or an older one wrote it (a
      * newer event of the key may have stored the same version again: then it is theirs). Index items
      * first, the summary item last, so that an interrupted removal still finds the list of index keys
@@ -418,6 +431,9 @@ public class SummaryStore {
         if (outcome.detectedType() != null) {
             item.put("detectedType", s(outcome.detectedType()));
         }
+        if (outcome.engineVersion() != null) {
+            item.put("engineVersion", s(outcome.engineVersion()));
+        }
         if (!replaces.isEmpty()) {
             item.put("replaces", AttributeValue.builder().ss(replaces).build());
         }
@@ -439,7 +455,7 @@ public class SummaryStore {
         var i = response.item();
         return Optional.of(new ObjectOutcome(bucket, key, opt(i, "versionId"), i.get("sequencer").s(),
                 i.get("outcome").s(), opt(i, "summaryId"), opt(i, "reason"), opt(i, "detectedType"),
-                i.get("updatedAt").s()));
+                i.get("updatedAt").s(), opt(i, "engineVersion")));
     }
 
     /** Speaker names are matched without case, accents or extra spaces: "Jens  STOLTENBERG" finds "Jens Stoltenberg". */

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.newsclaims.handler.ApiHandler;
-import dev.newsclaims.handler.S3ArticleHandler;
+import dev.newsclaims.handler.BatchOperationsHandler;
+import dev.newsclaims.handler.SqsArticleHandler;
 import dev.newsclaims.local.Events;
 import dev.newsclaims.local.FunctionProcess;
 import dev.newsclaims.local.LocalPaths;
@@ -44,7 +45,9 @@ class TemplateTest {
         assertThat(globals.get("Handler").asText()).isEqualTo(FunctionProcess.HANDLER);
         assertThat(globals.get("Runtime").asText()).isEqualTo("java21");
         assertThat(resources.at("/ArticleFunction/Properties/Environment/Variables/QUARKUS_LAMBDA_HANDLER").asText())
-                .isEqualTo(handlerName(S3ArticleHandler.class));
+                .isEqualTo(handlerName(SqsArticleHandler.class));
+        assertThat(resources.at("/BatchOperationsFunction/Properties/Environment/Variables/QUARKUS_LAMBDA_HANDLER").asText())
+                .isEqualTo(handlerName(BatchOperationsHandler.class));
         assertThat(resources.at("/ApiFunction/Properties/Environment/Variables/QUARKUS_LAMBDA_HANDLER").asText())
                 .isEqualTo(handlerName(ApiHandler.class));
         assertThat(globals.at("/Environment/Variables/NEWSCLAIMS_TABLE/Ref").asText()).isEqualTo("SummariesTable");
@@ -63,22 +66,82 @@ class TemplateTest {
     }
 
     @Test
-    void theS3FunctionIsTriggeredByTheBucketItOnlyReads() {
-        JsonNode event = resources.at("/ArticleFunction/Properties/Events/ArticleUploaded");
-        assertThat(event.get("Type").asText()).isEqualTo("S3");
-        assertThat(event.at("/Properties/Bucket/Ref").asText()).isEqualTo("ArticlesBucket");
-        List<String> s3Events = new ArrayList<>();
-        event.at("/Properties/Events").forEach(e -> s3Events.add(e.asText()));
-        assertThat(s3Events).containsExactlyInAnyOrder("s3:ObjectCreated:*", "s3:ObjectRemoved:*");
+    void theArticleFunctionDrainsTheQueueAndOnlyReadsTheBucket() {
+        JsonNode event = resources.at("/ArticleFunction/Properties/Events/ArticleEvents");
+        assertThat(event.get("Type").asText()).isEqualTo("SQS");
+        assertThat(event.at("/Properties/Queue/Fn::GetAtt/0").asText()).isEqualTo("ArticleEventsQueue");
+        assertThat(event.at("/Properties/FunctionResponseTypes")).extracting(JsonNode::asText).containsExactly("ReportBatchItemFailures");
+        assertThat(parameterOf(event.at("/Properties/ScalingConfig/MaximumConcurrency")).get("MinValue").asInt())
+                .as("Lambda's lowest maximum concurrency").isEqualTo(2);
+        assertThat(parameterOf(event.at("/Properties/BatchSize")).get("Default").asInt()).isBetween(1, 10);
+        assertThat(parameterOf(event.at("/Properties/MaximumBatchingWindowInSeconds")).get("MaxValue").asInt()).isEqualTo(300);
+        assertThat(resources.at("/ArticleFunction/Properties/Events")).hasSize(1);
         List<String> actions = new ArrayList<>();
-        for (String function : List.of("ArticleFunction", "ApiFunction")) {
+        for (String function : List.of("ArticleFunction", "ApiFunction", "BatchOperationsFunction")) {
             resources.at("/" + function + "/Properties/Policies").findValues("Action")
                     .forEach(a -> a.forEach(x -> actions.add(x.asText())));
         }
         assertThat(actions).noneMatch(a -> a.startsWith("s3:Put") || a.startsWith("s3:Delete") || a.equals("s3:*"));
         assertThat(actions).noneMatch(a -> a.endsWith(":*"));
-        assertThat(resources.at("/ArticleFunction/Properties/EventInvokeConfig/DestinationConfig/OnFailure/Type").asText())
-                .isEqualTo("SQS");
+    }
+
+    @Test
+    void theBucketNotifiesTheQueueWhichDeadLettersAfterAFewReceives() {
+        JsonNode notifications = resources.at("/ArticlesBucket/Properties/NotificationConfiguration/QueueConfigurations");
+        Set<String> events = new HashSet<>();
+        notifications.forEach(n -> {
+            assertThat(n.at("/Queue/Fn::GetAtt/0").asText()).isEqualTo("ArticleEventsQueue");
+            events.add(n.get("Event").asText());
+        });
+        // Removals too: a deleted article's summary and claims leave the table and the speaker index.
+        assertThat(events).containsExactlyInAnyOrder("s3:ObjectCreated:*", "s3:ObjectRemoved:*");
+        assertThat(resources.at("/ArticlesBucket/Properties/NotificationConfiguration/LambdaConfigurations").isMissingNode())
+                .as("no direct trigger beside the queue").isTrue();
+
+        JsonNode queue = resources.at("/ArticleEventsQueue/Properties");
+        int functionTimeout = resources.at("/ArticleFunction/Properties/Timeout").asInt(template.at("/Globals/Function/Timeout").asInt());
+        assertThat(functionTimeout).isPositive();
+        assertThat(queue.get("VisibilityTimeout").asInt()).isGreaterThanOrEqualTo(6 * functionTimeout);
+        assertThat(queue.at("/RedrivePolicy/deadLetterTargetArn/Fn::GetAtt/0").asText()).isEqualTo("ArticleEventsDeadLetterQueue");
+        JsonNode maxReceive = parameterOf(queue.at("/RedrivePolicy/maxReceiveCount"));
+        assertThat(maxReceive.get("Default").asInt()).isBetween(2, 5);
+        assertThat(resources.at("/ArticleEventsDeadLetterQueue/Properties/MessageRetentionPeriod").asInt())
+                .isGreaterThanOrEqualTo(queue.get("MessageRetentionPeriod").asInt());
+    }
+
+    @Test
+    void onlyTheArticlesBucketMaySendToTheQueueAndThereIsNoCycle() {
+        JsonNode statement = resources.at("/ArticleEventsQueuePolicy/Properties/PolicyDocument/Statement/0");
+        assertThat(statement.at("/Principal/Service").asText()).isEqualTo("s3.amazonaws.com");
+        assertThat(statement.get("Action").asText()).isEqualTo("sqs:SendMessage");
+        String sourceArn = statement.at("/Condition/ArnEquals/aws:SourceArn/Fn::Sub").asText();
+        String bucketName = resources.at("/ArticlesBucket/Properties/BucketName/Fn::Sub").asText();
+        assertThat(sourceArn).isEqualTo("arn:${AWS::Partition}:s3:::" + bucketName);
+        // The policy names the bucket by its fixed name: a Ref would make bucket → policy → bucket.
+        JsonNode policy = resources.get("ArticleEventsQueuePolicy");
+        List<String> references = new ArrayList<>();
+        policy.findValues("Ref").forEach(r -> references.add(r.asText()));
+        policy.findValues("Fn::GetAtt").forEach(g -> references.add(g.get(0).asText()));
+        policy.findValues("Fn::Sub").forEach(sub -> references.add(sub.asText()));
+        assertThat(references).isNotEmpty().noneMatch(r -> r.contains("ArticlesBucket"));
+        assertThat(resources.at("/ArticlesBucket/DependsOn").asText()).isEqualTo("ArticleEventsQueuePolicy");
+    }
+
+    @Test
+    void batchOperationsMayInvokeOnlyItsFunction() {
+        JsonNode role = resources.at("/BatchOperationsRole/Properties");
+        assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Principal/Service").asText())
+                .isEqualTo("batchoperations.s3.amazonaws.com");
+        JsonNode statement = role.at("/Policies/0/PolicyDocument/Statement/0");
+        assertThat(statement.get("Action").asText()).isEqualTo("lambda:InvokeFunction");
+        assertThat(statement.get("Resource").toString()).contains("BatchOperationsFunction").doesNotContain("ArticleFunction");
+    }
+
+    private static JsonNode parameterOf(JsonNode refNode) {
+        String name = refNode.path("Ref").asText();
+        JsonNode parameter = template.at("/Parameters/" + name);
+        assertThat(parameter.isMissingNode()).as("a template parameter: %s", refNode).isFalse();
+        return parameter;
     }
 
     private static List<JsonNode> statements(String function) {
@@ -107,11 +170,14 @@ class TemplateTest {
     /** The store deletes the index items and summaries of replaced and removed articles. */
     @Test
     void theS3FunctionMayDoEveryDynamoDbCallTheStoreMakes() {
-        List<String> dynamo = new ArrayList<>();
-        statements("ArticleFunction").forEach(st -> actions(st).stream().filter(a -> a.startsWith("dynamodb:"))
-                .forEach(dynamo::add));
-        assertThat(dynamo).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem",
-                "dynamodb:BatchWriteItem");
+        for (String function : List.of("ArticleFunction", "BatchOperationsFunction")) {
+            List<String> dynamo = new ArrayList<>();
+            statements(function).forEach(st -> actions(st).stream().filter(a -> a.startsWith("dynamodb:"))
+                    .forEach(dynamo::add));
+            assertThat(dynamo).as(function).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem",
+                    "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
+            assertThat(statements(function).stream().anyMatch(st -> actions(st).contains("s3:ListBucket"))).as(function).isTrue();
+        }
     }
 
     @Test
@@ -121,7 +187,14 @@ class TemplateTest {
 
     @Test
     void eachFunctionHasALogGroupWithARetention() {
-        for (String function : List.of("ArticleFunction", "ApiFunction")) {
+        List<String> functions = new ArrayList<>();
+        resources.fields().forEachRemaining(r -> {
+            if (r.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
+                functions.add(r.getKey());
+            }
+        });
+        assertThat(functions).hasSize(3);
+        for (String function : functions) {
             JsonNode group = null;
             for (JsonNode resource : resources) {
                 if (resource.path("Type").asText().equals("AWS::Logs::LogGroup")
@@ -179,9 +252,12 @@ class TemplateTest {
     }
 
     @Test
-    void theSampleEventsFitTheTemplate() {
+    void theSampleEventsFitTheTemplate() throws Exception {
         JsonNode s3 = Events.json("s3-put.json").at("/Records/0");
         assertThat(s3.get("eventName").asText()).startsWith("ObjectCreated");
+        JsonNode queued = new ObjectMapper().readTree(Events.json("sqs-s3-put.json").at("/Records/0/body").asText());
+        assertThat(queued).as("the queued sample carries the S3 sample").isEqualTo(Events.json("s3-put.json"));
+        assertThat(Events.json("s3-batch-operations.json").at("/tasks/0/s3Key").asText()).isEqualTo(s3.at("/s3/object/key").asText());
         Set<String> routeKeys = new HashSet<>();
         for (String api : List.of("api-post-summary.json", "api-get-summary.json", "api-get-speaker-claims.json")) {
             routeKeys.add(Events.json(api).get("routeKey").asText());

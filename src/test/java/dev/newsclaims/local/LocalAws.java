@@ -32,6 +32,7 @@ public final class LocalAws implements AutoCloseable {
     private final Path s3Dir;
     private Dynalite dynalite;
     private final Path dynamoDir;
+    private LocalSqs sqs;
 
     private LocalAws(LocalS3 s3Server, Path s3Dir, Dynalite dynalite, Path dynamoDir) {
         this.s3Server = s3Server;
@@ -122,6 +123,22 @@ public final class LocalAws implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the local SQS (ElasticMQ) with the articles queue and its dead-letter queue, as the template
+     * declares them ({@code port} 0: a free port). Closed with the rest.
+     */
+    public LocalSqs startQueue(int port, int visibilityTimeoutSeconds, int maxReceiveCount) throws Exception {
+        if (sqs == null) {
+            sqs = LocalSqs.start(port, visibilityTimeoutSeconds, maxReceiveCount);
+        }
+        return sqs;
+    }
+
+    /** The local SQS, or null when {@link #startQueue} was not called. */
+    public LocalSqs sqs() {
+        return sqs;
+    }
+
     public String s3Endpoint() {
         return s3Server.endpoint();
     }
@@ -187,7 +204,13 @@ public final class LocalAws implements AutoCloseable {
         try {
             dynalite.close();
         } finally {
-            s3Server.close();
+            try {
+                s3Server.close();
+            } finally {
+                if (sqs != null) {
+                    sqs.close();
+                }
+            }
         }
     }
 }

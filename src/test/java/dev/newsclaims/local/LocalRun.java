@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -19,22 +19,37 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import software.amazon.awssdk.core.sync.RequestBody;
+import dev.newsclaims.process.S3Notifications;
+import dev.newsclaims.process.S3ObjectRef;
+import dev.newsclaims.store.ObjectOutcome;
 import dev.newsclaims.store.SummaryStore;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The whole product on a laptop, with no AWS and no Docker: S3Proxy keeps the articles bucket as the
  * folder {@code local-data/s3/articles}, dynalite keeps the table under {@code local-data/dynamodb},
- * and target/function.zip runs twice under the Lambda runtime interface client (the S3 function and
- * the API function), as Lambda runs it. This class plays the Lambda service: it turns files dropped
- * into the bucket folder into S3 events, and HTTP requests on localhost into API Gateway v2 events.
+ * ElasticMQ is the articles queue and its dead-letter queue, and target/function.zip runs under the
+ * Lambda runtime interface client (the article function behind the queue, and the API function), as
+ * Lambda runs it. This class plays the AWS services around them: a file dropped into (or deleted from)
+ * the bucket folder becomes the S3 notification S3 would put on the queue; an {@link EventSourceMapping}
+ * (batch size, batching window, maximum concurrency as in the template) invokes the article function
+ * with batches and deletes what it did not report as failed; HTTP requests on localhost become API
+ * Gateway v2 events.
  *
- * <p>Run with {@code ./mvnw -Plocal package}. Ports: API 3000, S3 9000, DynamoDB 8000 (override with
- * -Dlocal.api.port, -Dlocal.s3.port, -Dlocal.dynamodb.port); {@code events/local-env.json} points SAM CLI at them.
+ * <p>Run with {@code ./mvnw -Plocal package}. Ports: API 3000, S3 9000, DynamoDB 8000, SQS 9324
+ * (-Dlocal.api.port, -Dlocal.s3.port, -Dlocal.dynamodb.port, -Dlocal.sqs.port); the queue mapping:
+ * -Dlocal.queue.batch=10, -Dlocal.queue.concurrency=1 (one function process per concurrent batch).
+ * {@code events/local-env.json} points SAM CLI at the same S3 and DynamoDB.
  */
 public final class LocalRun {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** As the template's default maximum receive count; the visibility timeout is 6 × the 60 s function timeout. */
+    static final int MAX_RECEIVE_COUNT = 3;
+    static final int VISIBILITY_TIMEOUT_SECONDS = 360;
 
     public static void main(String[] args) throws Exception {
         Path root = LocalPaths.projectRoot();
@@ -42,27 +57,47 @@ public final class LocalRun {
         int apiPort = Integer.getInteger("local.api.port", 3000);
         int s3Port = Integer.getInteger("local.s3.port", 9000);
         int dynamoPort = Integer.getInteger("local.dynamodb.port", 8000);
+        int sqsPort = Integer.getInteger("local.sqs.port", 9324);
+        int batchSize = Integer.getInteger("local.queue.batch", 10);
+        int concurrency = Integer.getInteger("local.queue.concurrency", 1);
         boolean serve = !Boolean.getBoolean("local.once");
 
         LocalAws aws = LocalAws.start(data.resolve("s3"), s3Port, data.resolve("dynamodb"), dynamoPort);
+        LocalSqs queue = aws.startQueue(sqsPort, VISIBILITY_TIMEOUT_SECONDS, MAX_RECEIVE_COUNT);
         Path taskRoot = FunctionProcess.unzip(root.resolve("target/function.zip"), root.resolve("target/local-function"));
         Path runtimeJars = root.resolve("target/lambda-runtime");
-        LambdaRuntimeApi s3Runtime = new LambdaRuntimeApi();
+        LambdaRuntimeApi queueRuntime = new LambdaRuntimeApi();
         LambdaRuntimeApi apiRuntime = new LambdaRuntimeApi();
         Map<String, String> env = new HashMap<>(aws.functionEnvironment());
-        env.put("QUARKUS_LAMBDA_HANDLER", "s3");
-        FunctionProcess s3Function = FunctionProcess.start(taskRoot, runtimeJars, s3Runtime.address(), env,
-                java.util.List.of(), data.resolve("s3-function.log"));
+        env.put("QUARKUS_LAMBDA_HANDLER", "sqs");
+        List<FunctionProcess> articleFunctions = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            articleFunctions.add(FunctionProcess.start(taskRoot, runtimeJars, queueRuntime.address(), env, List.of(),
+                    data.resolve("article-function-" + i + ".log")));
+        }
         env.put("QUARKUS_LAMBDA_HANDLER", "api");
         FunctionProcess apiFunction = FunctionProcess.start(taskRoot, runtimeJars, apiRuntime.address(), env,
-                java.util.List.of(), data.resolve("api-function.log"));
+                List.of(), data.resolve("api-function.log"));
+        SqsClient sqs = queue.client();
+        EventSourceMapping mapping = new EventSourceMapping(sqs, queue.queueUrl(), batchSize, Duration.ofSeconds(1),
+                concurrency, event -> {
+                    LambdaRuntimeApi.Result result = queueRuntime.invoke(event, Duration.ofMinutes(2));
+                    if (result.error()) {
+                        System.out.println("The article function failed (its messages come back after the visibility timeout): "
+                                + result.body());
+                        throw new IllegalStateException(result.body());
+                    }
+                    return result.body();
+                }).start();
         HttpServer api = serveApi(apiRuntime, apiPort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             api.stop(0);
-            s3Function.close();
+            mapping.close();
+            articleFunctions.forEach(FunctionProcess::close);
             apiFunction.close();
-            s3Runtime.close();
+            queueRuntime.close();
             apiRuntime.close();
+            sqs.close();
             try {
                 aws.close();
             } catch (Exception ignored) {
@@ -70,7 +105,7 @@ public final class LocalRun {
             }
         }));
 
-        // The sample article, uploaded as a newsroom would, then its S3 event.
+        // The sample article, uploaded as a newsroom would; S3 announces it on the queue.
         String key = "incoming/nato-eastern-europe.txt";
         byte[] sample = Events.article("nato-eastern-europe.txt");
         try (var s3 = aws.s3Client()) {
@@ -78,8 +113,10 @@ public final class LocalRun {
                     RequestBody.fromBytes(sample));
         }
         System.out.println("Uploaded events/articles/nato-eastern-europe.txt to s3://" + LocalAws.BUCKET + "/" + key);
-        JsonNode result = processObject(aws, s3Runtime, key, sample);
-        printSummary(aws, result);
+        String etag = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(sample));
+        String sequencer = Long.toHexString(System.currentTimeMillis() * 1_000).toUpperCase(java.util.Locale.ROOT);
+        String order = notify(sqs, queue.queueUrl(), new BucketFolder.Change("ObjectCreated:Put", key, sample, etag, sequencer));
+        printSummary(aws, awaitOutcome(aws, key, order, Duration.ofMinutes(2)));
 
         Path bucketDir = data.resolve("s3").resolve(LocalAws.BUCKET);
         System.out.printf("""
@@ -87,56 +124,53 @@ public final class LocalRun {
                 Local stack is up:
                   HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}, GET /speakers/{name}/claims)
                   S3 (S3Proxy)        http://127.0.0.1:%d   bucket '%s' = folder %s
+                  SQS (ElasticMQ)     %s   (dead letters: %s)
                   DynamoDB (dynalite) http://127.0.0.1:%d   table '%s'
                   function logs       %s
-                Drop a file into %s to summarise it; Ctrl-C stops everything.
+                Drop a file into %s to summarise it (delete it to remove its summary); Ctrl-C stops everything.
                 Try: curl -s -X POST -H 'Content-Type: text/plain' --data-binary @events/articles/nato-eastern-europe.txt http://127.0.0.1:%d/summaries
-                """, apiPort, s3Port, LocalAws.BUCKET, bucketDir, dynamoPort, LocalAws.TABLE, data, bucketDir, apiPort);
+                """, apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
+                LocalAws.TABLE, data, bucketDir, apiPort);
         if (!serve) {
             Runtime.getRuntime().exit(0);
         }
-        watchBucket(aws, s3Runtime, bucketDir);
+        watchBucket(aws, sqs, queue.queueUrl(), bucketDir);
     }
 
-    /** Sends the S3 event that S3 would send for this object version, and returns the function's report entry. */
-    static JsonNode processObject(LocalAws aws, LambdaRuntimeApi runtime, String key, byte[] bytes) throws Exception {
-        String etag = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-        String sequencer = Long.toHexString(System.currentTimeMillis() * 1_000).toUpperCase();
-        return send(runtime, new BucketFolder.Change("ObjectCreated:Put", key, bytes, etag, sequencer));
+    /** Puts on the queue the notification S3 would send for this change; returns the event's order. */
+    static String notify(SqsClient sqs, String queueUrl, BucketFolder.Change change) {
+        S3ObjectRef ref = new S3ObjectRef(LocalAws.BUCKET, change.key(), null, change.etag(),
+                change.bytes() == null ? 0 : change.bytes().length, change.sequencer(), Instant.now().toString());
+        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(S3Notifications.objectCreated(JSON, ref, change.eventName())));
+        return ref.order();
     }
 
-    /** The S3 notification for one change in the bucket, delivered to the S3 function. */
-    static JsonNode send(LambdaRuntimeApi runtime, BucketFolder.Change change) throws Exception {
-        ObjectNode event = Events.json("s3-put.json");
-        ObjectNode record = (ObjectNode) event.withArray("Records").get(0);
-        record.put("eventTime", Instant.now().toString());
-        record.put("eventName", change.eventName());
-        ObjectNode object = (ObjectNode) record.get("s3").get("object");
-        object.put("key", URLEncoder.encode(change.key(), StandardCharsets.UTF_8).replace("%2F", "/"));
-        object.put("sequencer", change.sequencer());
-        if (change.removed()) {
-            object.remove(java.util.List.of("size", "eTag"));
-        } else {
-            object.put("size", change.bytes().length);
-            object.put("eTag", change.etag());
+    /** Waits until the key's recorded outcome is the one of this event (or a newer one). */
+    static ObjectOutcome awaitOutcome(LocalAws aws, String key, String order, Duration timeout) throws Exception {
+        try (var db = aws.dynamoDbClient()) {
+            SummaryStore store = new SummaryStore(db, LocalAws.TABLE, JSON);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                var outcome = store.objectOutcome(LocalAws.BUCKET, key);
+                if (outcome.isPresent() && outcome.get().sequencer().compareTo(order) >= 0
+                        && !SummaryStore.PROCESSING.equals(outcome.get().outcome())) {
+                    System.out.println("s3://" + LocalAws.BUCKET + "/" + key + " -> " + outcome.get().outcome()
+                            + (outcome.get().reason() == null ? "" : " (" + outcome.get().reason() + ")"));
+                    return outcome.get();
+                }
+                Thread.sleep(100);
+            }
         }
-        LambdaRuntimeApi.Result result = runtime.invoke(event.toString(), Duration.ofMinutes(2));
-        if (result.error()) {
-            System.out.println("The function failed (Lambda would retry): " + result.body());
-            return null;
-        }
-        JsonNode entry = JSON.readTree(result.body()).path("results").path(0);
-        System.out.println(change.eventName() + " s3://" + LocalAws.BUCKET + "/" + change.key() + " -> "
-                + entry.path("outcome").asText() + (entry.hasNonNull("reason") ? " (" + entry.get("reason").asText() + ")" : ""));
-        return entry;
+        System.out.println("s3://" + LocalAws.BUCKET + "/" + key + " -> no outcome yet (see the function logs)");
+        return null;
     }
 
-    private static void printSummary(LocalAws aws, JsonNode result) throws IOException {
-        if (result == null || !result.hasNonNull("summaryId")) {
+    private static void printSummary(LocalAws aws, ObjectOutcome outcome) throws IOException {
+        if (outcome == null || outcome.summaryId() == null) {
             return;
         }
         try (var db = aws.dynamoDbClient()) {
-            var stored = new SummaryStore(db, LocalAws.TABLE, JSON).find(result.get("summaryId").asText());
+            var stored = new SummaryStore(db, LocalAws.TABLE, JSON).find(outcome.summaryId());
             if (stored.isPresent()) {
                 System.out.println("Stored summary (DynamoDB table " + LocalAws.TABLE + "):");
                 System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(stored.get().json())));
@@ -144,15 +178,21 @@ public final class LocalRun {
         }
     }
 
-    /** Every file created, replaced or deleted in the bucket folder is the S3 event S3 would send. */
-    private static void watchBucket(LocalAws aws, LambdaRuntimeApi runtime, Path bucketDir) throws Exception {
+    /** Every file created, replaced or deleted in the bucket folder is an S3 notification on the queue. */
+    private static void watchBucket(LocalAws aws, SqsClient sqs, String queueUrl, Path bucketDir) throws Exception {
         try (BucketFolder folder = new BucketFolder(bucketDir)) {
             folder.watch(change -> {
-                JsonNode result = send(runtime, change);
-                if (!change.removed()) {
-                    printSummary(aws, result);
-                }
+                String order = notify(sqs, queueUrl, change);
+                Thread.ofVirtual().start(() -> report(aws, change.key(), order));
             });
+        }
+    }
+
+    private static void report(LocalAws aws, String key, String order) {
+        try {
+            printSummary(aws, awaitOutcome(aws, key, order, Duration.ofMinutes(2)));
+        } catch (Exception e) {
+            System.out.println("s3://" + LocalAws.BUCKET + "/" + key + ": " + e);
         }
     }
 

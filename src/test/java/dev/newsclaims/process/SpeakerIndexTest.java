@@ -149,7 +149,8 @@ class SpeakerIndexTest {
                 new String(quoting("Gus Holm", "The road reopens"), StandardCharsets.UTF_8), null);
         store(db).recordObject(new ObjectOutcome(LocalAws.BUCKET, "marker/story.txt", "v1",
                 new S3ObjectRef(null, null, null, null, 0, "0D01", null).order(), "summarized", id, null, "text",
-                "2026-12-01T10:00:00.000Z"), summary, "2026-12-01T10:00:00.000Z");
+                "2026-12-01T10:00:00.000Z", dev.newsclaims.extract.Extractor.ENGINE.version()), summary,
+                "2026-12-01T10:00:00.000Z");
         assertThat(articlesQuoting("Gus Holm")).containsExactly(id);
 
         var otherVersion = processor(db).remove(new S3ObjectRef(LocalAws.BUCKET, "marker/story.txt", "v0", null, 0, "0D02",
