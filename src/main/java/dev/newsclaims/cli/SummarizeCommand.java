@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.extract.Extractor;
 import dev.newsclaims.ingest.ArticleDecoder;
 import dev.newsclaims.process.ArticlePipeline;
+import dev.newsclaims.language.AnalyzedText;
+import dev.newsclaims.language.LanguagePipeline;
+import dev.newsclaims.language.NameType;
+import dev.newsclaims.model.ArticleSummary;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,6 +43,10 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Option(names = "--jsonl", description = "Read {\"id\",\"text\"[,\"title\"]} JSON lines from stdin, write one line per input line.")
     boolean jsonl;
+
+    @Option(names = "--analyze", description = "With --jsonl: print the language analysis (tokens with offsets, "
+            + "part of speech, name type, syntactic head) instead of summaries.")
+    boolean analyze;
 
     @Option(names = "--pretty", description = "Indent the JSON of file summaries.")
     boolean pretty;
@@ -115,6 +123,10 @@ public final class SummarizeCommand implements Callable<Integer> {
                     id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNumber);
                     if (!node.path("text").isTextual()) {
                         result = malformed("no string field \"text\"");
+                    } else if (analyze) {
+                        out.write(analysisLine(id, node.get("text").asText()));
+                        out.write('\n');
+                        continue;
                     } else {
                         String title = node.hasNonNull("title") ? node.get("title").asText() : null;
                         result = pipeline.fromText(id, node.get("text").asText(), null, title);
@@ -154,5 +166,31 @@ public final class SummarizeCommand implements Callable<Integer> {
             line.put("language", refused.language());
         }
         return writer.writeValueAsString(line);
+    }
+
+    /** {"id", "tokens": [{"start", "end", "pos", "ner", "head"}]}; "head" only when a syntax stage filled it. */
+    private String analysisLine(String id, String text) throws java.io.IOException {
+        AnalyzedText analyzed = LanguagePipeline.standard().analyze(text);
+        var buffer = new java.io.StringWriter(analyzed.size() * 60);
+        try (var g = json.getFactory().createGenerator(buffer)) {
+            g.writeStartObject();
+            g.writeStringField("id", id);
+            g.writeArrayFieldStart("tokens");
+            for (int i = 0; i < analyzed.size(); i++) {
+                g.writeStartObject();
+                g.writeNumberField("start", analyzed.start(i));
+                g.writeNumberField("end", analyzed.end(i));
+                g.writeStringField("pos", analyzed.pos(i));
+                NameType type = analyzed.nameType(i);
+                g.writeStringField("ner", type == null ? null : type.label());
+                if (analyzed.hasSyntax()) {
+                    g.writeNumberField("head", analyzed.head(i));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return buffer.toString();
     }
 }
