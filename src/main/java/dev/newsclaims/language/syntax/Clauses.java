@@ -110,7 +110,7 @@ public final class Clauses {
         // "\"We will win,\" she said": the speech verb hangs off the quoted clause
         String label = tree.label(verb);
         int head = tree.head(verb);
-        if (head >= 0 && head < verb && (label.equals("parataxis") || label.equals("ccomp"))) {
+        if (head >= 0 && head < verb && (label.equals("parataxis") || label.equals("ccomp") || label.equals("dep"))) {
             int[] extent = tree.extent(head);
             if (quoted(extent[0])) {
                 return Complement.QUOTATION;

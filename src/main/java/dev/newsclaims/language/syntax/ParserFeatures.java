@@ -167,6 +167,16 @@ final class ParserFeatures {
         out[i++] = k(80, s.rootChildren, s0t, n0t);
         out[i++] = k(81, s0t, n0t, n1wt);
         out[i++] = k(82, s0wt, n0t, n1t);
+        if (s0 >= 0 && n0 >= 0) {
+            long punctuation = Math.min(3, v.punctuationBefore[n0 - 1] - v.punctuationBefore[s0]);
+            long verbs = Math.min(3, v.verbsBefore[n0 - 1] - v.verbsBefore[s0]);
+            out[i++] = k(83, s0t, n0t, punctuation);
+            out[i++] = k(84, s0t, n0t, verbs);
+            out[i++] = k(85, n0w, punctuation, verbs);
+            out[i++] = k(86, s0w, punctuation, verbs);
+        }
+        out[i++] = k(87, n0 > 1 ? v.word[n0 - 1] : TokenValues.ABSENT, n0t);
+        out[i++] = k(88, s0 >= 0 && s0 + 1 < v.tag.length ? v.tag[s0 + 1] : TokenValues.ABSENT, s0t, n0t);
         return i;
     }
 
@@ -205,6 +215,10 @@ final class ParserFeatures {
         out[i++] = k(123, w(v, dl), dt);
         out[i++] = k(124, s.leftCount[d], s.rightCount[d], dt);
         out[i++] = k(125, dw, dt, ht);
+        int from = Math.min(h, d);
+        int to = Math.max(h, d);
+        out[i++] = k(126, Math.min(3, v.punctuationBefore[to - 1] - v.punctuationBefore[from]),
+                Math.min(3, v.verbsBefore[to - 1] - v.verbsBefore[from]), dt);
         return i;
     }
 }

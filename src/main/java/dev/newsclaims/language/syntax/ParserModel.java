@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class ParserModel {
     private static final int MAGIC = 0x4e434450; // "NCDP"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     final WeightTable transitions;
     final WeightTable labels;

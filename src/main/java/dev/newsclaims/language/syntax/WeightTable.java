@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
 final class WeightTable {
     private final int classes;
     private final int stride;
-    private final int mask;
+    private final int capacity;
     private final float scale;
     private final int[] slots;
 
@@ -23,7 +23,7 @@ final class WeightTable {
         this.stride = stride(classes);
         this.scale = scale;
         this.slots = slots;
-        this.mask = slots.length / stride - 1;
+        this.capacity = slots.length / stride;
     }
 
     private static int stride(int classes) {
@@ -38,14 +38,14 @@ final class WeightTable {
         }
         float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         int stride = stride(classes);
-        int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 3)) << 1;
+        // three quarters full: linear probing stays short and the stored table small
+        int capacity = Math.max(4, keys.length + keys.length / 3 + 1);
         int[] slots = new int[capacity * stride];
-        int mask = capacity - 1;
         for (int i = 0; i < keys.length; i++) {
             long key = keys[i];
-            int slot = slot(key, mask);
+            int slot = slot(key, capacity);
             while (slots[slot * stride] != 0 || slots[slot * stride + 1] != 0) {
-                slot = (slot + 1) & mask;
+                slot = slot + 1 == capacity ? 0 : slot + 1;
             }
             int base = slot * stride;
             slots[base] = (int) key;
@@ -110,12 +110,13 @@ final class WeightTable {
         return (c & 1) == 0 ? (short) packed : packed >> 16;
     }
 
-    private static int slot(long key, int mask) {
+    /** The key's home slot: the high 32 bits of a mixed hash scaled to the capacity (no power of two needed). */
+    private static int slot(long key, int capacity) {
         long h = key;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 29;
-        return (int) h & mask;
+        return (int) (((h >>> 32) * capacity) >>> 32);
     }
 
     /** Adds the weights of the first {@code count} keys into {@code scores} (which the caller clears). */
@@ -127,7 +128,7 @@ final class WeightTable {
             long key = features[f];
             int lo = (int) key;
             int hi = (int) (key >>> 32);
-            int slot = slot(key, mask);
+            int slot = slot(key, capacity);
             while (true) {
                 int base = slot * s;
                 int a = table[base];
@@ -147,7 +148,7 @@ final class WeightTable {
                 if (a == 0 && b == 0) {
                     break;
                 }
-                slot = (slot + 1) & mask;
+                slot = slot + 1 == capacity ? 0 : slot + 1;
             }
         }
     }

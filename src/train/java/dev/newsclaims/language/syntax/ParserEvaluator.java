@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * relation and per sentence length, and parsing speed.
  *
  * <pre>
- * ParserEvaluator [--model parser.model] [--dev DEV.jsonl.gz] [--repeat 3]
+ * ParserEvaluator [--model parser.model.gz] [--dev DEV_corenlp.jsonl.gz] [--repeat 3]
+ *                 [--predicted-tags DEV_TEXTS.jsonl]   (tag the gold tokens with the bundled tagger first)
  * </pre>
  */
 public final class ParserEvaluator {
@@ -41,6 +42,9 @@ public final class ParserEvaluator {
         long c1 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         System.out.printf("model loaded in %.1f ms wall, %.1f ms CPU%n", (t1 - t0) / 1e6, (c1 - c0) / 1e6);
         List<TreebankReader.Sentence> dev = TreebankReader.read(devFile);
+        if (options.containsKey("--predicted-tags")) {
+            dev = PredictedTags.retag(dev, Path.of(options.get("--predicted-tags")));
+        }
         int repeat = Integer.parseInt(options.getOrDefault("--repeat", "3"));
 
         Map<String, long[]> byRelation = new TreeMap<>();

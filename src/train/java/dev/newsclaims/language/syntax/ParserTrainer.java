@@ -18,7 +18,10 @@ import java.util.TreeMap;
  * the model of the best epoch.
  *
  * <pre>
- * ParserTrainer --train TRAIN.jsonl.gz --dev DEV.jsonl.gz --out parser.model [--epochs 12] [--prune 0.05]
+ * ParserTrainer DATA_DIR MODEL_DIR        (as the train profile calls it: DATA_DIR/polnear_*_corenlp.jsonl.gz,
+ *                                          writes MODEL_DIR/syntax/parser.model.gz)
+ * ParserTrainer --train TRAIN.jsonl.gz --dev DEV.jsonl.gz --out parser.model.gz [--epochs 10]
+ *               [--prune-transitions 1.5] [--prune-labels 1.5] [--seed 17]
  * </pre>
  */
 public final class ParserTrainer {
@@ -40,15 +43,23 @@ public final class ParserTrainer {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        int first = 0;
+        if (args.length >= 2 && !args[0].startsWith("--")) {
+            options.put("--train", Path.of(args[0], "polnear_train_corenlp.jsonl.gz").toString());
+            options.put("--dev", Path.of(args[0], "polnear_dev_corenlp.jsonl.gz").toString());
+            options.put("--out", Path.of(args[1], "syntax", "parser.model.gz").toString());
+            first = 2;
+        }
+        for (int i = first; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
         Path trainFile = Path.of(options.getOrDefault("--train", "../shared/eval/data/polnear_train_corenlp.jsonl.gz"));
         Path devFile = Path.of(options.getOrDefault("--dev", "../shared/eval/data/polnear_dev_corenlp.jsonl.gz"));
         Path out = Path.of(options.getOrDefault("--out",
-                "src/main/resources/dev/newsclaims/language/syntax/parser.model"));
-        int epochs = Integer.parseInt(options.getOrDefault("--epochs", "12"));
-        float prune = Float.parseFloat(options.getOrDefault("--prune", "0.05"));
+                "src/main/resources/dev/newsclaims/language/syntax/parser.model.gz"));
+        int epochs = Integer.parseInt(options.getOrDefault("--epochs", "10"));
+        float pruneTransitions = Float.parseFloat(options.getOrDefault("--prune-transitions", "1.5"));
+        float pruneLabels = Float.parseFloat(options.getOrDefault("--prune-labels", "1.5"));
         long seed = Long.parseLong(options.getOrDefault("--seed", "17"));
 
         List<TreebankReader.Sentence> train = TreebankReader.read(trainFile);
@@ -89,7 +100,7 @@ public final class ParserTrainer {
                 trainer.trainSentence(train.get(i), goldHeads.get(i), epoch > 0, random);
             }
             long t1 = System.nanoTime();
-            byte[] model = trainer.model(prune);
+            byte[] model = trainer.model(0);
             DependencyParser parser = DependencyParser.read(new ByteArrayInputStream(model));
             double[] scores = evaluate(parser, dev);
             System.out.printf("epoch %d: %.1f s, dev UAS %.2f LAS %.2f, model %.1f MB (%d + %d rows)%n", epoch + 1,
@@ -100,18 +111,15 @@ public final class ParserTrainer {
                 bestModel = model;
             }
         }
-        String sweep = options.get("--sweep");
-        if (sweep != null) {
-            for (String threshold : sweep.split(",")) {
-                byte[] model = trainer.model(Float.parseFloat(threshold));
-                double[] scores = evaluate(DependencyParser.read(new ByteArrayInputStream(model)), dev);
-                System.out.printf("last epoch pruned at %s: dev UAS %.2f LAS %.2f, model %.1f MB%n", threshold,
-                        scores[0], scores[1], model.length / 1e6);
-            }
-        }
+        System.out.printf("best epoch: dev UAS %.2f, %d bytes before pruning%n", bestUas, bestModel.length);
+        ParserModel pruned = ModelPruner.prune(ParserModel.read(new ByteArrayInputStream(bestModel)),
+                pruneTransitions, pruneLabels);
+        byte[] bytes = pruned.bytes();
+        double[] scores = evaluate(new DependencyParser(pruned), dev);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.write(out, bestModel);
-        System.out.printf("wrote %s (%d bytes), dev UAS %.2f%n", out, bestModel.length, bestUas);
+        Files.write(out, bytes);
+        System.out.printf("wrote %s (%d bytes): dev UAS %.2f LAS %.2f (gold tags)%n", out, bytes.length, scores[0],
+                scores[1]);
     }
 
     /** Unlabelled and labelled attachment over all tokens, punctuation included. */
