@@ -97,8 +97,9 @@ public final class Attributions {
             }
             Mention mention = d.mention() == null ? null
                     : new Mention(d.mention().of(text), d.mention().start(), d.mention().end());
-            claims.add(new Claim(text.substring(d.start(), d.end()), d.start(), d.end(), d.kind(),
-                    d.speaker() == null ? null : d.speaker().name, mention, d.cue(), Confidence.of(d)));
+            claims.add(new Claim(text.substring(d.start(), d.end()), d.start(), d.end(), d.kind(), d.act(),
+                    d.utterance() > 0 ? d.utterance() : null, d.speaker() == null ? null : d.speaker().name, mention,
+                    d.cue(), Confidence.of(d)));
             claimed.add(new Span(Math.min(d.start(), d.mention() == null ? d.start() : d.mention().start()),
                     Math.max(d.end(), d.mention() == null ? d.end() : d.mention().end())));
         }

@@ -31,6 +31,8 @@ final class CueAttribution {
         int[] interruption;
         /** Index of the "and" / comma joining this verb to an earlier one of the same subject, or -1. */
         int coordination = -1;
+        /** "As noted in Moscow, …": the main clause after the passive cue is the content, whatever its form. */
+        boolean passive;
     }
 
     /**
@@ -96,7 +98,10 @@ final class CueAttribution {
 
             boolean beforeIsQuote = hasBefore && toks.get(trimmedBefore).isQuote();
             boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote();
-            if (hasBefore && beforeIsQuote && afterIsQuote) {
+            boolean parenthetical = hasBefore && !beforeIsQuote && hasAfter && Complement.opensWithVerb(toks, afterFirst)
+                    && !toks.get(beforeLast).isQuote();
+            if (hasBefore && (beforeIsQuote && afterIsQuote || parenthetical)) {
+                // "“A,” she said, “and B.”" and "The new rules, she said, will apply …": content around the source
                 f.contentFirst = 0;
                 f.contentLast = n - 1;
                 f.interruption = new int[] {trimmedBefore + 1, afterFirst - 1};
@@ -240,6 +245,7 @@ final class CueAttribution {
                     f.sourceLast = comma - 1;
                     f.contentFirst = comma + 1;
                     f.contentLast = n - 1;
+                    f.passive = true;
                     return f;
                 }
             }
