@@ -65,8 +65,7 @@ public final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
-        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), text.contains("NATO"),
-                new CommonWords(unitTokens));
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), new CommonWords(unitTokens));
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
         ClaimBuilder.Context context = new ClaimBuilder.Context();
