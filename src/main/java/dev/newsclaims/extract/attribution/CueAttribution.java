@@ -74,7 +74,8 @@ final class CueAttribution {
         if (cue.kind() == CueFinder.Kind.COLON) {
             // "Graham: Trump’s rhetoric destroying GOP’s chance" — the whole phrase before the colon speaks
             SourceMention speaker = speakerFinder.phraseEndingAt(toks, c0 - 1, 0);
-            if (speaker == null || speaker.start() != toks.get(0).start() || TokenSpans.substance(toks, c1 + 1, n - 1) < 3) {
+            if (speaker == null || speaker.start() != toks.get(0).start() || TokenSpans.substance(toks, c1 + 1, n - 1) < 3
+                    || PageFurniture.isLabel(toks, c0)) {
                 return null;
             }
             f.source = speaker;
