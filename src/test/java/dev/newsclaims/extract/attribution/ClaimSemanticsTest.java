@@ -116,4 +116,19 @@ class ClaimSemanticsTest {
         assertThat(second.speaker()).isEqualTo("Nadia Kowalski");
         assertThat(first.utterance()).isNotNull().isEqualTo(second.utterance());
     }
+
+    @Test
+    void pronounGoesToTheNearestPersonOfItsGenderNeverToAnOrganisation() {
+        ArticleSummary s = run("Greenfield Energy hired Paul Mercer last year. Julia Novak, who chairs the board, "
+                + "praised the hire. She said the company would double its output.");
+        Claim c = claim(s, "the company would double");
+        assertThat(c.mention().text()).isEqualTo("She");
+        assertThat(c.speaker()).isEqualTo("Julia Novak");
+    }
+
+    @Test
+    void pronounSkipsANearerPersonOfTheOtherGender() {
+        ArticleSummary s = run("Ms. Rosa Ortega met Daniel Brooks at the port on Friday. She said the talks had stalled.");
+        assertThat(claim(s, "the talks had stalled").speaker()).isEqualTo("Rosa Ortega");
+    }
 }
