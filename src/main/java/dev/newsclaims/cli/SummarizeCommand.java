@@ -3,6 +3,9 @@ package dev.newsclaims.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclaims.extract.Extractor;
+import dev.newsclaims.language.AnalyzedText;
+import dev.newsclaims.language.LanguagePipeline;
+import dev.newsclaims.language.NameType;
 import dev.newsclaims.model.ArticleSummary;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -30,6 +33,10 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Option(names = "--jsonl", description = "Read {\"id\",\"text\"} JSON lines from stdin, write one summary per line.")
     boolean jsonl;
+
+    @Option(names = "--analyze", description = "With --jsonl: print the language analysis (tokens with offsets, "
+            + "part of speech, name type, syntactic head) instead of summaries.")
+    boolean analyze;
 
     @Option(names = "--pretty", description = "Indent the JSON of file summaries.")
     boolean pretty;
@@ -90,11 +97,36 @@ public final class SummarizeCommand implements Callable<Integer> {
             String id = node.path("id").asText(String.valueOf(lineNumber));
             String text = node.path("text").asText("");
             String title = node.hasNonNull("title") ? node.get("title").asText() : null;
-            ArticleSummary summary = extractor.extract(id, text, title);
-            out.write(json.writeValueAsString(summary));
+            out.write(analyze ? analysisLine(id, text) : json.writeValueAsString(extractor.extract(id, text, title)));
             out.newLine();
         }
         out.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** {"id", "tokens": [{"start", "end", "pos", "ner", "head"}]}; "head" only when a syntax stage filled it. */
+    private String analysisLine(String id, String text) throws java.io.IOException {
+        AnalyzedText analyzed = LanguagePipeline.standard().analyze(text);
+        var buffer = new java.io.StringWriter(analyzed.size() * 60);
+        try (var g = json.getFactory().createGenerator(buffer)) {
+            g.writeStartObject();
+            g.writeStringField("id", id);
+            g.writeArrayFieldStart("tokens");
+            for (int i = 0; i < analyzed.size(); i++) {
+                g.writeStartObject();
+                g.writeNumberField("start", analyzed.start(i));
+                g.writeNumberField("end", analyzed.end(i));
+                g.writeStringField("pos", analyzed.pos(i));
+                NameType type = analyzed.nameType(i);
+                g.writeStringField("ner", type == null ? null : type.label());
+                if (analyzed.hasSyntax()) {
+                    g.writeNumberField("head", analyzed.head(i));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return buffer.toString();
     }
 }

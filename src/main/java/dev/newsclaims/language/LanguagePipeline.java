@@ -1,0 +1,68 @@
+package dev.newsclaims.language;
+
+import dev.newsclaims.language.lemma.LemmaModel;
+import dev.newsclaims.language.lemma.Lemmatizer;
+import dev.newsclaims.language.namefind.NameFinder;
+import dev.newsclaims.language.namefind.NameModel;
+import dev.newsclaims.language.perceptron.WordFeatures;
+import dev.newsclaims.language.postag.PosModel;
+import dev.newsclaims.language.postag.PosTagger;
+import dev.newsclaims.language.tokenize.SentenceSplitter;
+import dev.newsclaims.language.tokenize.Tokenizer;
+
+/**
+ * Runs the language stages over a text, each adding one layer to the {@link AnalyzedText}: tokens and sentences,
+ * parts of speech, names, lemmas (on demand), then syntax. The models are read once per process (see
+ * {@link #standard()}); an instance is immutable and serves any number of threads. Deterministic: the same text
+ * always gives the same analysis.
+ */
+public final class LanguagePipeline {
+
+    private final PosTagger tagger;
+    private final NameFinder names;
+    private final Lemmatizer lemmatizer;
+    private final SyntaxStage syntax;
+
+    public LanguagePipeline(PosModel pos, NameModel names, LemmaModel lemmas, SyntaxStage syntax) {
+        this.tagger = new PosTagger(pos);
+        this.names = new NameFinder(names);
+        this.lemmatizer = new Lemmatizer(lemmas);
+        this.syntax = syntax;
+    }
+
+    private static final class Standard {
+        static final LanguagePipeline PIPELINE = new LanguagePipeline(PosModel.bundled(), NameModel.bundled(),
+                LemmaModel.bundled(), SyntaxStage.NONE);
+    }
+
+    /** The pipeline with the bundled models; the first call loads them (call it early to load before serving). */
+    public static LanguagePipeline standard() {
+        return Standard.PIPELINE;
+    }
+
+    /** The same models with another syntax stage. */
+    public LanguagePipeline withSyntax(SyntaxStage stage) {
+        return new LanguagePipeline(this, stage);
+    }
+
+    private LanguagePipeline(LanguagePipeline base, SyntaxStage syntax) {
+        this.tagger = base.tagger;
+        this.names = base.names;
+        this.lemmatizer = base.lemmatizer;
+        this.syntax = syntax;
+    }
+
+    public AnalyzedText analyze(String text) {
+        String t = text == null ? "" : text;
+        Tokenizer.Spans spans = Tokenizer.tokenize(t);
+        int[] starts = spans.starts();
+        int[] ends = spans.ends();
+        AnalyzedText analyzed = new AnalyzedText(t, starts, ends, SentenceSplitter.split(t, starts, ends));
+        WordFeatures words = new WordFeatures(t, starts, ends);
+        tagger.tag(analyzed, words);
+        names.find(analyzed, words);
+        analyzed.setLemmatizer(lemmatizer);
+        syntax.parse(analyzed);
+        return analyzed;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.newsclaims.language.perceptron;
+
+/**
+ * Per-token hashes of the word parts the taggers' features use, computed once per text: the form, its lower case,
+ * a normalised form (numbers by their shape), prefixes, suffixes and the shape ({@code Xx}, {@code d.d}, ...).
+ * Struct of arrays, indexed by token.
+ */
+public final class WordFeatures {
+
+    /** Stands for the positions before the first and after the last token of a sentence. */
+    public static final long BOUNDARY = FeatureHash.of("<boundary>");
+
+    public final long[] form;
+    public final long[] lower;
+    public final long[] norm;
+    public final long[] prefix1;
+    public final long[] prefix3;
+    public final long[] suffix1;
+    public final long[] suffix2;
+    public final long[] suffix3;
+    public final long[] suffix4;
+    public final long[] shape;
+    /** Bit flags: {@link #CAPITALIZED}, {@link #ALL_CAPS}, {@link #HAS_DIGIT}, {@link #HAS_HYPHEN}, {@link #HAS_PERIOD}. */
+    public final int[] flags;
+
+    public static final int CAPITALIZED = 1;
+    public static final int ALL_CAPS = 2;
+    public static final int HAS_DIGIT = 4;
+    public static final int HAS_HYPHEN = 8;
+    public static final int HAS_PERIOD = 16;
+    public static final int LETTERS = 32;
+
+    public WordFeatures(CharSequence text, int[] starts, int[] ends) {
+        int n = starts.length;
+        form = new long[n];
+        lower = new long[n];
+        norm = new long[n];
+        prefix1 = new long[n];
+        prefix3 = new long[n];
+        suffix1 = new long[n];
+        suffix2 = new long[n];
+        suffix3 = new long[n];
+        suffix4 = new long[n];
+        shape = new long[n];
+        flags = new int[n];
+        for (int i = 0; i < n; i++) {
+            int s = starts[i];
+            int e = ends[i];
+            form[i] = FeatureHash.of(text, s, e);
+            lower[i] = FeatureHash.ofLower(text, s, e);
+            prefix1[i] = FeatureHash.of(text, s, Math.min(e, s + 1));
+            prefix3[i] = FeatureHash.ofLower(text, s, Math.min(e, s + 3));
+            suffix1[i] = FeatureHash.ofLower(text, Math.max(s, e - 1), e);
+            suffix2[i] = FeatureHash.ofLower(text, Math.max(s, e - 2), e);
+            suffix3[i] = FeatureHash.ofLower(text, Math.max(s, e - 3), e);
+            suffix4[i] = FeatureHash.ofLower(text, Math.max(s, e - 4), e);
+            long sh = 0x811C9DC5L;
+            char last = 0;
+            int repeat = 0;
+            int f = 0;
+            boolean upperOnly = true;
+            boolean anyLetter = false;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                char m;
+                if (Character.isUpperCase(c)) {
+                    m = 'X';
+                    anyLetter = true;
+                } else if (Character.isLetter(c)) {
+                    m = 'x';
+                    upperOnly = false;
+                    anyLetter = true;
+                } else if (Character.isDigit(c)) {
+                    m = 'd';
+                    f |= HAS_DIGIT;
+                } else {
+                    m = c;
+                    if (c == '-') {
+                        f |= HAS_HYPHEN;
+                    } else if (c == '.') {
+                        f |= HAS_PERIOD;
+                    }
+                }
+                repeat = m == last ? repeat + 1 : 0;
+                last = m;
+                if (repeat < 2) {
+                    sh = (sh ^ m) * 0x100000001b3L;
+                }
+            }
+            shape[i] = FeatureHash.combine(sh, 17);
+            if (Character.isUpperCase(text.charAt(s))) {
+                f |= CAPITALIZED;
+            }
+            if (anyLetter) {
+                f |= LETTERS;
+                if (upperOnly) {
+                    f |= ALL_CAPS;
+                }
+            }
+            flags[i] = f;
+            norm[i] = (f & HAS_DIGIT) != 0 ? shape[i] : lower[i];
+        }
+    }
+
+    public int size() {
+        return form.length;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.newsclaims.language.tokenize;
+
+import java.util.Arrays;
+
+/**
+ * Groups tokens into sentences. A sentence ends after a final mark ({@code .}, {@code ?}, {@code !}, an ellipsis
+ * before a capital) together with the closing quotes and brackets that follow it, and at every paragraph break (a
+ * blank line) whatever precedes it. Abbreviations never end a sentence, as the tokenizer keeps their period inside
+ * the word ({@code Mr.}, {@code U.S.}). Stateless and thread-safe.
+ */
+public final class SentenceSplitter {
+
+    private SentenceSplitter() {
+    }
+
+    /**
+     * The index of the first token of each sentence, followed by the token count: sentence {@code s} covers tokens
+     * {@code [result[s], result[s + 1])}.
+     */
+    public static int[] split(CharSequence text, int[] starts, int[] ends) {
+        int n = starts.length;
+        int[] out = new int[16];
+        int count = 0;
+        if (n == 0) {
+            return new int[] {0};
+        }
+        out[count++] = 0;
+        for (int i = 1; i < n; i++) {
+            if (breaksBefore(text, starts, ends, i)) {
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = i;
+            }
+        }
+        out = Arrays.copyOf(out, count + 1);
+        out[count] = n;
+        return out;
+    }
+
+    private static boolean breaksBefore(CharSequence text, int[] starts, int[] ends, int i) {
+        if (paragraphBreak(text, ends[i - 1], starts[i])) {
+            return true;
+        }
+        // walk back over closing quotes and brackets to the mark that may end the sentence
+        int j = i - 1;
+        while (j > 0 && isCloser(text, starts[j], ends[j]) && ends[j - 1] == starts[j]) {
+            j--;
+        }
+        if (isCloser(text, starts[i], ends[i]) && starts[i] == ends[i - 1]) {
+            return false; // a closing quote belongs to the sentence before it
+        }
+        char c = text.charAt(ends[j] - 1);
+        int len = ends[j] - starts[j];
+        if (c == '?' || c == '!') {
+            return onlyMarks(text, starts[j], ends[j]);
+        }
+        if (c != '.' && c != '…') {
+            return false;
+        }
+        if (len == 1 && c == '.') {
+            return true;
+        }
+        if (onlyMarks(text, starts[j], ends[j]) || c == '…') {
+            return startsSentence(text, starts[i]); // an ellipsis ends a sentence only before a capital
+        }
+        return false;
+    }
+
+    private static boolean onlyMarks(CharSequence text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c != '.' && c != '?' && c != '!' && c != ' ' && c != '…') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsSentence(CharSequence text, int s) {
+        char c = text.charAt(s);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\''
+                || c == '(' || c == '[';
+    }
+
+    private static boolean isCloser(CharSequence text, int s, int e) {
+        if (e - s > 2) {
+            return false;
+        }
+        char c = text.charAt(s);
+        return c == '"' || c == '”' || c == '’' || c == ')' || c == ']' || c == '}' || (c == '\'' && (e - s == 1 || text.charAt(s + 1) == '\''));
+    }
+
+    /** A blank line between two tokens. */
+    private static boolean paragraphBreak(CharSequence text, int from, int to) {
+        boolean seenNewline = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\u2029') {
+                if (seenNewline || c == '\u2029') {
+                    return true;
+                }
+                seenNewline = true;
+            } else if (c == '\r') {
+                continue;
+            }
+        }
+        return false;
+    }
+}
