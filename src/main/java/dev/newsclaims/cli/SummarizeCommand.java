@@ -104,7 +104,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    /** {"id", "tokens": [{"start", "end", "pos", "ner", "head"}]}; "head" only when a syntax stage filled it. */
+    /** {"id", "tokens": [{"start", "end", "pos", "ner", "head", "deprel"}]}; the last two when a syntax stage ran. */
     private String analysisLine(String id, String text) throws java.io.IOException {
         AnalyzedText analyzed = LanguagePipeline.standard().analyze(text);
         var buffer = new java.io.StringWriter(analyzed.size() * 60);
@@ -121,6 +121,7 @@ public final class SummarizeCommand implements Callable<Integer> {
                 g.writeStringField("ner", type == null ? null : type.label());
                 if (analyzed.hasSyntax()) {
                     g.writeNumberField("head", analyzed.head(i));
+                    g.writeStringField("deprel", analyzed.deprel(i));
                 }
                 g.writeEndObject();
             }

@@ -7,6 +7,7 @@ import dev.newsclaims.language.namefind.NameModel;
 import dev.newsclaims.language.perceptron.WordFeatures;
 import dev.newsclaims.language.postag.PosModel;
 import dev.newsclaims.language.postag.PosTagger;
+import dev.newsclaims.language.syntax.DependencySyntax;
 import dev.newsclaims.language.tokenize.SentenceSplitter;
 import dev.newsclaims.language.tokenize.Tokenizer;
 
@@ -32,7 +33,7 @@ public final class LanguagePipeline {
 
     private static final class Standard {
         static final LanguagePipeline PIPELINE = new LanguagePipeline(PosModel.bundled(), NameModel.bundled(),
-                LemmaModel.bundled(), SyntaxStage.NONE);
+                LemmaModel.bundled(), DependencySyntax.standard());
     }
 
     /** The pipeline with the bundled models; the first call loads them (call it early to load before serving). */

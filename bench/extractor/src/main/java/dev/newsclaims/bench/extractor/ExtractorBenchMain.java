@@ -27,7 +27,7 @@ import org.openjdk.jmh.util.Statistics;
  *
  * <pre>
  * java [-Dcorpus=FILE.jsonl] -jar bench/extractor/target/benchmarks.jar [--smoke] [--out FILE]
- *      [--only throughput,alloc,scaling,startup] [--forks N] [--warmup N] [--iterations N] [--time SECONDS]
+ *      [--only throughput,alloc,scaling,startup,parser,parserstartup] [--forks N] [--warmup N] [--iterations N] [--time SECONDS]
  *      [--startup-forks N] [--jvm-args "..."]
  * </pre>
  * Plain JMH stays available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main CorpusBench -prof gc}.
@@ -112,6 +112,35 @@ public final class ExtractorBenchMain {
                 }
                 md.append(String.format(Locale.ROOT, "| %s | %d | %.1f ± %.1f | %.0f | %.2f |%n", kb >= 1024 ? kb / 1024 + " MB" : kb + " KB",
                         bytes, us, err(r.getPrimaryResult()), nsPerKb, nsPerKb / base));
+            }
+            md.append(String.format(Locale.ROOT, "%n"));
+            flush(md, out);
+        }
+        if (only.contains("parser")) {
+            double[] stats = ParserBench.stats();
+            Collection<RunResult> rs = run(base(forks, warmup, iterations, time, forkArgs).include(ParserBench.class.getName()));
+            md.append(String.format(Locale.ROOT, "### (e) Dependency parser alone (first %d corpus articles, tokenised and tagged beforehand)%n%n"
+                    + "Mean per article: %.0f tokens, %.0f of them in sentences with a quotation mark or a speech verb, %.0f bytes.%n%n"
+                    + "| benchmark | articles/s | tokens/s | MB/s of article text |%n|---|---:|---:|---:|%n", ParserBench.ARTICLES, stats[0], stats[1], stats[2]));
+            for (RunResult r : rs) {
+                String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
+                double ops = r.getPrimaryResult().getScore();
+                double tokens = name.equals("parseArticle") ? stats[0] : stats[1];
+                md.append(String.format(Locale.ROOT, "| `%s` | %.1f ± %.1f | %.0f | %.2f |%n", name, ops, err(r.getPrimaryResult()),
+                        ops * tokens, ops * stats[2] / 1e6));
+            }
+            md.append(String.format(Locale.ROOT, "%n"));
+            flush(md, out);
+        }
+        if (only.contains("parserstartup")) {
+            Collection<RunResult> rs = run(new OptionsBuilder().include(ParserStartupBench.class.getName()).forks(startupForks)
+                    .warmupIterations(0).measurementIterations(1).jvmArgs(forkArgs.toArray(String[]::new))
+                    .shouldFailOnError(true));
+            md.append(String.format(Locale.ROOT, "### (f) Parser model load in a fresh JVM (SingleShotTime, one call per fork, %d forks)%n%n| measured call | median ms | min ms | max ms |%n|---|---:|---:|---:|%n", startupForks));
+            for (RunResult r : rs) {
+                Statistics s = r.getPrimaryResult().getStatistics();
+                md.append(String.format(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f |%n", r.getParams().getBenchmark().replaceAll(".*\\.", ""),
+                        s.getPercentile(50), s.getMin(), s.getMax()));
             }
             md.append(String.format(Locale.ROOT, "%n"));
             flush(md, out);

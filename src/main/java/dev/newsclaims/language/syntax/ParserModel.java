@@ -1,0 +1,91 @@
+package dev.newsclaims.language.syntax;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The trained parser: transition weights, label weights and the label names, stored gzipped with each table laid
+ * out as it is used. Immutable once read.
+ */
+final class ParserModel {
+    private static final int MAGIC = 0x4e434450; // "NCDP"
+    private static final int VERSION = 3;
+
+    final WeightTable transitions;
+    final WeightTable labels;
+    final String[] labelNames;
+    final int rootLabel;
+    final int fallbackLabel;
+
+    ParserModel(WeightTable transitions, WeightTable labels, String[] labelNames) {
+        if (transitions.classes() != Transition.COUNT || labels.classes() != labelNames.length) {
+            throw new IllegalArgumentException("tables do not match " + Transition.COUNT + " transitions and "
+                    + labelNames.length + " labels");
+        }
+        this.transitions = transitions;
+        this.labels = labels;
+        this.labelNames = labelNames;
+        this.rootLabel = indexOf(labelNames, "root");
+        int dep = indexOf(labelNames, "dep");
+        this.fallbackLabel = dep >= 0 ? dep : 0;
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static ParserModel read(InputStream in) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(new GZIPInputStream(in, 1 << 16).readAllBytes());
+        if (b.getInt() != MAGIC || b.getInt() != VERSION) {
+            throw new IOException("not a parser model (version " + VERSION + ")");
+        }
+        String[] names = new String[b.getInt()];
+        for (int i = 0; i < names.length; i++) {
+            byte[] bytes = new byte[b.getShort()];
+            b.get(bytes);
+            names[i] = new String(bytes, StandardCharsets.UTF_8).intern();
+        }
+        WeightTable transitions = WeightTable.read(b);
+        WeightTable labels = WeightTable.read(b);
+        try {
+            return new ParserModel(transitions, labels, names);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    void write(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream d = new DataOutputStream(gzip);
+        d.writeInt(MAGIC);
+        d.writeInt(VERSION);
+        d.writeInt(labelNames.length);
+        for (String name : labelNames) {
+            byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+            d.writeShort(bytes.length);
+            d.write(bytes);
+        }
+        transitions.write(d);
+        labels.write(d);
+        d.flush();
+        gzip.finish();
+    }
+
+    byte[] bytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out);
+        return out.toByteArray();
+    }
+}
