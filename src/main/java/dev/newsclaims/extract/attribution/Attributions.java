@@ -3,6 +3,7 @@ package dev.newsclaims.extract.attribution;
 import dev.newsclaims.extract.article.Headline;
 import dev.newsclaims.extract.speakers.Coreference;
 import dev.newsclaims.extract.speakers.NamedPeople;
+import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.SentenceUnits;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
@@ -36,6 +37,11 @@ public final class Attributions {
     private final StatementFinder statementFinder = new StatementFinder();
 
     public Result find(TextDocument doc, Headline headline) {
+        return find(doc, headline, PartsOfSpeech.NONE);
+    }
+
+    /** {@code pos}: the article's parts of speech, which tell verbs from nouns and clauses from noun phrases. */
+    public Result find(TextDocument doc, Headline headline, PartsOfSpeech pos) {
         String text = doc.text();
         int bodyStart = headline == null ? 0 : Math.max(0, Math.min(headline.bodyStart(), text.length()));
         Span dateline = headline == null ? null : headline.datelineSpan();
@@ -71,6 +77,7 @@ public final class Attributions {
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
         ClaimBuilder.Context context = new ClaimBuilder.Context();
+        context.pos = pos;
         int lastParagraph = -10;
         for (int u = 0; u < units.size(); u++) {
             int paragraph = doc.paragraphIndexAt(units.get(u).start());

@@ -3,6 +3,7 @@ package dev.newsclaims.extract.attribution;
 import dev.newsclaims.extract.speakers.Coreference;
 import dev.newsclaims.extract.speakers.SourceMention;
 import dev.newsclaims.extract.speakers.SpeakerFinder;
+import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.model.Claim;
@@ -56,6 +57,8 @@ final class ClaimBuilder {
         String introCue;
         /** The last utterance number given to an interrupted quotation of this article. */
         int utterances;
+        /** The article's parts of speech. */
+        PartsOfSpeech pos = PartsOfSpeech.NONE;
     }
 
     /** Claims of one unit, appended to {@code out}. */
@@ -72,7 +75,7 @@ final class ClaimBuilder {
         SourceMention unitSpeaker = null; // the source of this unit's latest claim
         int cuesTried = 0;
         int before = out.size();
-        for (CueFinder.Cue cue : cueFinder.find(toks)) {
+        for (CueFinder.Cue cue : cueFinder.find(toks, context.pos)) {
             if (++cuesTried > MAX_CUES_PER_UNIT) {
                 break;
             }
@@ -81,7 +84,7 @@ final class ClaimBuilder {
             if (found == null) {
                 continue;
             }
-            String act = actOf(toks, cue, found);
+            String act = actOf(toks, cue, found, context.pos);
             if (nested && found.coordination >= 0) {
                 // "He says A and says B": two claims; the first ends where the second verb's clause begins
                 Draft last = out.size() > before ? out.get(out.size() - 1) : null;
@@ -182,7 +185,7 @@ final class ClaimBuilder {
      * Speech or thought, from the cue and its content; null when the cue makes no claim. "According to" and a
      * headline colon report speech; a verb is judged by its complement.
      */
-    private static String actOf(List<Tok> toks, CueFinder.Cue cue, CueAttribution.Found found) {
+    private static String actOf(List<Tok> toks, CueFinder.Cue cue, CueAttribution.Found found, PartsOfSpeech pos) {
         if (cue.kind() != CueFinder.Kind.VERB) {
             return Claim.SPEECH;
         }
@@ -193,7 +196,7 @@ final class ClaimBuilder {
             complement = toks.get(found.contentFirst).isQuote() ? Complement.QUOTE : Complement.CLAUSE;
         } else if (found.contentFirst > cue.last()) {
             complement = found.contentFirst > 0 && toks.get(found.contentFirst - 1).isPunct(':') ? Complement.COLON
-                    : Complement.at(toks, found.contentFirst);
+                    : Complement.at(toks, found.contentFirst, pos);
         } else {
             // fronted content (", she said."): a clause, or a quotation
             boolean quoted = toks.get(found.contentFirst).isQuote() || toks.get(found.contentLast).isQuote();
@@ -224,7 +227,7 @@ final class ClaimBuilder {
 
     /** A unit ending "… X said:" introduces the next paragraph's quote. */
     private void rememberIntroduction(String text, List<Tok> toks, Context context) {
-        List<CueFinder.Cue> cues = cueFinder.find(toks);
+        List<CueFinder.Cue> cues = cueFinder.find(toks, context.pos);
         for (int k = cues.size() - 1; k >= 0; k--) {
             CueFinder.Cue cue = cues.get(k);
             if (cue.kind() != CueFinder.Kind.VERB) {

@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.attribution;
 
+import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
 import java.util.List;
@@ -44,6 +45,11 @@ enum Complement {
 
     /** The complement that starts at token {@code first} (after the cue and its audience). */
     static Complement at(List<Tok> toks, int first) {
+        return at(toks, first, PartsOfSpeech.NONE);
+    }
+
+    /** With parts of speech, a bare clause is told by a finite verb the tagger finds, not by word endings. */
+    static Complement at(List<Tok> toks, int first, PartsOfSpeech pos) {
         if (first >= toks.size()) {
             return NOUN_PHRASE;
         }
@@ -79,7 +85,7 @@ enum Complement {
                 }
             }
         }
-        if (isClause(toks, first)) {
+        if (pos.known() ? isTaggedClause(toks, first, pos) : isClause(toks, first)) {
             return CLAUSE;
         }
         // "blasted Clinton as a “disgrace”": quoted words inside the object were spoken
@@ -101,6 +107,27 @@ enum Complement {
 
     boolean carriesContent() {
         return this != NOUN_PHRASE;
+    }
+
+    /** A finite verb after the complement's first word, before a quotation or a clause break. */
+    private static boolean isTaggedClause(List<Tok> toks, int first, PartsOfSpeech pos) {
+        if (apostropheVerb(toks.get(first).lower())) {
+            return true;
+        }
+        int words = 0;
+        for (int k = first; k < toks.size() && words < CLAUSE_WINDOW; k++) {
+            Tok t = toks.get(k);
+            if (t.isQuote() || (!t.isWord() && t.isClauseBreak() && !t.isPunct(','))) {
+                return false;
+            }
+            if (t.isWord()) {
+                words++;
+                if (k > first && PartsOfSpeech.isFiniteVerb(pos.at(t.start()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A subject and a finite verb: a subject pronoun first, an auxiliary, or a past/present verb after a noun. */
