@@ -5,14 +5,14 @@ import dev.newsclaims.language.perceptron.WordFeatures;
 
 /**
  * The name finder's features at one token: the word and its shape and affixes, the parts of speech and words
- * around it, the labels already chosen for the two tokens before it, and the label this text last gave the same
+ * around it (as CoreNLP's name tagger, words up to four tokens away), the labels already chosen for the two tokens before it, and the label this text last gave the same
  * word (names recur: "Clinton" is a person all through an article once it was one). Shared by training and tagging.
  */
 public final class NameFeatures {
 
-    public static final int MAX = 32;
+    public static final int MAX = 40;
 
-    private static final long[] T = new long[32];
+    private static final long[] T = new long[48];
     private static final long NONE = FeatureHash.of("<none>");
     private static final long[] LABEL = new long[16];
 
@@ -80,6 +80,21 @@ public final class NameFeatures {
         out[n++] = FeatureHash.key(FeatureHash.combine(T[25], tm1, pos[i], tp1));
         out[n++] = FeatureHash.key(FeatureHash.combine(T[26], p1, lp1));
         out[n++] = FeatureHash.key(FeatureHash.combine(T[27], lm1, pos[i]));
+        // words further off, without their position (3 to 4 tokens before, after)
+        for (int k = Math.max(from, i - 4); k < i - 2; k++) {
+            out[n++] = FeatureHash.key(FeatureHash.combine(T[28], w.lower[k]));
+        }
+        for (int k = i + 3; k < Math.min(to, i + 5); k++) {
+            out[n++] = FeatureHash.key(FeatureHash.combine(T[29], w.lower[k]));
+        }
+        out[n++] = FeatureHash.key(FeatureHash.combine(T[30], p1, pos[i]));
+        out[n++] = FeatureHash.key(FeatureHash.combine(T[31], w.form[i], tp1));
+        out[n++] = FeatureHash.key(FeatureHash.combine(T[32], w.prefix2[i]));
+        out[n++] = FeatureHash.key(FeatureHash.combine(T[33], w.prefix4[i]));
+        out[n++] = FeatureHash.key(FeatureHash.combine(T[34], w.suffix2[i]));
+        out[n++] = FeatureHash.key(FeatureHash.combine(T[35], w.suffix5[i]));
+        out[n++] = FeatureHash.key(FeatureHash.combine(T[36], shm1, w.form[i]));
+        out[n++] = FeatureHash.key(FeatureHash.combine(T[37], w.form[i], shp1));
         return n;
     }
 }

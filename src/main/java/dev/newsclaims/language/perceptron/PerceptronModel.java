@@ -9,41 +9,50 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The weights of an averaged perceptron, read once and never changed (safe to share between threads): for each
- * hashed feature key the classes it votes for with their weights, kept sparse (a feature votes for few classes).
+ * hashed feature key the classes it votes for with their weights, kept sparse (a feature votes for few classes) and
+ * quantised to 16 bits on one scale (so scores are sums of shorts; the scale does not change which class wins).
  * Looked up through an open-addressing table built at load time.
  *
- * <p>File layout (big-endian): magic {@code NCPM}, version, class count, class names (UTF-8, length-prefixed),
- * feature count, weight scale (float), then per feature in key order: key (int), entry count (byte), entries
- * (class byte, weight short = weight / scale). Sections after the weights belong to the model that uses them.
+ * <p>File layout (big-endian), made for bulk reads: magic {@code NCPM}, version, class count, class names (UTF-8,
+ * length-prefixed), feature count F, entry count E, weight scale (float); then the F keys (int, ascending), the F
+ * entry counts (byte), the E entry classes (byte) and the E entry weights (short), features in key order. Sections
+ * after the weights belong to the model that uses them.
  */
 public final class PerceptronModel {
 
     private static final int MAGIC = 0x4E43504D; // "NCPM"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final String[] classes;
+    private final float scale;
     private final int[] slotKeys;
     private final int[] slotFeature;
     private final int mask;
     private final int[] offsets;
     private final byte[] entryClass;
-    private final float[] entryWeight;
+    private final short[] entryWeight;
 
-    private PerceptronModel(String[] classes, int[] keys, int[] offsets, byte[] entryClass, float[] entryWeight) {
+    private PerceptronModel(String[] classes, float scale, int[] keys, byte[] counts, byte[] entryClass,
+            short[] entryWeight) {
         this.classes = classes;
-        this.offsets = offsets;
+        this.scale = scale;
         this.entryClass = entryClass;
         this.entryWeight = entryWeight;
         int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
         this.mask = capacity - 1;
         this.slotKeys = new int[capacity];
         this.slotFeature = new int[capacity];
+        this.offsets = new int[keys.length + 1];
+        int offset = 0;
         for (int f = 0; f < keys.length; f++) {
-            int slot = spread(keys[f]) & mask;
+            offset += counts[f] & 0xFF;
+            offsets[f + 1] = offset;
+            int key = keys[f];
+            int slot = spread(key) & mask;
             while (slotKeys[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slotKeys[slot] = keys[f];
+            slotKeys[slot] = key;
             slotFeature[slot] = f;
         }
     }
@@ -74,7 +83,12 @@ public final class PerceptronModel {
         return offsets.length - 1;
     }
 
-    /** Adds the weights of {@code features[0, n)} to {@code scores} (which the caller clears). */
+    /** The weight unit: a score times the scale is the averaged perceptron's score. */
+    public float scale() {
+        return scale;
+    }
+
+    /** Adds the weights of {@code features[0, n)} to {@code scores} (which the caller clears), in weight units. */
     public void score(int[] features, int n, float[] scores) {
         for (int k = 0; k < n; k++) {
             int key = features[k];
@@ -101,7 +115,7 @@ public final class PerceptronModel {
         }
     }
 
-    /** The highest-scoring class among those allowed ({@code allowed == null}: all); ties go to the lower index. */
+    /** The highest-scoring class; ties go to the lower index. */
     public static int best(float[] scores, int count) {
         int best = 0;
         for (int c = 1; c < count; c++) {
@@ -122,28 +136,19 @@ public final class PerceptronModel {
             classes[c] = readString(in);
         }
         int features = in.getInt();
+        int entries = in.getInt();
         float scale = in.getFloat();
         int[] keys = new int[features];
-        int[] offsets = new int[features + 1];
-        byte[] entryClass = new byte[Math.max(16, features * 3)];
-        float[] entryWeight = new float[entryClass.length];
-        int e = 0;
-        for (int f = 0; f < features; f++) {
-            keys[f] = in.getInt();
-            int count = in.get() & 0xFF;
-            if (e + count > entryClass.length) {
-                int grown = Math.max(e + count, entryClass.length * 3 / 2);
-                entryClass = java.util.Arrays.copyOf(entryClass, grown);
-                entryWeight = java.util.Arrays.copyOf(entryWeight, grown);
-            }
-            for (int k = 0; k < count; k++) {
-                entryClass[e] = in.get();
-                entryWeight[e] = in.getShort() * scale;
-                e++;
-            }
-            offsets[f + 1] = e;
-        }
-        return new PerceptronModel(classes, keys, offsets, entryClass, entryWeight);
+        in.asIntBuffer().get(keys);
+        in.position(in.position() + 4 * features);
+        byte[] counts = new byte[features];
+        in.get(counts);
+        byte[] entryClass = new byte[entries];
+        in.get(entryClass);
+        short[] entryWeight = new short[entries];
+        in.asShortBuffer().get(entryWeight);
+        in.position(in.position() + 2 * entries);
+        return new PerceptronModel(classes, scale, keys, counts, entryClass, entryWeight);
     }
 
     /**
@@ -164,19 +169,32 @@ public final class PerceptronModel {
             }
         }
         float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-        out.writeInt(keys.length);
-        out.writeFloat(scale);
+        byte[] counts = new byte[keys.length];
+        int entries = 0;
         for (int f = 0; f < keys.length; f++) {
-            out.writeInt(keys[f]);
-            int count = 0;
             for (float x : weights[f]) {
-                count += Math.round(x / scale) != 0 ? 1 : 0;
+                counts[f] += (byte) (Math.round(x / scale) != 0 ? 1 : 0);
             }
-            out.writeByte(count);
+            entries += counts[f] & 0xFF;
+        }
+        out.writeInt(keys.length);
+        out.writeInt(entries);
+        out.writeFloat(scale);
+        for (int key : keys) {
+            out.writeInt(key);
+        }
+        out.write(counts);
+        for (int f = 0; f < keys.length; f++) {
+            for (int c = 0; c < classes.length; c++) {
+                if (Math.round(weights[f][c] / scale) != 0) {
+                    out.writeByte(c);
+                }
+            }
+        }
+        for (int f = 0; f < keys.length; f++) {
             for (int c = 0; c < classes.length; c++) {
                 int q = Math.round(weights[f][c] / scale);
                 if (q != 0) {
-                    out.writeByte(c);
                     out.writeShort(q);
                 }
             }

@@ -14,11 +14,14 @@ public final class WordFeatures {
     public final long[] lower;
     public final long[] norm;
     public final long[] prefix1;
+    public final long[] prefix2;
     public final long[] prefix3;
+    public final long[] prefix4;
     public final long[] suffix1;
     public final long[] suffix2;
     public final long[] suffix3;
     public final long[] suffix4;
+    public final long[] suffix5;
     public final long[] shape;
     /** Bit flags: {@link #CAPITALIZED}, {@link #ALL_CAPS}, {@link #HAS_DIGIT}, {@link #HAS_HYPHEN}, {@link #HAS_PERIOD}. */
     public final int[] flags;
@@ -36,11 +39,14 @@ public final class WordFeatures {
         lower = new long[n];
         norm = new long[n];
         prefix1 = new long[n];
+        prefix2 = new long[n];
         prefix3 = new long[n];
+        prefix4 = new long[n];
         suffix1 = new long[n];
         suffix2 = new long[n];
         suffix3 = new long[n];
         suffix4 = new long[n];
+        suffix5 = new long[n];
         shape = new long[n];
         flags = new int[n];
         for (int i = 0; i < n; i++) {
@@ -49,11 +55,14 @@ public final class WordFeatures {
             form[i] = FeatureHash.of(text, s, e);
             lower[i] = FeatureHash.ofLower(text, s, e);
             prefix1[i] = FeatureHash.of(text, s, Math.min(e, s + 1));
+            prefix2[i] = FeatureHash.ofLower(text, s, Math.min(e, s + 2));
             prefix3[i] = FeatureHash.ofLower(text, s, Math.min(e, s + 3));
+            prefix4[i] = FeatureHash.ofLower(text, s, Math.min(e, s + 4));
             suffix1[i] = FeatureHash.ofLower(text, Math.max(s, e - 1), e);
             suffix2[i] = FeatureHash.ofLower(text, Math.max(s, e - 2), e);
             suffix3[i] = FeatureHash.ofLower(text, Math.max(s, e - 3), e);
             suffix4[i] = FeatureHash.ofLower(text, Math.max(s, e - 4), e);
+            suffix5[i] = FeatureHash.ofLower(text, Math.max(s, e - 5), e);
             long sh = 0x811C9DC5L;
             char last = 0;
             int repeat = 0;

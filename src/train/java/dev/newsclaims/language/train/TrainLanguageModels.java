@@ -37,6 +37,8 @@ public final class TrainLanguageModels {
 
     static final int POS_ITERATIONS = 6;
     static final int NAME_ITERATIONS = 8;
+    /** Averaged weights smaller than this are dropped (size against accuracy; measured in MODEL-CARD.md). */
+    static final float PRUNE = Float.parseFloat(System.getProperty("train.prune", "1.0"));
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/eval/data");
@@ -47,8 +49,9 @@ public final class TrainLanguageModels {
                 data.resolve("polnear_dev.jsonl"));
         System.out.printf("train %d articles, dev %d articles%n", train.size(), dev.size());
         Files.createDirectories(out);
+        boolean namesOnly = args.length > 2 && args[2].equals("names");
 
-        byte[] posBytes = trainPos(train);
+        byte[] posBytes = namesOnly ? Files.readAllBytes(out.resolve("pos-en.bin")) : trainPos(train);
         Files.write(out.resolve("pos-en.bin"), posBytes);
         PosModel pos = PosModel.read(ByteBuffer.wrap(posBytes));
         System.out.printf("pos: %d bytes, dev accuracy %.2f%%%n", posBytes.length, 100 * posAccuracy(pos, dev));
@@ -57,6 +60,9 @@ public final class TrainLanguageModels {
         Files.write(out.resolve("names-en.bin"), nameBytes);
         NameModel names = NameModel.read(ByteBuffer.wrap(nameBytes));
         System.out.printf("names: %d bytes, dev %s%n", nameBytes.length, nameScores(names, pos, dev));
+        if (namesOnly) {
+            return;
+        }
 
         byte[] lemmaBytes = trainLemmas(train);
         Files.write(out.resolve("lemmas-en.bin"), lemmaBytes);
@@ -134,7 +140,7 @@ public final class TrainLanguageModels {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
-            trainer.write(out, 0.05f);
+            trainer.write(out, PRUNE);
             PosModel.writeDictionary(out, dictWords, dictTags);
         }
         System.out.printf("  tag dictionary: %d words%n", dictWords.length);
@@ -227,7 +233,7 @@ public final class TrainLanguageModels {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
-            trainer.write(out, 0.05f);
+            trainer.write(out, PRUNE);
         }
         return bytes.toByteArray();
     }

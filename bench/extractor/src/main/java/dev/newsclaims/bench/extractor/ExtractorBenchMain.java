@@ -27,7 +27,7 @@ import org.openjdk.jmh.util.Statistics;
  *
  * <pre>
  * java [-Dcorpus=FILE.jsonl] -jar bench/extractor/target/benchmarks.jar [--smoke] [--out FILE]
- *      [--only throughput,alloc,scaling,startup,parser,parserstartup] [--forks N] [--warmup N] [--iterations N] [--time SECONDS]
+ *      [--only throughput,alloc,scaling,startup,parser,parserstartup,language,language-startup] [--forks N] [--warmup N] [--iterations N] [--time SECONDS]
  *      [--startup-forks N] [--jvm-args "..."]
  * </pre>
  * Plain JMH stays available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main CorpusBench -prof gc}.
@@ -37,7 +37,7 @@ public final class ExtractorBenchMain {
     public static void main(String[] args) throws Exception {
         int forks = 2, warmup = 5, iterations = 5, time = 5, startupForks = 20;
         Path out = null;
-        Set<String> only = Set.of("throughput", "alloc", "scaling", "startup");
+        Set<String> only = Set.of("throughput", "alloc", "scaling", "startup", "language", "language-startup");
         List<String> jvmArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -150,6 +150,41 @@ public final class ExtractorBenchMain {
                     .warmupIterations(0).measurementIterations(1).jvmArgs(forkArgs.toArray(String[]::new))
                     .shouldFailOnError(true));
             md.append(String.format(Locale.ROOT, "### (d) Extractor start-up in a fresh JVM (SingleShotTime, one call per fork, %d forks)%n%n| measured call | median ms | min ms | max ms |%n|---|---:|---:|---:|%n", startupForks));
+            for (RunResult r : rs) {
+                Statistics s = r.getPrimaryResult().getStatistics();
+                md.append(String.format(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f |%n", r.getParams().getBenchmark().replaceAll(".*\\.", ""),
+                        s.getPercentile(50), s.getMin(), s.getMax()));
+            }
+            md.append(String.format(Locale.ROOT, "%n"));
+            flush(md, out);
+        }
+        language(only, corpus, forks, warmup, iterations, time, startupForks, forkArgs, md, out);
+    }
+
+    /** The language layer: throughput (articles/s, tokens/s, MB/s) and model loading in a fresh JVM. */
+    private static void language(Set<String> only, Corpus corpus, int forks, int warmup, int iterations, int time,
+            int startupForks, List<String> forkArgs, StringBuilder md, Path out) throws Exception {
+        if (only.contains("language")) {
+            long tokens = 0;
+            var pipeline = dev.newsclaims.language.LanguagePipeline.standard();
+            for (String text : corpus.texts) {
+                tokens += pipeline.analyze(text).size();
+            }
+            double meanTokens = (double) tokens / corpus.texts.size();
+            RunResult r = single(run(base(forks, warmup, iterations, time, forkArgs).include(LanguageBench.class.getName())));
+            Result p = r.getPrimaryResult();
+            md.append(String.format(Locale.ROOT, "### (e) Language layer throughput (tokens, sentences, POS, names; syntax if the standard pipeline has it)%n%n"
+                    + "| articles/s | tokens/s | MB/s | µs/article |%n|---:|---:|---:|---:|%n"));
+            md.append(String.format(Locale.ROOT, "| %.1f ± %.1f | %.0f | %.2f | %.1f |%n%n", p.getScore(), err(p),
+                    p.getScore() * meanTokens, p.getScore() * corpus.meanBytes() / 1e6, 1e6 / p.getScore()));
+            md.append(String.format(Locale.ROOT, "Mean %.0f tokens/article.%n%n", meanTokens));
+            flush(md, out);
+        }
+        if (only.contains("language-startup")) {
+            Collection<RunResult> rs = run(new OptionsBuilder().include(LanguageStartupBench.class.getName()).forks(startupForks)
+                    .warmupIterations(0).measurementIterations(1).jvmArgs(forkArgs.toArray(String[]::new))
+                    .shouldFailOnError(true));
+            md.append(String.format(Locale.ROOT, "### (f) Language models loaded in a fresh JVM (SingleShotTime, one call per fork, %d forks)%n%n| measured call | median ms | min ms | max ms |%n|---|---:|---:|---:|%n", startupForks));
             for (RunResult r : rs) {
                 Statistics s = r.getPrimaryResult().getStatistics();
                 md.append(String.format(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f |%n", r.getParams().getBenchmark().replaceAll(".*\\.", ""),
