@@ -68,9 +68,11 @@ class TaggingTest {
         for (int i = 0; i < first.size(); i++) {
             assertThat(second.pos(i)).isEqualTo(first.pos(i));
             assertThat(second.nameType(i)).isEqualTo(first.nameType(i));
+            assertThat(second.head(i)).isEqualTo(first.head(i));
+            assertThat(second.deprel(i)).isEqualTo(first.deprel(i));
         }
-        assertThat(first.hasSyntax()).isFalse();
-        assertThat(first.head(0)).isEqualTo(-1);
+        assertThat(first.hasSyntax()).isTrue();
+        assertThat(first.deprel(find(first, "told"))).isEqualTo("root");
     }
 
     @Test

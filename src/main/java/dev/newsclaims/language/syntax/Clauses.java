@@ -1,5 +1,7 @@
 package dev.newsclaims.language.syntax;
 
+import dev.newsclaims.language.AnalyzedText;
+
 /**
  * What claim extraction asks of a parsed sentence: a verb's subject with its full extent, the kind of complement a
  * verb takes, and the verb a parenthetical ("the rules, she said, will apply") attaches to. Token indices are
@@ -28,8 +30,35 @@ public final class Clauses {
             throw new IllegalArgumentException("words, tags and tree differ in length");
         }
         this.tree = tree;
-        this.words = words;
-        this.tags = tags;
+        this.words = new String[words.length];
+        this.tags = new String[tags.length];
+        for (int i = 0; i < words.length; i++) {
+            this.words[i] = TokenValues.normalise(words[i]);
+            this.tags[i] = tags[i] == null ? "" : tags[i];
+        }
+    }
+
+    /**
+     * The clauses of sentence {@code sentence} of a parsed text (its heads and relations already set by
+     * {@link DependencySyntax}); token indices are then relative to the sentence's first token,
+     * {@code text.sentenceStart(sentence)}.
+     */
+    public static Clauses of(AnalyzedText text, int sentence) {
+        int first = text.sentenceStart(sentence);
+        int n = text.sentenceEnd(sentence) - first;
+        int[] heads = new int[n];
+        String[] labels = new String[n];
+        String[] words = new String[n];
+        String[] tags = new String[n];
+        for (int i = 0; i < n; i++) {
+            int h = text.head(first + i);
+            heads[i] = h < first || h >= first + n ? -1 : h - first;
+            String label = text.deprel(first + i);
+            labels[i] = label == null ? (heads[i] < 0 ? "root" : "dep") : label;
+            words[i] = text.word(first + i);
+            tags[i] = text.pos(first + i);
+        }
+        return new Clauses(new DependencyTree(heads, labels), words, tags);
     }
 
     public DependencyTree tree() {

@@ -1,11 +1,11 @@
 package dev.newsclaims.language.syntax;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class ParserModel {
     private static final int MAGIC = 0x4e434450; // "NCDP"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     final WeightTable transitions;
     final WeightTable labels;
@@ -47,18 +47,22 @@ final class ParserModel {
     }
 
     static ParserModel read(InputStream in) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(new GZIPInputStream(in, 1 << 16).readAllBytes());
-        if (b.getInt() != MAGIC || b.getInt() != VERSION) {
+        DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+        if (d.readInt() != MAGIC || d.readInt() != VERSION) {
             throw new IOException("not a parser model (version " + VERSION + ")");
         }
-        String[] names = new String[b.getInt()];
+        int labelCount = d.readInt();
+        if (labelCount <= 0 || labelCount > 64) {
+            throw new IOException("bad label count " + labelCount);
+        }
+        String[] names = new String[labelCount];
         for (int i = 0; i < names.length; i++) {
-            byte[] bytes = new byte[b.getShort()];
-            b.get(bytes);
+            byte[] bytes = new byte[d.readUnsignedShort()];
+            d.readFully(bytes);
             names[i] = new String(bytes, StandardCharsets.UTF_8).intern();
         }
-        WeightTable transitions = WeightTable.read(b);
-        WeightTable labels = WeightTable.read(b);
+        WeightTable transitions = WeightTable.read(d);
+        WeightTable labels = WeightTable.read(d);
         try {
             return new ParserModel(transitions, labels, names);
         } catch (IllegalArgumentException e) {

@@ -1,8 +1,11 @@
 package dev.newsclaims.language.syntax;
 
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.function.BiConsumer;
 
 /**
@@ -58,13 +61,24 @@ final class WeightTable {
         return new WeightTable(classes, scale, slots);
     }
 
-    static WeightTable read(ByteBuffer b) {
-        int classes = b.getInt();
-        float scale = b.getFloat();
-        int length = b.getInt();
+    /** Reads a table written by {@link #write}: its header, then the slots as little-endian ints. */
+    static WeightTable read(DataInputStream in) throws IOException {
+        int classes = in.readInt();
+        float scale = in.readFloat();
+        int length = in.readInt();
+        if (classes <= 0 || length < 0 || length % stride(classes) != 0) {
+            throw new IOException("bad table header");
+        }
         int[] slots = new int[length];
-        b.asIntBuffer().get(slots);
-        b.position(b.position() + length * 4);
+        byte[] chunk = new byte[1 << 16];
+        IntBuffer ints = ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+        for (int done = 0; done < length; ) {
+            int n = Math.min(chunk.length / 4, length - done);
+            in.readFully(chunk, 0, n * 4);
+            ints.position(0);
+            ints.get(slots, done, n);
+            done += n;
+        }
         return new WeightTable(classes, scale, slots);
     }
 
@@ -72,7 +86,7 @@ final class WeightTable {
         out.writeInt(classes);
         out.writeFloat(scale);
         out.writeInt(slots.length);
-        ByteBuffer bytes = ByteBuffer.allocate(slots.length * 4);
+        ByteBuffer bytes = ByteBuffer.allocate(slots.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asIntBuffer().put(slots);
         out.write(bytes.array());
     }

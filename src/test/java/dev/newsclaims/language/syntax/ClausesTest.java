@@ -2,6 +2,8 @@ package dev.newsclaims.language.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsclaims.language.AnalyzedText;
+import dev.newsclaims.language.LanguagePipeline;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +93,25 @@ class ClausesTest {
     void conjoinedVerbSharesTheSubject() {
         Parsed p = parse("The minister resigned and said the rules were unfair .", "DT NN VBD CC VBD DT NNS VBD JJ .");
         assertThat(p.span(p.clauses().subject(p.index("said")))).isEqualTo("The minister");
+    }
+
+    @Test
+    void fromTheLanguagePipeline() {
+        AnalyzedText text = LanguagePipeline.standard().analyze(
+                "Prices rose sharply. Sen. Debbie Walsh, a member of the finance committee, said the rules will apply.");
+        assertThat(text.hasSyntax()).isTrue();
+        assertThat(text.sentenceCount()).isEqualTo(2);
+        int first = text.sentenceStart(1);
+        int said = -1;
+        for (int i = first; i < text.sentenceEnd(1); i++) {
+            if (text.word(i).equals("said")) {
+                said = i - first;
+            }
+        }
+        Clauses clauses = Clauses.of(text, 1);
+        int[] subject = clauses.subject(said);
+        assertThat(text.text().substring(text.start(first + subject[0]), text.end(first + subject[1])))
+                .isEqualTo("Sen. Debbie Walsh, a member of the finance committee");
+        assertThat(clauses.complement(said)).isEqualTo(Clauses.Complement.CLAUSE);
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
  * relation and per sentence length, and parsing speed.
  *
  * <pre>
+ * ParserEvaluator DATA_DIR [MODEL_DIR]   (as the train profile calls it: the dev split, the bundled tagger's tags)
  * ParserEvaluator [--model parser.model.gz] [--dev DEV_corenlp.jsonl.gz] [--repeat 3]
  *                 [--predicted-tags DEV_TEXTS.jsonl]   (tag the gold tokens with the bundled tagger first)
  * </pre>
@@ -23,7 +24,14 @@ public final class ParserEvaluator {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        int first = 0;
+        if (args.length >= 1 && !args[0].startsWith("--")) {
+            // as the train profile calls it: DATA_DIR [MODEL_DIR], scored with the bundled tagger's tags
+            options.put("--dev", Path.of(args[0], "polnear_dev_corenlp.jsonl.gz").toString());
+            options.put("--predicted-tags", Path.of(args[0], "polnear_dev.jsonl").toString());
+            first = args.length >= 2 && !args[1].startsWith("--") ? 2 : 1;
+        }
+        for (int i = first; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
         Path devFile = Path.of(options.getOrDefault("--dev", "../shared/eval/data/polnear_dev_corenlp.jsonl.gz"));

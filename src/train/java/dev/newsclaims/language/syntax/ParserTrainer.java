@@ -20,8 +20,8 @@ import java.util.TreeMap;
  * <pre>
  * ParserTrainer DATA_DIR MODEL_DIR        (as the train profile calls it: DATA_DIR/polnear_*_corenlp.jsonl.gz,
  *                                          writes MODEL_DIR/syntax/parser.model.gz)
- * ParserTrainer --train TRAIN.jsonl.gz --dev DEV.jsonl.gz --out parser.model.gz [--epochs 10]
- *               [--prune-transitions 1.5] [--prune-labels 1.5] [--seed 17]
+ * ParserTrainer --train TRAIN.jsonl.gz --dev DEV.jsonl.gz --out parser.model.gz [--epochs 8]
+ *               [--prune-transitions 3] [--prune-labels 2] [--seed 17]
  * </pre>
  */
 public final class ParserTrainer {
@@ -57,9 +57,9 @@ public final class ParserTrainer {
         Path devFile = Path.of(options.getOrDefault("--dev", "../shared/eval/data/polnear_dev_corenlp.jsonl.gz"));
         Path out = Path.of(options.getOrDefault("--out",
                 "src/main/resources/dev/newsclaims/language/syntax/parser.model.gz"));
-        int epochs = Integer.parseInt(options.getOrDefault("--epochs", "10"));
-        float pruneTransitions = Float.parseFloat(options.getOrDefault("--prune-transitions", "1.5"));
-        float pruneLabels = Float.parseFloat(options.getOrDefault("--prune-labels", "1.5"));
+        int epochs = Integer.parseInt(options.getOrDefault("--epochs", "8"));
+        float pruneTransitions = Float.parseFloat(options.getOrDefault("--prune-transitions", "3"));
+        float pruneLabels = Float.parseFloat(options.getOrDefault("--prune-labels", "2"));
         long seed = Long.parseLong(options.getOrDefault("--seed", "17"));
 
         List<TreebankReader.Sentence> train = TreebankReader.read(trainFile);
