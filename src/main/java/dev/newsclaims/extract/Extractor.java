@@ -5,7 +5,10 @@ import dev.newsclaims.extract.article.HeadlineParser;
 import dev.newsclaims.extract.attribution.Attributions;
 import dev.newsclaims.extract.entities.EntityFinder;
 import dev.newsclaims.extract.summary.Summarizer;
+import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.TextDocument;
+import dev.newsclaims.language.LanguagePipeline;
+import dev.newsclaims.language.SyntaxStage;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Engine;
 import java.util.List;
@@ -19,6 +22,9 @@ public final class Extractor {
     public static final Engine ENGINE = new Engine("newsclaims-extractor", "0.1.0");
     public static final int SUMMARY_SENTENCES = 3;
 
+    /** Parts of speech only: the attribution stages need no parse for what they ask. */
+    private static final LanguagePipeline TAGGER = LanguagePipeline.standard().withSyntax(SyntaxStage.NONE);
+
     private final Attributions attributions = new Attributions();
     private final Summarizer summarizer = new Summarizer();
     private final EntityFinder entityFinder = new EntityFinder();
@@ -27,7 +33,8 @@ public final class Extractor {
     public ArticleSummary extract(String id, String text, String titleHint) {
         TextDocument doc = TextDocument.of(text == null ? "" : text);
         Headline headline = HeadlineParser.parse(doc, titleHint);
-        Attributions.Result found = attributions.find(doc, headline);
+        PartsOfSpeech pos = new PartsOfSpeech(TAGGER.analyze(doc.text()));
+        Attributions.Result found = attributions.find(doc, headline, pos);
         List<String> summary = summarizer.summarize(doc, headline, SUMMARY_SENTENCES);
         var entities = entityFinder.find(doc, headline, found.speakers());
         return new ArticleSummary(id, null, headline.title(), headline.dateline(), "en", summary,

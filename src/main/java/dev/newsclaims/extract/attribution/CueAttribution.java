@@ -31,6 +31,8 @@ final class CueAttribution {
         int[] interruption;
         /** Index of the "and" / comma joining this verb to an earlier one of the same subject, or -1. */
         int coordination = -1;
+        /** "As noted in Moscow, …": the main clause after the passive cue is the content, whatever its form. */
+        boolean passive;
     }
 
     /**
@@ -43,7 +45,7 @@ final class CueAttribution {
         int c0 = cue.first();
         int c1 = cue.last();
         Found f = new Found();
-        if (c0 >= 2 && toks.get(c0 - 1).is("who") && toks.get(c0 - 2).isPunct(',') && isBackground(toks, c1 + 1)) {
+        if (c0 >= 2 && toks.get(c0 - 1).is("who") && toks.get(c0 - 2).isPunct(',') && ContentPatterns.isBackground(toks, c1 + 1)) {
             return null; // "Mr Dyke, who spoke at the launch, added …": the main verb follows
         }
         if (cue.kind() == CueFinder.Kind.ACCORDING_TO) {
@@ -72,7 +74,8 @@ final class CueAttribution {
         if (cue.kind() == CueFinder.Kind.COLON) {
             // "Graham: Trump’s rhetoric destroying GOP’s chance" — the whole phrase before the colon speaks
             SourceMention speaker = speakerFinder.phraseEndingAt(toks, c0 - 1, 0);
-            if (speaker == null || speaker.start() != toks.get(0).start() || TokenSpans.substance(toks, c1 + 1, n - 1) < 3) {
+            if (speaker == null || speaker.start() != toks.get(0).start() || TokenSpans.substance(toks, c1 + 1, n - 1) < 3
+                    || PageFurniture.isLabel(toks, c0)) {
                 return null;
             }
             f.source = speaker;
@@ -86,24 +89,27 @@ final class CueAttribution {
             int sourceFirst = TokenSpans.firstTokenOf(toks, source, c0);
             f.source = source;
             f.sourceLast = c0 - 1;
-            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
+            int afterFirst = ContentPatterns.skipAfterCue(toks, c1 + 1, cue.lemma());
             int beforeLast = sourceFirst - 1;
             boolean breakBefore = beforeLast >= 0 && (toks.get(beforeLast).isClauseBreak() || toks.get(beforeLast).isQuote());
             int trimmedBefore = TokenSpans.trimBack(toks, beforeLast);
             boolean hasBefore = breakBefore && TokenSpans.substance(toks, 0, trimmedBefore) >= 3;
             boolean hasAfter = TokenSpans.substance(toks, afterFirst, n - 1) >= 2
-                    && !(hasBefore && isAdverbial(toks, afterFirst, n - 1)); // "…, Gao said by telephone."
+                    && !(hasBefore && ContentPatterns.isAdverbial(toks, afterFirst, n - 1)); // "…, Gao said by telephone."
 
             boolean beforeIsQuote = hasBefore && toks.get(trimmedBefore).isQuote();
             boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote();
-            if (hasBefore && beforeIsQuote && afterIsQuote) {
+            boolean parenthetical = hasBefore && !beforeIsQuote && hasAfter && Complement.opensWithVerb(toks, afterFirst)
+                    && !toks.get(beforeLast).isQuote();
+            if (hasBefore && (beforeIsQuote && afterIsQuote || parenthetical)) {
+                // "“A,” she said, “and B.”" and "The new rules, she said, will apply …": content around the source
                 f.contentFirst = 0;
                 f.contentLast = n - 1;
                 f.interruption = new int[] {trimmedBefore + 1, afterFirst - 1};
             } else if (hasBefore && (beforeIsQuote || !hasAfter)) {
                 f.contentFirst = 0;
                 f.contentLast = trimmedBefore;
-            } else if (hasAfter && !isAdverbial(toks, afterFirst, n - 1)) {
+            } else if (hasAfter && !ContentPatterns.isAdverbial(toks, afterFirst, n - 1)) {
                 f.contentFirst = afterFirst;
                 f.contentLast = n - 1;
             } else {
@@ -124,12 +130,12 @@ final class CueAttribution {
             }
             int subjectLast = k;
             while (k >= 0 && toks.get(k).isWord() && subjectLast - k < MAX_GENERIC_SUBJECT_WORDS
-                    && !isClauseWord(toks.get(k))) {
+                    && !ContentPatterns.isClauseWord(toks.get(k))) {
                 k--;
             }
             boolean opensClause = k < 0 || toks.get(k).isClauseBreak() || toks.get(k).is("and") || toks.get(k).is("but");
-            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
-            if (subjectLast > k && opensClause && looksNominal(toks, k + 1, subjectLast)
+            int afterFirst = ContentPatterns.skipAfterCue(toks, c1 + 1, cue.lemma());
+            if (subjectLast > k && opensClause && ContentPatterns.looksNominal(toks, k + 1, subjectLast)
                     && TokenSpans.substance(toks, afterFirst, n - 1) >= 2 && (k < 0 || !toks.get(k).isPunct(','))) {
                 f.source = speakerFinder.genericPhrase(toks, k + 1, subjectLast);
                 if (f.source == null) {
@@ -166,9 +172,9 @@ final class CueAttribution {
         while (tail >= 0 && toks.get(tail).isWord() && c0 - tail <= 5) {
             tail--;
         }
-        if (tail > 0 && tail < c0 - 1 && toks.get(tail).isPunct(',') && endsUnit(toks, c1 + 1)
-                && TokenSpans.substance(toks, 0, TokenSpans.trimBack(toks, tail)) >= 3 && isUnambiguousVerb(toks.get(c0).lower())
-                && looksNominal(toks, tail + 1, c0 - 1) && !Lexicon.AUXILIARIES.contains(toks.get(c0 - 1).lower())) {
+        if (tail > 0 && tail < c0 - 1 && toks.get(tail).isPunct(',') && ContentPatterns.endsUnit(toks, c1 + 1)
+                && TokenSpans.substance(toks, 0, TokenSpans.trimBack(toks, tail)) >= 3 && ContentPatterns.isUnambiguousVerb(toks.get(c0).lower())
+                && ContentPatterns.looksNominal(toks, tail + 1, c0 - 1) && !Lexicon.AUXILIARIES.contains(toks.get(c0 - 1).lower())) {
             f.source = speakerFinder.genericPhrase(toks, tail + 1, c0 - 1);
             if (f.source == null) {
                 return null;
@@ -190,7 +196,7 @@ final class CueAttribution {
                         || left.is("after") || left.is("by") || left.is("when")));
         if (coordinated) {
             SourceMention subject = unitSpeaker != null ? unitSpeaker : unitSubject(toks, c0);
-            int afterFirst = skipAfterCue(toks, c1 + 1, cue.lemma());
+            int afterFirst = ContentPatterns.skipAfterCue(toks, c1 + 1, cue.lemma());
             if (subject != null && TokenSpans.substance(toks, afterFirst, n - 1) >= 2) {
                 f.source = subject;
                 f.sourceLast = c0 - 1;
@@ -240,21 +246,12 @@ final class CueAttribution {
                     f.sourceLast = comma - 1;
                     f.contentFirst = comma + 1;
                     f.contentLast = n - 1;
+                    f.passive = true;
                     return f;
                 }
             }
         }
         return null;
-    }
-
-    /**
-     * Verb forms that cannot be nouns ("said", "told", "argued"), unlike "reports", "notes" or "claims":
-     * only these may take a subject no lexicon recognises.
-     */
-    private static boolean isUnambiguousVerb(String form) {
-        return form.endsWith("ed") || form.equals("said") || form.equals("says") || form.equals("say")
-                || form.equals("told") || form.equals("tells") || form.equals("wrote") || form.equals("writes")
-                || form.equals("thought") || form.equals("thinks");
     }
 
     /** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": the quote after the source. */
@@ -275,78 +272,6 @@ final class CueAttribution {
             }
         }
         return null;
-    }
-
-    /** A relative clause that closes with a comma and says only when or where ("who spoke at the launch,"). */
-    private static boolean isBackground(List<Tok> toks, int from) {
-        int comma = from;
-        while (comma < toks.size() && !toks.get(comma).isPunct(',') && comma - from <= 8) {
-            comma++;
-        }
-        if (comma >= toks.size() || !toks.get(comma).isPunct(',')) {
-            return false;
-        }
-        return comma == from || isAdverbial(toks, from, comma - 1);
-    }
-
-    /** "by telephone", "last month", "on Thursday in Brussels": when/where/how, not content. */
-    private static boolean isAdverbial(List<Tok> toks, int from, int to) {
-        if (from > to || !toks.get(from).isWord()) {
-            return false;
-        }
-        Tok first = toks.get(from);
-        boolean opener = Lexicon.TIME_WORDS.contains(first.lower()) || first.is("by") || first.is("in")
-                || first.is("at") || first.is("during") || first.is("after") || first.is("before")
-                || first.is("through") || first.is("via") || first.is("from") || first.is("over");
-        if (!opener) {
-            return false;
-        }
-        int words = 0;
-        for (int k = from; k <= to; k++) {
-            Tok t = toks.get(k);
-            if (t.isQuote() || t.is("that") || (t.isWord() && ++words > 6)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A phrase no lexicon knows can still be a noun phrase: no pronouns, no "-ing" verbs, no dangling "to". */
-    private static boolean looksNominal(List<Tok> toks, int from, int to) {
-        if (toks.get(to).is("to") || toks.get(from).is("and") || toks.get(from).is("but")) {
-            return false;
-        }
-        for (int k = from; k <= to; k++) {
-            String w = toks.get(k).lower();
-            int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
-            String stem = apostrophe > 0 ? w.substring(0, apostrophe) : w;
-            if (Lexicon.PRONOUNS.contains(stem) || (w.endsWith("ing") && w.length() > 5)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words that end a generic subject: relatives, conjunctions, and verbs of their own. */
-    private static boolean isClauseWord(Tok t) {
-        String w = t.lower();
-        return w.equals("that") || w.equals("which") || w.equals("if") || w.equals("when") || w.equals("because")
-                || w.equals("as") || w.equals("while") || w.equals("and") || w.equals("but") || w.equals("so")
-                || Lexicon.CUE_VERBS.containsKey(w);
-    }
-
-    /** Nothing but punctuation and a few when/where words follow {@code from} to the unit's end. */
-    private static boolean endsUnit(List<Tok> toks, int from) {
-        int words = 0;
-        for (int k = from; k < toks.size(); k++) {
-            if (toks.get(k).isQuote() || (toks.get(k).isWord() && ++words > 3)) {
-                return false;
-            }
-            if (toks.get(k).isPunct(',')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The subject opening the unit ("Graham" in "Graham praised … and said"), before {@code limit}. */
@@ -371,39 +296,4 @@ final class CueAttribution {
         return null;
     }
 
-    /**
-     * Skips what stands between a verb and its content: punctuation, the audience of "told" ("told the
-     * newspaper"), and when/where phrases ("on Monday", "in a statement") when a content marker follows.
-     */
-    private static int skipAfterCue(List<Tok> toks, int i, String lemma) {
-        int n = toks.size();
-        i = TokenSpans.skipPunct(toks, i);
-        if (i >= n) {
-            return i;
-        }
-        // find the nearest content marker ("that", a quote, a colon) within a few tokens
-        for (int k = i; k < n && k - i <= 8; k++) {
-            Tok t = toks.get(k);
-            if (t.is("that") || t.isQuote() || t.isPunct(':')) {
-                if (k == i) {
-                    return t.isPunct(':') ? TokenSpans.skipPunct(toks, k + 1) : k;
-                }
-                boolean skippable = lemma.equals("tell") || lemma.equals("ask") || lemma.equals("assure")
-                        || lemma.equals("warn") || startsAdverbial(toks.get(i));
-                if (skippable) {
-                    return t.isPunct(':') ? TokenSpans.skipPunct(toks, k + 1) : k;
-                }
-                return i;
-            }
-            if (t.isQuote() || t.isPunct('.')) {
-                break;
-            }
-        }
-        return i;
-    }
-
-    private static boolean startsAdverbial(Tok t) {
-        return t.isWord() && (Lexicon.TIME_WORDS.contains(t.lower()) || t.is("in") || t.is("at") || t.is("during")
-                || t.is("after") || t.is("before") || t.is("to") || t.is("on") || t.is("via") || t.is("through"));
-    }
 }

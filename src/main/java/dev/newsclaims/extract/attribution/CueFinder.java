@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.attribution;
 
+import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,11 @@ final class CueFinder {
     private static final int MAX_COLON_SOURCE_WORDS = 6;
 
     List<Cue> find(List<Tok> toks) {
+        return find(toks, PartsOfSpeech.NONE);
+    }
+
+    /** With parts of speech, a cue word the tagger reads as a noun or an adjective ("his plans") is no cue. */
+    List<Cue> find(List<Tok> toks, PartsOfSpeech pos) {
         List<Cue> cues = new ArrayList<>();
         boolean titleCase = isTitleCase(toks);
         for (int i = 0; i < toks.size(); i++) {
@@ -37,7 +43,8 @@ final class CueFinder {
             }
             String lemma = Lexicon.CUE_VERBS.get(t.lower());
             // a capitalised cue word inside a sentence is a name ("the United States"), not a verb
-            if (lemma != null && (i == 0 || !t.isCapitalized() || titleCase) && !isNounUse(toks, i)) {
+            if (lemma != null && (i == 0 || !t.isCapitalized() || titleCase) && !isNounUse(toks, i)
+                    && (titleCase || !PartsOfSpeech.isNominal(pos.at(t.start())))) {
                 int last = i;
                 // "told reporters", "pointed out", "called for": keep the particle or audience in the cue
                 if (i + 1 < toks.size() && toks.get(i + 1).isWord()) {

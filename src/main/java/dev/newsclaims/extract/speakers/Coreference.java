@@ -43,6 +43,8 @@ public final class Coreference {
     record NamedPerson(String name, int start) {}
 
     private static final int PRONOUN_REACH = 2_000;
+    /** How many full names a pronoun looks back over for one of its gender; bounds the work per pronoun. */
+    private static final int MAX_NAMES_BACK = 8;
     private static final List<String> GENERIC_ORG_HEADS = List.of("company", "ministry", "agency", "department",
             "firm", "group", "organization", "organisation", "government", "administration", "campaign",
             "committee", "party", "office", "newspaper", "paper", "network", "bank", "alliance");
@@ -59,26 +61,28 @@ public final class Coreference {
     private final List<NamedPerson> people;
     /** Lower-cased surname → full names in the text with that surname, in text order. */
     private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
-    private final boolean textNamesNato;
+    private final ArticleOrganizations organizations;
+    /** Where the mention being resolved stands; a description is read against what was named before it. */
+    private int position;
     private final String text;
     private final Predicate<String> isCommonWord;
 
     /** {@code people} must be in text order. */
-    Coreference(String text, List<NamedPerson> people, boolean textNamesNato) {
-        this(text, people, textNamesNato, Set.of());
+    Coreference(String text, List<NamedPerson> people) {
+        this(text, people, Set.of());
     }
 
     /** {@code commonWords}: words the article also writes in lower case, so not names when capitalised. */
-    Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Set<String> commonWords) {
-        this(text, people, textNamesNato, commonWords::contains);
+    Coreference(String text, List<NamedPerson> people, Set<String> commonWords) {
+        this(text, people, commonWords::contains);
     }
 
     /** Like the constructor with a set; {@code isCommonWord} is asked only about sentence-initial names. */
-    public Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Predicate<String> isCommonWord) {
+    public Coreference(String text, List<NamedPerson> people, Predicate<String> isCommonWord) {
         this.text = text;
         this.isCommonWord = isCommonWord;
         this.people = people;
-        this.textNamesNato = textNamesNato;
+        this.organizations = new ArticleOrganizations(text);
         for (NamedPerson p : people) {
             String[] w = words(p.name());
             peopleBySurname.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(p);
@@ -91,6 +95,7 @@ public final class Coreference {
 
     /** The speaker {@code mention} (at {@code position}) refers to, or null when it cannot be told. */
     public Entity resolve(SourceMention mention, int position) {
+        this.position = position;
         Entity e = switch (mention.form()) {
             case NAME -> byName(mention, position);
             case TITLE -> byTitle(mention, position);
@@ -252,50 +257,92 @@ public final class Coreference {
     }
 
     private Entity byPronoun(String pronoun, int position) {
-        boolean person = Lexicon.PERSON_PRONOUNS.contains(pronoun);
-        char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
-        Entity best = null;
-        Entity bestKnownGender = null; // a person already known to match "he"/"she" wins over one not yet known
-        for (Entity e : recent) {
-            boolean compatible = person ? e.type.equals("person") && (gender == 0 || e.gender == 0 || e.gender == gender)
-                    : pronoun.equals("it") ? e.type.equals("organization")
-                    : !e.type.equals("person");
-            if (compatible && position - e.lastSeen <= PRONOUN_REACH) {
-                if (best == null || e.lastSeen > best.lastSeen) {
-                    best = e;
-                }
-                if (gender != 0 && e.gender == gender && (bestKnownGender == null || e.lastSeen > bestKnownGender.lastSeen)) {
-                    bestKnownGender = e;
-                }
-            }
+        if (!Lexicon.PERSON_PRONOUNS.contains(pronoun)) {
+            return byGroupPronoun(pronoun, position);
         }
-        if (bestKnownGender != null) {
-            best = bestKnownGender;
+        char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
+        // the nearest person before the pronoun known to have its gender, else the nearest not known to differ:
+        // a speaker seen before, or a full name written in the text
+        Entity best = nearestPerson(gender, position, true);
+        if (best == null && gender != 0) {
+            best = nearestPerson(gender, position, false);
         }
         if (best != null && best.gender == 0) {
             best.gender = gender; // "she said" tells us about the person from now on
         }
-        if (best != null || !person) {
-            return best;
+        return best;
+    }
+
+    private Entity nearestPerson(char gender, int position, boolean knownOnly) {
+        Entity best = null;
+        int bestAt = -1;
+        for (Entity e : recent) {
+            if (e.type.equals("person") && e.lastSeen < position && position - e.lastSeen <= PRONOUN_REACH
+                    && e.lastSeen > bestAt && fits(gender, genderOf(e), knownOnly)) {
+                best = e;
+                bestAt = e.lastSeen;
+            }
         }
-        // no recent speaker: the person most recently named before the pronoun
+        int tried = 0;
+        for (int k = lastNamedBefore(position); k >= 0 && tried < MAX_NAMES_BACK; k--, tried++) {
+            NamedPerson p = people.get(k);
+            if (p.start() <= bestAt || position - p.start() > PRONOUN_REACH) {
+                break;
+            }
+            Entity known = findPerson(p.name());
+            char g = known != null ? genderOf(known) : 0;
+            if (g == 0) {
+                g = Genders.honorificBefore(text, p.start());
+            }
+            if (g == 0) {
+                g = Genders.ofName(p.name());
+            }
+            if (fits(gender, g, knownOnly)) {
+                Entity e = known != null ? known : add(p.name(), null, null, "person");
+                if (e.gender == 0) {
+                    e.gender = g;
+                }
+                return e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean fits(char pronoun, char person, boolean knownOnly) {
+        return knownOnly ? pronoun == 0 || pronoun == person : person == 0 || pronoun == person;
+    }
+
+    /** "they", "it", "we": the latest organisation or group seen (never a person). */
+    private Entity byGroupPronoun(String pronoun, int position) {
+        Entity best = null;
+        for (Entity e : recent) {
+            boolean compatible = pronoun.equals("it") ? e.type.equals("organization") : !e.type.equals("person");
+            if (compatible && position - e.lastSeen <= PRONOUN_REACH && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static char genderOf(Entity e) {
+        return e.gender != 0 ? e.gender : Genders.ofName(e.name);
+    }
+
+    /** Index in {@code people} of the last full name written before {@code position}, or -1. */
+    private int lastNamedBefore(int position) {
         int lo = 0;
         int hi = people.size() - 1;
-        NamedPerson named = null;
-        while (lo <= hi) { // the last name before the pronoun
+        int found = -1;
+        while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             if (people.get(mid).start() < position) {
-                named = people.get(mid);
+                found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        if (named == null || position - named.start() > PRONOUN_REACH) {
-            return null;
-        }
-        Entity e = findPerson(named.name());
-        return e != null ? e : add(named.name(), null, null, "person");
+        return found;
     }
 
     private Entity byOrganization(SourceMention m) {
@@ -350,8 +397,11 @@ public final class Coreference {
         if (org == null) {
             return null;
         }
-        if (textNamesNato && (org.equalsIgnoreCase("Alliance") || org.equalsIgnoreCase("North Atlantic Alliance"))) {
-            return "NATO";
+        // "the Alliance", "the North Atlantic Alliance": a description of the organisation the article names
+        int space = org.lastIndexOf(' ');
+        String head = (space < 0 ? org : org.substring(space + 1)).toLowerCase(Locale.ROOT);
+        if (!org.isEmpty() && Character.isUpperCase(org.charAt(0)) && GENERIC_ORG_HEADS.contains(head)) {
+            return organizations.resolve(org, head, position);
         }
         return org;
     }

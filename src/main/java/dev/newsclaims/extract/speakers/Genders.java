@@ -1,0 +1,71 @@
+package dev.newsclaims.extract.speakers;
+
+import dev.newsclaims.extract.text.WordTables;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which of "he" and "she" may refer to a person: from an honorific before the name ("Mr", "Mrs", "Ms") or from a
+ * common given name. 'm', 'f', or 0 when neither tells.
+ */
+final class Genders {
+
+    private static final Map<String, Character> FIRST_NAMES = load();
+
+    private Genders() {}
+
+    /** From the name's first word ("Emily Carter" → 'f'). */
+    static char ofName(String name) {
+        if (name == null || name.isEmpty()) {
+            return 0;
+        }
+        int space = name.indexOf(' ');
+        if (space < 0) {
+            return 0; // a surname alone says nothing
+        }
+        Character g = FIRST_NAMES.get(name.substring(0, space).toLowerCase(Locale.ROOT));
+        return g == null ? 0 : g;
+    }
+
+    /** From the honorific just before {@code start} in {@code text} ("Ms. Carter", "Mr Dyke"). */
+    static char honorificBefore(String text, int start) {
+        if (text == null || start <= 0 || start > text.length()) {
+            return 0;
+        }
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        String word = text.substring(i + 1, end);
+        return switch (word) {
+            case "Mr" -> 'm';
+            case "Mrs", "Ms", "Miss" -> 'f';
+            default -> 0;
+        };
+    }
+
+    private static Map<String, Character> load() {
+        Map<String, Character> out = new HashMap<>();
+        Map<String, Boolean> ambiguous = new HashMap<>();
+        for (String line : WordTables.read(Genders.class, "first-names.txt")) {
+            int colon = line.indexOf(':');
+            if (colon != 1) {
+                continue;
+            }
+            char g = line.charAt(0);
+            for (String name : line.substring(colon + 1).trim().split("\\s+")) {
+                Character before = out.putIfAbsent(name, g);
+                if (before != null && before != g) {
+                    ambiguous.put(name, true);
+                }
+            }
+        }
+        ambiguous.keySet().forEach(out::remove);
+        return WordTables.mapOf(out);
+    }
+}
