@@ -34,11 +34,15 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON of file summaries.")
     boolean pretty;
 
+    @Option(names = "--summary-words", paramLabel = "N", defaultValue = "75",
+            description = "Word budget of the summary (whole sentences, at most three). Default: ${DEFAULT-VALUE}.")
+    int summaryWords;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files to summarise.")
     List<Path> files = List.of();
 
     private final ObjectMapper json = new ObjectMapper();
-    private final Extractor extractor = new Extractor();
+    private Extractor extractor;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SummarizeCommand()).execute(args));
@@ -46,6 +50,11 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (summaryWords < 1) {
+            System.err.println("--summary-words must be at least 1.");
+            return 2;
+        }
+        extractor = new Extractor(summaryWords);
         if (jsonl) {
             return runJsonLines();
         }
