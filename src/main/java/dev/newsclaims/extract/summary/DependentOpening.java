@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * A sentence whose first words point back to the sentence before it: a pronoun ("He", "It", "Their"), a
- * demonstrative ("This", "That's why"), or a connective ("But", "However", "As a result"). Out of its context it
- * reads wrongly or not at all, so a summary takes it only together with its predecessor.
+ * demonstrative ("This", "That's why"), or a connective ("But", "However", "As a result"); or a quotation whose
+ * speaker is named only before it. Out of its context it reads wrongly or not at all, so a summary takes it only
+ * together with its predecessor.
  */
 final class DependentOpening {
 
@@ -33,10 +34,18 @@ final class DependentOpening {
             "saturday", "sunday");
 
     private static final int WINDOW = 40;
+    private static final Set<String> PRONOUN_SPEAKERS = WordTables.setOf("he", "she", "they", "it", "we", "i");
+    /** Verbs of an inverted attribution ("…,” said she.). */
+    private static final Set<String> SPEECH_VERBS = WordTables.setOf(
+            "said", "says", "added", "adds", "told", "tells", "asked", "asks", "explained", "insisted", "warned");
 
     private DependentOpening() {}
 
     static boolean dependsOnPrevious(String text, Span s) {
+        return opensByPointingBack(text, s) || isQuoteWithoutNamedSpeaker(text, s);
+    }
+
+    private static boolean opensByPointingBack(String text, Span s) {
         int i = s.start();
         int end = Math.min(s.end(), s.start() + WINDOW);
         while (i < end && !Character.isLetter(text.charAt(i))) {
@@ -60,6 +69,40 @@ final class DependentOpening {
             return !TIME_WORDS.contains(word(head, first.length()));
         }
         return true;
+    }
+
+    /**
+     * A sentence that is a quotation with no speaker after it ({@code “We will appeal.”}), or only a pronoun one
+     * ({@code “We will appeal,” she said.}): who speaks is in the sentences before.
+     */
+    private static boolean isQuoteWithoutNamedSpeaker(String text, Span s) {
+        int i = s.start();
+        while (i < s.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= s.end() || !isDoubleQuote(text.charAt(i))) {
+            return false;
+        }
+        int close = s.end() - 1;
+        while (close > i && !isDoubleQuote(text.charAt(close))) {
+            close--;
+        }
+        if (close == i) {
+            return true; // the quotation runs on past this sentence
+        }
+        String after = text.substring(close + 1, Math.min(s.end(), close + 1 + WINDOW)).toLowerCase(Locale.ROOT);
+        String first = word(after, 0);
+        if (first.isEmpty()) {
+            return true;
+        }
+        if (SPEECH_VERBS.contains(first)) {
+            first = word(after, after.indexOf(first) + first.length());
+        }
+        return PRONOUN_SPEAKERS.contains(first);
+    }
+
+    private static boolean isDoubleQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„';
     }
 
     /** The word (letters and apostrophes) starting at the first letter at or after {@code from}. */

@@ -18,7 +18,9 @@ class DependentOpeningTest {
                 "However, the court disagreed.", "That's why the vote was delayed.", "That’s why the vote was delayed.",
                 "This angered the unions.", "These figures are provisional.", "As a result, prices rose.",
                 "In addition, the firm cut jobs.", "Meanwhile, talks continued.", "“It was a mistake,” the coach said.",
-                "\"But we will appeal,\" she added.", "And the rain kept falling.", "It’s too early to say."}) {
+                "\"But we will appeal,\" she added.", "And the rain kept falling.", "It’s too early to say.",
+                "“We will appeal against the ruling.”", "\"Nobody expected this,\" said she.",
+                "“The budget is fair,” they told reporters.", "“The first part of a long quotation."}) {
             assertThat(depends(s)).as(s).isTrue();
         }
     }
@@ -29,7 +31,9 @@ class DependentOpeningTest {
                 "This year the harvest was poor.", "That night the river burst its banks.",
                 "Theirry Lambert resigned.", "The minister resigned.", "Italy won 2-1.", "Butter prices rose.",
                 "Itineraries were changed.", "Thesis defences were postponed.", "“We will win,” the coach said.",
-                "In a statement, the company said profits rose.", "42 people were injured.", ""}) {
+                "In a statement, the company said profits rose.", "42 people were injured.", "",
+                "“We will appeal against the ruling,” the union's lawyer said.",
+                "\"Nobody expected this,\" said Maria Costa, the mayor.", "'Ello, said the constable."}) {
             assertThat(depends(s)).as(s).isFalse();
         }
     }
