@@ -126,6 +126,29 @@ class SummaryBudgetTest {
     }
 
     @Test
+    void aSentenceInsideSomeoneElsesQuotationComesWithItsStart() {
+        String text = """
+                Rail strike called off
+
+                The rail union called off next week's national strike on Sunday after the operators improved their pay offer for train drivers.
+
+                “We have a deal that our drivers can accept. The pay offer for train drivers now matches inflation and protects the pensions of train drivers,” the union's general secretary, Ruth Okafor, told reporters.
+
+                Trains will run normally from Monday.
+                """;
+        String middle = "The pay offer for train drivers now matches inflation and protects the pensions of train drivers,” the union's general secretary, Ruth Okafor, told reporters.";
+        String opening = "“We have a deal that our drivers can accept.";
+        for (int sentences = 1; sentences <= 3; sentences++) {
+            for (int budget : new int[] {25, 40, 60, 75}) {
+                List<String> summary = summarize(text, sentences, budget);
+                if (summary.contains(middle)) {
+                    assertThat(summary).as(sentences + " sentences, " + budget + " words").contains(opening);
+                }
+            }
+        }
+    }
+
+    @Test
     void leadBaselineTakesTheFirstSentencesThatFit() {
         TextDocument doc = TextDocument.of(FLOODS);
         Headline headline = HeadlineParser.parse(doc, null);
