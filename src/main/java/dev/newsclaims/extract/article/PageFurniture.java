@@ -33,7 +33,7 @@ public final class PageFurniture {
     /** Photo and agency credits, which mark a caption wherever they stand in a short sentence. */
     private static final Pattern CREDIT = Pattern.compile("(?i)\\((?:photo|image|picture|pictured|file)\\b"
             + "|\\b(?:photo|photograph|picture|image)s?\\s*(?:credit\\s*)?(?::|by\\b|courtesy\\b)"
-            + "|getty images|\\bap photo\\b|\\bafp(?: via|/)|\\b(?:reuters|epa|afp|ap)/\\p{L}|shutterstock|\\bpa (?:wire|media)\\b"
+            + "|getty images|\\bgetty\\s*/|/\\s*getty\\b|\\bap photo\\b|\\bafp(?: via|/)|\\b(?:reuters|epa|afp|ap)/\\p{L}|shutterstock|\\bpa (?:wire|media)\\b"
             + "|\\balamy\\b");
 
     private PageFurniture() {}

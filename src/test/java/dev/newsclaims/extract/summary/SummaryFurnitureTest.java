@@ -78,6 +78,9 @@ class SummaryFurnitureTest {
                 "Photo: Harbour dredging plan, port authority archive.",
                 "The dredgers arrive at the harbour on Monday. (AP Photo/Lars Nilsson)",
                 "Dredgers at the harbour mouth. Getty Images",
+                "Getty/Instagram.",
+                "(Photo by Lena Moss/AFP/Getty Images)",
+                "(Reporting by Per Olsen; Editing by Tom Hale.)",
                 "Image caption: The port authority's dredging plan for the harbour.",
                 "Follow us on social media for harbour dredging news.",
                 "Copyright 2026 The Harbour Gazette. All rights reserved.",
@@ -116,7 +119,8 @@ class SummaryFurnitureTest {
     void openingsOnlyFurnitureUses() {
         for (String news : new String[] {"Readers wrote in about the plan.", "Sharing the costs was agreed.",
                 "Photographers gathered outside the court.", "Published figures show a rise in exports.",
-                "Updated rules take effect on Monday.", "The watchdog said the pictures were genuine."}) {
+                "Updated rules take effect on Monday.", "The watchdog said the pictures were genuine.",
+                "The Getty museum bought the painting."}) {
             Span s = new Span(0, news.length());
             assertThat(PageFurniture.isFurnitureSentence(news, s, SummaryCandidates.countWords(news, s))).as(news).isFalse();
         }
