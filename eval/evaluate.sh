@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the command-line extractor, runs it over the evaluation sets and prints the scorer's lines:
-#   polnear_dev (all attributions), polnear_dev --types direct,mixed, and the BBC summary sample.
+#   polnear_dev (all attributions; --join-utterances; --types direct,mixed; --acts speech), and the BBC summary
+#   sample.
 # Usage: eval/evaluate.sh            (data from ../shared/eval/data beside the checkout)
 #        NEWSCLAIMS_EVAL_DATA=/path/to/data eval/evaluate.sh
 #        NEWSCLAIMS_EVAL_SETS="polnear_train" eval/evaluate.sh   (any *.jsonl names in the data dir)
@@ -70,21 +71,14 @@ for line in sys.stdin:
     "$java" -cp "$classes:$cp" eval/LeadBaseline.java ${NEWSCLAIMS_SUMMARY_WORDS:-} < "$out/$name.in.jsonl" > "$out/$name.lead.pred.jsonl"
     python3 "$scorer" summary "$gold" "$out/$name.lead.pred.jsonl"
   else
-    echo "== $name quotes, all attributions"
+    echo "== $name quotes, all attributions (each claim its own unit)"
     python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl"
-    echo "== $name quotes --types direct,mixed"
-    python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl" --types direct,mixed
-    # The scorer does not filter predictions by type, so every reported (indirect) claim counts against
-    # the line above. For a view of quote quality alone, score the direct and mixed claims only.
-    python3 -c '
-import json, sys
-for line in sys.stdin:
-    r = json.loads(line)
-    r["claims"] = [c for c in r.get("claims", []) if c.get("kind") in ("direct", "mixed")]
-    print(json.dumps(r))
-' < "$out/$name.pred.jsonl" > "$out/$name.quotes-only.pred.jsonl"
-    echo "== $name quotes --types direct,mixed, predictions restricted to direct+mixed claims"
-    python3 "$scorer" quotes "$gold" "$out/$name.quotes-only.pred.jsonl" --types direct,mixed
+    echo "== $name quotes --join-utterances (the pieces of one interrupted quotation scored as one unit)"
+    python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl" --join-utterances
+    echo "== $name quotes --types direct,mixed --join-utterances"
+    python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl" --types direct,mixed --join-utterances
+    echo "== $name quotes --acts speech --join-utterances (speech claims only)"
+    python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl" --acts speech --join-utterances
     echo "== $name confidence calibration (precision per confidence band)"
     python3 eval/calibration.py "$scorer" "$gold" "$out/$name.pred.jsonl"
   fi

@@ -1,15 +1,32 @@
 package dev.newsclaims.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One claim. {@code text} is always exactly {@code article.substring(start, end)}.
  * {@code kind} is direct, indirect, mixed or statement (the article's own assertion, speaker null).
+ * {@code act} is speech (said, wrote, according to) or thought (believes, wants, expects); null for a statement.
+ * {@code utterance} is shared by the pieces of one interrupted quotation ("A," she said, "B."); null for a claim
+ * in one piece.
  */
 public record Claim(
         String text,
         int start,
         int end,
         String kind,
+        String act,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer utterance,
         String speaker,
         Mention mention,
         String cue,
-        double confidence) {}
+        double confidence) {
+
+    public static final String SPEECH = "speech";
+    public static final String THOUGHT = "thought";
+
+    /** A claim in one piece; speech unless it is a statement. */
+    public Claim(String text, int start, int end, String kind, String speaker, Mention mention, String cue,
+            double confidence) {
+        this(text, start, end, kind, "statement".equals(kind) ? null : SPEECH, null, speaker, mention, cue, confidence);
+    }
+}

@@ -11,8 +11,10 @@ import dev.newsclaims.model.Claim;
 import dev.newsclaims.model.Mention;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -65,8 +67,7 @@ public final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
-        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), text.contains("NATO"),
-                new CommonWords(unitTokens));
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), new CommonWords(unitTokens));
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
         ClaimBuilder.Context context = new ClaimBuilder.Context();
@@ -77,6 +78,9 @@ public final class Attributions {
             context.previous = previous;
             context.previousIsNear = previous != null && paragraph - lastParagraph <= CONTINUATION_PARAGRAPHS;
             context.previousInSameParagraph = previous != null && paragraph == lastParagraph;
+            if (PageFurniture.isLine(text, unitTokens.get(u))) {
+                continue; // "Article continues below", a byline, a photo credit: nobody says these
+            }
             int before = drafts.size();
             claimBuilder.build(text, unitTokens.get(u), coref, context, drafts);
             for (int k = before; k < drafts.size(); k++) {
@@ -91,14 +95,15 @@ public final class Attributions {
 
         List<Claim> claims = new ArrayList<>();
         List<Span> claimed = new ArrayList<>();
-        for (ClaimBuilder.Draft d : drafts) {
+        for (ClaimBuilder.Draft d : outsideQuotations(drafts)) {
             if (d.start() < 0 || d.end() <= d.start() || d.end() > text.length()) {
                 continue; // never emit a span that is not verbatim text (fuzzing guards the builders against this)
             }
             Mention mention = d.mention() == null ? null
                     : new Mention(d.mention().of(text), d.mention().start(), d.mention().end());
-            claims.add(new Claim(text.substring(d.start(), d.end()), d.start(), d.end(), d.kind(),
-                    d.speaker() == null ? null : d.speaker().name, mention, d.cue(), Confidence.of(d)));
+            claims.add(new Claim(text.substring(d.start(), d.end()), d.start(), d.end(), d.kind(), d.act(),
+                    d.utterance() > 0 ? d.utterance() : null, d.speaker() == null ? null : d.speaker().name, mention,
+                    d.cue(), Confidence.of(d)));
             claimed.add(new Span(Math.min(d.start(), d.mention() == null ? d.start() : d.mention().start()),
                     Math.max(d.end(), d.mention() == null ? d.end() : d.mention().end())));
         }
@@ -146,6 +151,32 @@ public final class Attributions {
             }
             return words.contains(word);
         }
+    }
+
+    /** Drafts without those that lie inside a direct quotation already claimed: its words are the quoted speaker's. */
+    private static List<ClaimBuilder.Draft> outsideQuotations(List<ClaimBuilder.Draft> drafts) {
+        List<ClaimBuilder.Draft> sorted = new ArrayList<>(drafts);
+        sorted.sort(Comparator.comparingInt(ClaimBuilder.Draft::start)
+                .thenComparing(Comparator.comparingInt(ClaimBuilder.Draft::end).reversed()));
+        Set<ClaimBuilder.Draft> nested = Collections.newSetFromMap(new IdentityHashMap<>());
+        int quotedUntil = -1;
+        for (ClaimBuilder.Draft d : sorted) {
+            if (d.end() <= quotedUntil) {
+                nested.add(d);
+            } else if (d.kind().equals("direct")) {
+                quotedUntil = d.end();
+            }
+        }
+        if (nested.isEmpty()) {
+            return drafts;
+        }
+        List<ClaimBuilder.Draft> out = new ArrayList<>(drafts.size());
+        for (ClaimBuilder.Draft d : drafts) {
+            if (!nested.contains(d)) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** Sorted spans merged where they overlap, so the statement finder can walk them in one pass. */

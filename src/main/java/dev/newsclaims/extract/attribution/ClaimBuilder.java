@@ -5,6 +5,7 @@ import dev.newsclaims.extract.speakers.SourceMention;
 import dev.newsclaims.extract.speakers.SpeakerFinder;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.model.Claim;
 import java.util.List;
 
 /**
@@ -12,12 +13,24 @@ import java.util.List;
  * resolves the source with {@link Coreference}, classifies the content (direct, indirect, mixed), splits
  * coordinated reports ("He says A and says B"), keeps nested ones ("X said Y believes Z"), and gives
  * quotes without a cue of their own to the claim just before them, or to an introduction ("Cruz
- * continued:"), joining “A,” he said. “B.” into one claim as annotators mark it.
+ * continued:"). The pieces of an interrupted quotation (“A,” he said. “B.” and “A,” she said, “and B.”) are
+ * claims of their own that share an utterance number; the attribution between them belongs to neither.
+ * A cue whose content is only a noun phrase ("reported a profit") or a perception ("realized") makes no claim.
  */
 final class ClaimBuilder {
 
     /** A claim before the speakers' names are final. Token-free offsets into the article text. */
-    record Draft(int start, int end, String kind, Coreference.Entity speaker, Span mention, String cue, Rule rule) {}
+    record Draft(int start, int end, String kind, Coreference.Entity speaker, Span mention, String cue, Rule rule,
+            String act, int utterance) {
+
+        Draft withEnd(int newEnd) {
+            return new Draft(start, newEnd, kind, speaker, mention, cue, rule, act, utterance);
+        }
+
+        Draft withUtterance(int id) {
+            return new Draft(start, end, kind, speaker, mention, cue, rule, act, id);
+        }
+    }
 
     /** How a claim was found; each rule has its own measured precision (see {@link Confidence}). */
     enum Rule { HEADLINE_COLON, QUOTE_WITH_CUE, REPORTED_WITH_CUE, MIXED_WITH_CUE, ACCORDING_TO, INVERTED, CONTINUED_QUOTE }
@@ -41,6 +54,8 @@ final class ClaimBuilder {
         /** "Cruz continued:" at the end of a unit: the source and cue waiting for the quote that follows. */
         SourceMention introSource;
         String introCue;
+        /** The last utterance number given to an interrupted quotation of this article. */
+        int utterances;
     }
 
     /** Claims of one unit, appended to {@code out}. */
@@ -66,6 +81,7 @@ final class ClaimBuilder {
             if (found == null) {
                 continue;
             }
+            String act = actOf(toks, cue, found);
             if (nested && found.coordination >= 0) {
                 // "He says A and says B": two claims; the first ends where the second verb's clause begins
                 Draft last = out.size() > before ? out.get(out.size() - 1) : null;
@@ -75,8 +91,7 @@ final class ClaimBuilder {
                 if (last == null || cutEnd <= last.start()) {
                     continue;
                 }
-                out.set(out.size() - 1, new Draft(last.start(), cutEnd, last.kind(), last.speaker(), last.mention(),
-                        last.cue(), last.rule()));
+                out.set(out.size() - 1, last.withEnd(cutEnd));
             } else if (nested) {
                 // a report inside reported content ("X said that Y believes Z") needs its own subject after
                 // the outer cue, and its content after the verb
@@ -85,6 +100,9 @@ final class ClaimBuilder {
                 if (!ownSubject) {
                     continue;
                 }
+            }
+            if (act == null) {
+                continue; // an action ("offered a special dividend") or a perception: no claim
             }
             lastCue = cue.last();
             unitSpeaker = found.source;
@@ -103,8 +121,12 @@ final class ClaimBuilder {
                         : kind.equals("mixed") ? Rule.MIXED_WITH_CUE : Rule.REPORTED_WITH_CUE;
             };
             String cueText = text.substring(toks.get(cue.first()).start(), toks.get(cue.last()).end());
-            out.add(new Draft(start, end, kind, speaker, new Span(found.source.start(), found.source.end()),
-                    cueText, rule));
+            Span mention = new Span(found.source.start(), found.source.end());
+            if (found.interruption != null) {
+                addPieces(text, toks, found, speaker, mention, cueText, rule, act, context, out);
+            } else {
+                out.add(new Draft(start, end, kind, speaker, mention, cueText, rule, act, 0));
+            }
             consumedUntil = Math.max(found.contentLast, Math.max(cue.last(), found.sourceLast));
         }
         if (out.size() > before) {
@@ -127,7 +149,7 @@ final class ClaimBuilder {
                 // the quote an introduction ("Cruz continued:") announced
                 Coreference.Entity speaker = coref.resolve(intro, intro.start());
                 out.add(new Draft(t.start(), t.end(), "direct", speaker, new Span(intro.start(), intro.end()),
-                        introCue, Rule.QUOTE_WITH_CUE));
+                        introCue, Rule.QUOTE_WITH_CUE, Claim.SPEECH, 0));
                 intro = null;
                 previous = out.get(out.size() - 1);
                 previousInSameParagraph = true;
@@ -137,9 +159,11 @@ final class ClaimBuilder {
                     && !isTitleLike(t.text())) {
                 Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (last != null && last == previous && previousInSameParagraph && !last.kind().equals("indirect")) {
-                    // “A,” he said. “B.” — one attribution in two pieces, as annotators mark it
-                    out.set(out.size() - 1, new Draft(last.start(), t.end(), last.kind(), last.speaker(),
-                            last.mention(), last.cue(), last.rule()));
+                    // “A,” he said. “B.” — one utterance in two pieces
+                    int utterance = last.utterance() > 0 ? last.utterance() : ++context.utterances;
+                    out.set(out.size() - 1, last.withUtterance(utterance));
+                    out.add(new Draft(t.start(), t.end(), "direct", last.speaker(), last.mention(), last.cue(),
+                            last.rule(), last.act(), utterance));
                     previous = out.get(out.size() - 1);
                     continue;
                 }
@@ -148,7 +172,52 @@ final class ClaimBuilder {
                 Coreference.Entity speaker = last != null && near ? last.speaker() : null;
                 Span mention = last != null && near ? last.mention() : null;
                 String cue = last != null && near ? last.cue() : null;
-                out.add(new Draft(t.start(), t.end(), "direct", speaker, mention, cue, Rule.CONTINUED_QUOTE));
+                out.add(new Draft(t.start(), t.end(), "direct", speaker, mention, cue, Rule.CONTINUED_QUOTE,
+                        Claim.SPEECH, 0));
+            }
+        }
+    }
+
+    /**
+     * Speech or thought, from the cue and its content; null when the cue makes no claim. "According to" and a
+     * headline colon report speech; a verb is judged by its complement.
+     */
+    private static String actOf(List<Tok> toks, CueFinder.Cue cue, CueAttribution.Found found) {
+        if (cue.kind() != CueFinder.Kind.VERB) {
+            return Claim.SPEECH;
+        }
+        Complement complement;
+        if (found.passive) {
+            complement = Complement.CLAUSE;
+        } else if (found.interruption != null) {
+            complement = toks.get(found.contentFirst).isQuote() ? Complement.QUOTE : Complement.CLAUSE;
+        } else if (found.contentFirst > cue.last()) {
+            complement = found.contentFirst > 0 && toks.get(found.contentFirst - 1).isPunct(':') ? Complement.COLON
+                    : Complement.at(toks, found.contentFirst);
+        } else {
+            // fronted content (", she said."): a clause, or a quotation
+            boolean quoted = toks.get(found.contentFirst).isQuote() || toks.get(found.contentLast).isQuote();
+            complement = quoted ? Complement.QUOTE : Complement.CLAUSE;
+        }
+        return Acts.ofVerb(cue.lemma(), complement);
+    }
+
+    /** “A,” she said, “and B.”: each piece its own claim, one utterance; the attribution words in neither. */
+    private static void addPieces(String text, List<Tok> toks, CueAttribution.Found found, Coreference.Entity speaker,
+            Span mention, String cue, Rule rule, String act, Context context, List<Draft> out) {
+        int firstLast = TokenSpans.trimBack(toks, found.interruption[0] - 1);
+        int secondFirst = TokenSpans.skipPunct(toks, found.interruption[1] + 1);
+        int utterance = ++context.utterances;
+        int[][] pieces = {{found.contentFirst, firstLast}, {secondFirst, found.contentLast}};
+        for (int[] piece : pieces) {
+            if (piece[0] > piece[1] || piece[0] < 0 || piece[1] >= toks.size()) {
+                continue;
+            }
+            int start = toks.get(piece[0]).start();
+            int end = TokenSpans.contentEnd(text, toks, piece[1]);
+            if (end > start) {
+                out.add(new Draft(start, end, TokenSpans.kindOf(toks, piece[0], piece[1], null), speaker, mention, cue,
+                        rule, act, utterance));
             }
         }
     }

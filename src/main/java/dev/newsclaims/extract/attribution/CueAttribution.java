@@ -31,6 +31,8 @@ final class CueAttribution {
         int[] interruption;
         /** Index of the "and" / comma joining this verb to an earlier one of the same subject, or -1. */
         int coordination = -1;
+        /** "As noted in Moscow, …": the main clause after the passive cue is the content, whatever its form. */
+        boolean passive;
     }
 
     /**
@@ -72,7 +74,8 @@ final class CueAttribution {
         if (cue.kind() == CueFinder.Kind.COLON) {
             // "Graham: Trump’s rhetoric destroying GOP’s chance" — the whole phrase before the colon speaks
             SourceMention speaker = speakerFinder.phraseEndingAt(toks, c0 - 1, 0);
-            if (speaker == null || speaker.start() != toks.get(0).start() || TokenSpans.substance(toks, c1 + 1, n - 1) < 3) {
+            if (speaker == null || speaker.start() != toks.get(0).start() || TokenSpans.substance(toks, c1 + 1, n - 1) < 3
+                    || PageFurniture.isLabel(toks, c0)) {
                 return null;
             }
             f.source = speaker;
@@ -96,7 +99,10 @@ final class CueAttribution {
 
             boolean beforeIsQuote = hasBefore && toks.get(trimmedBefore).isQuote();
             boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote();
-            if (hasBefore && beforeIsQuote && afterIsQuote) {
+            boolean parenthetical = hasBefore && !beforeIsQuote && hasAfter && Complement.opensWithVerb(toks, afterFirst)
+                    && !toks.get(beforeLast).isQuote();
+            if (hasBefore && (beforeIsQuote && afterIsQuote || parenthetical)) {
+                // "“A,” she said, “and B.”" and "The new rules, she said, will apply …": content around the source
                 f.contentFirst = 0;
                 f.contentLast = n - 1;
                 f.interruption = new int[] {trimmedBefore + 1, afterFirst - 1};
@@ -240,6 +246,7 @@ final class CueAttribution {
                     f.sourceLast = comma - 1;
                     f.contentFirst = comma + 1;
                     f.contentLast = n - 1;
+                    f.passive = true;
                     return f;
                 }
             }

@@ -59,26 +59,28 @@ public final class Coreference {
     private final List<NamedPerson> people;
     /** Lower-cased surname → full names in the text with that surname, in text order. */
     private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
-    private final boolean textNamesNato;
+    private final ArticleOrganizations organizations;
+    /** Where the mention being resolved stands; a description is read against what was named before it. */
+    private int position;
     private final String text;
     private final Predicate<String> isCommonWord;
 
     /** {@code people} must be in text order. */
-    Coreference(String text, List<NamedPerson> people, boolean textNamesNato) {
-        this(text, people, textNamesNato, Set.of());
+    Coreference(String text, List<NamedPerson> people) {
+        this(text, people, Set.of());
     }
 
     /** {@code commonWords}: words the article also writes in lower case, so not names when capitalised. */
-    Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Set<String> commonWords) {
-        this(text, people, textNamesNato, commonWords::contains);
+    Coreference(String text, List<NamedPerson> people, Set<String> commonWords) {
+        this(text, people, commonWords::contains);
     }
 
     /** Like the constructor with a set; {@code isCommonWord} is asked only about sentence-initial names. */
-    public Coreference(String text, List<NamedPerson> people, boolean textNamesNato, Predicate<String> isCommonWord) {
+    public Coreference(String text, List<NamedPerson> people, Predicate<String> isCommonWord) {
         this.text = text;
         this.isCommonWord = isCommonWord;
         this.people = people;
-        this.textNamesNato = textNamesNato;
+        this.organizations = new ArticleOrganizations(text);
         for (NamedPerson p : people) {
             String[] w = words(p.name());
             peopleBySurname.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(p);
@@ -91,6 +93,7 @@ public final class Coreference {
 
     /** The speaker {@code mention} (at {@code position}) refers to, or null when it cannot be told. */
     public Entity resolve(SourceMention mention, int position) {
+        this.position = position;
         Entity e = switch (mention.form()) {
             case NAME -> byName(mention, position);
             case TITLE -> byTitle(mention, position);
@@ -350,8 +353,11 @@ public final class Coreference {
         if (org == null) {
             return null;
         }
-        if (textNamesNato && (org.equalsIgnoreCase("Alliance") || org.equalsIgnoreCase("North Atlantic Alliance"))) {
-            return "NATO";
+        // "the Alliance", "the North Atlantic Alliance": a description of the organisation the article names
+        int space = org.lastIndexOf(' ');
+        String head = (space < 0 ? org : org.substring(space + 1)).toLowerCase(Locale.ROOT);
+        if (!org.isEmpty() && Character.isUpperCase(org.charAt(0)) && GENERIC_ORG_HEADS.contains(head)) {
+            return organizations.resolve(org, head, position);
         }
         return org;
     }

@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.speakers;
 
+import dev.newsclaims.extract.attribution.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class NamedPeople {
                 if (nameWord && runStart < 0) {
                     runStart = i;
                 } else if (!nameWord && runStart >= 0) {
+                    while (runStart < i - 2 && isTitle(toks.get(runStart))) {
+                        runStart++; // "Nurse Emily Carter" names Emily Carter
+                    }
                     int length = i - runStart;
                     if (length >= 2 && length <= 4) {
                         StringBuilder name = new StringBuilder();
@@ -42,6 +46,11 @@ public final class NamedPeople {
             }
         }
         return out;
+    }
+
+    private static boolean isTitle(Tok t) {
+        String w = t.lower();
+        return Lexicon.TITLE_WORDS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
 
     /** An all-capitals place, then a comma, a dash or a bracket: "BRUSSELS, 8 Dec – …". */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsclaims.extract.Extractor;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Claim;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Small hand-written fixtures for the attribution patterns. */
@@ -32,12 +33,15 @@ class AttributionsTest {
     }
 
     @Test
-    void interruptedQuoteIsOneClaimWithBothPieces() {
+    void interruptedQuoteGivesTwoPiecesOfOneUtterance() {
         ArticleSummary s = run("“We are ready,” Miller said, “and we will not wait.”");
-        Claim c = claim(s, "“We are ready,”");
-        assertThat(c.text()).endsWith("“and we will not wait.”");
-        assertThat(c.kind()).isEqualTo("direct");
-        assertThat(c.speaker()).isEqualTo("Miller");
+        Claim first = claim(s, "“We are ready,”");
+        Claim second = claim(s, "“and we will not wait.”");
+        assertThat(first.text()).isEqualTo("“We are ready,”");
+        assertThat(List.of(first.kind(), second.kind())).containsOnly("direct");
+        assertThat(List.of(first.speaker(), second.speaker())).containsOnly("Miller");
+        assertThat(first.utterance()).isNotNull().isEqualTo(second.utterance());
+        assertThat(s.claims()).noneMatch(c -> c.text().contains("Miller said"));
     }
 
     @Test
@@ -87,7 +91,10 @@ class AttributionsTest {
         Claim c = claim(s, "'It was a tough year");
         assertThat(c.kind()).isEqualTo("direct");
         assertThat(c.speaker()).isEqualTo("Arsene Wenger");
-        assertThat(c.text()).endsWith("'But we never gave up.'");
+        assertThat(c.text()).isEqualTo("'It was a tough year for the players,'");
+        Claim next = claim(s, "'But we never gave up.'");
+        assertThat(next.speaker()).isEqualTo("Arsene Wenger");
+        assertThat(next.utterance()).isNotNull().isEqualTo(c.utterance());
         assertThat(s.speakers().get(0).role()).isEqualTo("Coach");
     }
 

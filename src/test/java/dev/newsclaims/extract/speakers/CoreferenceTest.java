@@ -19,7 +19,7 @@ class CoreferenceTest {
 
     @Test
     void surnameTitleAndPronounJoinTheFullName() {
-        Coreference coref = new Coreference(null, List.of(), false);
+        Coreference coref = new Coreference(null, List.of());
         Coreference.Entity full = coref.resolve(name("Jens Stoltenberg", "Secretary General"), 10);
         assertThat(coref.resolve(name("Stoltenberg", null), 100)).isSameAs(full);
         SourceMention title = new SourceMention(0, 1, SourceMention.Form.TITLE, null, "Secretary General", null,
@@ -31,27 +31,49 @@ class CoreferenceTest {
 
     @Test
     void surnameFirstIsExpandedFromNamesInTheText() {
-        Coreference coref = new Coreference(null, List.of(new Coreference.NamedPerson("Maria Lopez", 5)), false);
+        Coreference coref = new Coreference(null, List.of(new Coreference.NamedPerson("Maria Lopez", 5)));
         assertThat(coref.resolve(name("Lopez", null), 50).name).isEqualTo("Maria Lopez");
     }
 
     @Test
     void pronounWithoutAnyPersonStaysUnresolved() {
-        Coreference coref = new Coreference(null, List.of(), false);
+        Coreference coref = new Coreference(null, List.of());
         assertThat(coref.resolve(pronoun("she"), 10)).isNull();
     }
 
     @Test
-    void allianceIsNatoWhenTheTextNamesNato() {
-        Coreference coref = new Coreference(null, List.of(), true);
-        SourceMention m = new SourceMention(0, 1, SourceMention.Form.NAME, "Jens Stoltenberg", "Secretary General",
-                "Alliance", "person", "stoltenberg");
-        assertThat(coref.resolve(m, 0).organization).isEqualTo("NATO");
+    void capitalisedDescriptionIsTheOrganisationNamedMostOftenBefore() {
+        String text = "The WHO warned on Monday. WHO experts met in Geneva. The UN said little. Later the Organization's head spoke.";
+        Coreference coref = new Coreference(text, List.of());
+        int at = text.indexOf("the Organization");
+        SourceMention head = new SourceMention(at, at + 16, SourceMention.Form.NAME, "Tedros Ghebreyesus", "Director",
+                "Organization", "person", "ghebreyesus");
+        assertThat(coref.resolve(head, at).organization).isEqualTo("WHO");
+    }
+
+    @Test
+    void descriptionStaysAsWrittenWhenNoOrganisationIsNamedTwice() {
+        String text = "The UN said little. The Alliance's chief spoke.";
+        Coreference coref = new Coreference(text, List.of());
+        int at = text.indexOf("Alliance");
+        SourceMention chief = new SourceMention(at, at + 8, SourceMention.Form.NAME, "Mark Rutte", "Chief", "Alliance",
+                "person", "rutte");
+        assertThat(coref.resolve(chief, at).organization).isEqualTo("Alliance");
+    }
+
+    @Test
+    void multiWordDescriptionMustMatchTheAcronymsLetters() {
+        String text = "FIFA met. FIFA voted. NATO met. The North Atlantic Alliance's chief spoke.";
+        Coreference coref = new Coreference(text, List.of());
+        int at = text.indexOf("North");
+        SourceMention chief = new SourceMention(at, at + 5, SourceMention.Form.NAME, "Mark Rutte", "Chief",
+                "North Atlantic Alliance", "person", "rutte");
+        assertThat(coref.resolve(chief, at).organization).isEqualTo("North Atlantic Alliance"); // NATO named once only
     }
 
     @Test
     void acronymJoinsTheOrganization() {
-        Coreference coref = new Coreference(null, List.of(), false);
+        Coreference coref = new Coreference(null, List.of());
         SourceMention ba = new SourceMention(0, 1, SourceMention.Form.ORGANIZATION, "British Airways", null, null,
                 "organization", "airways");
         Coreference.Entity e = coref.resolve(ba, 0);
@@ -63,7 +85,7 @@ class CoreferenceTest {
     @Test
     void pronounsFollowGender() {
         String text = "Mrs. Clinton and Tom Smith";
-        Coreference coref = new Coreference(text, List.of(), false);
+        Coreference coref = new Coreference(text, List.of());
         Coreference.Entity clinton = coref.resolve(
                 new SourceMention(0, 12, SourceMention.Form.NAME, "Clinton", null, null, "person", "clinton"), 0);
         Coreference.Entity smith = coref.resolve(
@@ -75,7 +97,7 @@ class CoreferenceTest {
 
     @Test
     void titleBeforeTheNameJoinsThePersonNamedLater() {
-        Coreference coref = new Coreference(null, List.of(), false);
+        Coreference coref = new Coreference(null, List.of());
         SourceMention title = new SourceMention(0, 1, SourceMention.Form.TITLE, null, "Secretary General", null,
                 "person", "general");
         Coreference.Entity unnamed = coref.resolve(title, 0);
