@@ -146,7 +146,9 @@ class SummarizerTest {
                 Generate.pick(List.of("WASHINGTON (Reuters) - ", "BRUSSELS, 8 Dec – RIA Novosti, Alexander Shishlo. ",
                         "By JANE SMITH\n\n", "LONDON — ", "(AP) -- ", "Mr. ", "U.S. ", "Jane Smith said ", "NATO ",
                         "the ministry ", "\"Quote,\" ", "“So", "” he said. ", ". ", "? ", "\n", "\r\n", "\n\n", " ",
-                        "Ministry of Defence ", "in Warsaw ", "of ", "'s ", "’s ", "…", "—", "-", "(", ")", "St. ", "A. ")),
+                        "Ministry of Defence ", "in Warsaw ", "of ", "'s ", "’s ", "…", "—", "-", "(", ")", "St. ", "A. ",
+                        "READ MORE: ", "Article continues below\n\n", "(Photo by Jane Smith/Getty Images)", "Related: ",
+                        "He ", "But ", "That's why ", "However, ", "It ", "\"", "«", "»")),
                 strings().allPossible().ofLengthBetween(0, 12),
                 strings().betweenCodePoints('A', 'z').ofLengthBetween(0, 8).map(s -> s + " "));
         return lists().of(pieces).ofSizeBetween(0, 60).map(list -> String.join("", list));
