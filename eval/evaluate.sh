@@ -5,6 +5,7 @@
 # Usage: eval/evaluate.sh            (data from ../shared/eval/data beside the checkout)
 #        NEWSCLAIMS_EVAL_DATA=/path/to/data eval/evaluate.sh
 #        NEWSCLAIMS_EVAL_SETS="polnear_train" eval/evaluate.sh   (any *.jsonl names in the data dir)
+#        NEWSCLAIMS_SUMMARY_WORDS=100 eval/evaluate.sh          (summary word budget; default 75)
 # Files missing from the data directory are skipped. Nothing from the data is written into the repo:
 # predictions go to target/eval/.
 set -euo pipefail
@@ -58,7 +59,7 @@ for line in sys.stdin:
         print(json.dumps(o))
 ' < "$gold" > "$out/$name.in.jsonl"
   if ! "$java" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$classes:$cp" \
-      dev.newsclaims.cli.SummarizeCommand --jsonl < "$out/$name.in.jsonl" > "$out/$name.pred.jsonl" 2> "$out/$name.err"; then
+      dev.newsclaims.cli.SummarizeCommand --jsonl ${NEWSCLAIMS_SUMMARY_WORDS:+--summary-words "$NEWSCLAIMS_SUMMARY_WORDS"} < "$out/$name.in.jsonl" > "$out/$name.pred.jsonl" 2> "$out/$name.err"; then
     echo "extractor failed on $name:" >&2
     head -n 20 "$out/$name.err" >&2
     exit 1
@@ -66,6 +67,9 @@ for line in sys.stdin:
   if grep -q '"summary_sentences"' <(head -c 100000 "$gold"); then
     echo "== $name summary"
     python3 "$scorer" summary "$gold" "$out/$name.pred.jsonl"
+    echo "== $name summary baseline: first body sentences within the same budget (eval/LeadBaseline.java)"
+    "$java" -cp "$classes:$cp" eval/LeadBaseline.java ${NEWSCLAIMS_SUMMARY_WORDS:-} < "$out/$name.in.jsonl" > "$out/$name.lead.pred.jsonl"
+    python3 "$scorer" summary "$gold" "$out/$name.lead.pred.jsonl"
   else
     echo "== $name quotes, all attributions (each claim its own unit)"
     python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl"

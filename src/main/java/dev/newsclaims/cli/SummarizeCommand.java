@@ -51,12 +51,16 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON of file summaries.")
     boolean pretty;
 
+    @Option(names = "--summary-words", paramLabel = "N", defaultValue = "75",
+            description = "Word budget of the summary (whole sentences, at most three). Default: ${DEFAULT-VALUE}.")
+    int summaryWords;
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Article files (.txt, .html/.htm, .md/.markdown; any charset) to summarise.")
     List<Path> files = List.of();
 
     private final ObjectMapper json = new ObjectMapper();
-    private final ArticlePipeline pipeline = new ArticlePipeline(new ArticleDecoder(), new Extractor());
+    private ArticlePipeline pipeline;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SummarizeCommand()).execute(args));
@@ -64,6 +68,11 @@ public final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (summaryWords < 1) {
+            System.err.println("--summary-words must be at least 1.");
+            return 2;
+        }
+        pipeline = new ArticlePipeline(new ArticleDecoder(), new Extractor(summaryWords));
         if (jsonl) {
             return runJsonLines();
         }

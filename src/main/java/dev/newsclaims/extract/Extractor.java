@@ -19,15 +19,24 @@ import java.util.List;
  */
 public final class Extractor {
 
-    public static final Engine ENGINE = new Engine("newsclaims-extractor", "0.1.0");
+    public static final Engine ENGINE = new Engine("newsclaims-extractor", "0.2.0");
     public static final int SUMMARY_SENTENCES = 3;
 
     /** Parts of speech only: the attribution stages need no parse for what they ask. */
     private static final LanguagePipeline TAGGER = LanguagePipeline.standard().withSyntax(SyntaxStage.NONE);
 
     private final Attributions attributions = new Attributions();
-    private final Summarizer summarizer = new Summarizer();
+    private final Summarizer summarizer;
     private final EntityFinder entityFinder = new EntityFinder();
+
+    public Extractor() {
+        this(Summarizer.DEFAULT_MAX_WORDS);
+    }
+
+    /** {@code summaryWords}: the summary's word budget (whole sentences, at most {@value #SUMMARY_SENTENCES}). */
+    public Extractor(int summaryWords) {
+        this.summarizer = new Summarizer(SUMMARY_SENTENCES, summaryWords);
+    }
 
     /** Extracts the summary of {@code text}; {@code titleHint} (may be null) overrides the detected title. */
     public ArticleSummary extract(String id, String text, String titleHint) {
@@ -35,7 +44,7 @@ public final class Extractor {
         Headline headline = HeadlineParser.parse(doc, titleHint);
         PartsOfSpeech pos = new PartsOfSpeech(TAGGER.analyze(doc.text()));
         Attributions.Result found = attributions.find(doc, headline, pos);
-        List<String> summary = summarizer.summarize(doc, headline, SUMMARY_SENTENCES);
+        List<String> summary = summarizer.summarize(doc, headline);
         var entities = entityFinder.find(doc, headline, found.speakers());
         return new ArticleSummary(id, null, headline.title(), headline.dateline(), "en", summary,
                 found.speakers(), found.claims(), entities, ENGINE);

@@ -21,10 +21,13 @@ public class ProcessingBeans {
     @ConfigProperty(name = "newsclaims.max-article-bytes", defaultValue = "5242880")
     long maxArticleBytes;
 
+    @ConfigProperty(name = "newsclaims.summary-words", defaultValue = "75")
+    int summaryWords;
+
     @Produces
     @ApplicationScoped
     Extractor extractor() {
-        return new Extractor();
+        return new Extractor(summaryWords);
     }
 
     @Produces

@@ -4,395 +4,83 @@ import dev.newsclaims.extract.article.Headline;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Extractive summary: scores the body sentences by salience — TextRank centrality over cosine similarity of
- * content-word vectors, blended with how much of the article's recurring vocabulary the sentence carries — times a
- * small lead-position prior and title-overlap bonus; fragments and questions are damped. Then it picks up to
- * {@code maxSentences} by maximal marginal relevance and returns them verbatim in article order.
- * Only the first {@value #MAX_CANDIDATES} body sentences compete, so the pairwise graph stays bounded.
+ * Extractive summary: at most {@code maxSentences} body sentences within {@code maxWords} words, quoted verbatim in
+ * article order. {@link SummaryCandidates} drops bylines, datelines and page furniture; {@link SentenceSalience}
+ * scores lead position and salience together; {@link BudgetedChoice} takes the best set of whole sentences that
+ * fits, never a sentence that opens by pointing back ("He", "But", "That's why") without the one it points to.
  */
 public final class Summarizer {
 
-    static final int MAX_CANDIDATES = 200;
-    private static final double PART_OF_QUOTE = 0.8;
+    public static final int DEFAULT_MAX_SENTENCES = 3;
+    public static final int DEFAULT_MAX_WORDS = 75;
 
-    /**
-     * Tunable weights (defaults measured on BBC news with reference summaries).
-     * {@code damping}: TextRank damping; {@code lead}, {@code leadDecay}: bonus {@code lead·decay/(decay+i)} for the
-     * i-th body sentence; {@code title}: bonus per share of title words; {@code lengthExponent}: how TextRank
-     * centrality scales with content words (full, informative sentences over fragments); {@code minWords}: shorter
-     * sentences are fragments and mostly dropped; {@code question}: factor for questions; {@code redundancy}: MMR
-     * penalty per unit of similarity to a chosen sentence; {@code frequency}: share of the salience that comes from
-     * the article's recurring words rather than from TextRank.
-     */
-    record Weights(double damping, double lead, double leadDecay, double title, double lengthExponent,
-                   double minWords, double question, double redundancy, double frequency) {
-        static final Weights DEFAULT = new Weights(0.85, 0.2, 3.0, 0.2, 1.0, 6, 0.5, 0.3, 0.6);
-    }
-
-    private final Weights weights;
+    private final SentenceSalience salience;
+    private final double redundancy;
+    private final int maxSentences;
+    private final int maxWords;
 
     public Summarizer() {
-        this(Weights.DEFAULT);
+        this(DEFAULT_MAX_SENTENCES, DEFAULT_MAX_WORDS);
     }
 
-    Summarizer(Weights weights) {
-        this.weights = weights;
+    /** {@code maxWords} counts runs of letters and digits, as {@link SummaryCandidates#countWords} does. */
+    public Summarizer(int maxSentences, int maxWords) {
+        this(SentenceSalience.Weights.DEFAULT, maxSentences, maxWords);
     }
 
-    public List<String> summarize(TextDocument doc, Headline headline, int maxSentences) {
+    Summarizer(SentenceSalience.Weights weights, int maxSentences, int maxWords) {
+        if (maxSentences < 0 || maxWords < 0) {
+            throw new IllegalArgumentException("summary limits must not be negative: " + maxSentences + ", " + maxWords);
+        }
+        this.salience = new SentenceSalience(weights);
+        this.redundancy = weights.redundancy();
+        this.maxSentences = maxSentences;
+        this.maxWords = maxWords;
+    }
+
+    public List<String> summarize(TextDocument doc, Headline headline) {
         String text = doc.text();
-        List<Span> candidates = candidates(doc, headline);
-        if (candidates.isEmpty() || maxSentences <= 0) {
+        List<SummaryCandidates.Candidate> candidates = SummaryCandidates.of(doc, headline);
+        if (candidates.isEmpty() || maxSentences == 0) {
             return List.of();
         }
-        SummaryVocabulary vocabulary = new SummaryVocabulary(text.length() / 12);
-        int[][] terms = new int[candidates.size()][];
-        int[] wordCounts = new int[candidates.size()];
-        int[] tokenCounts = new int[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            int[] ids = vocabulary.contentWords(text, candidates.get(i).start(), candidates.get(i).end(), true);
-            Arrays.sort(ids);
-            wordCounts[i] = ids.length;
-            tokenCounts[i] = vocabulary.wordsSeen();
-            terms[i] = ids;
-        }
-        double[][] vectors = weigh(terms, vocabulary.size());
-        double[] title = titleVector(headline, vocabulary);
-
-        double titleWords = 0;
-        if (title != null) {
-            for (double v : title) {
-                titleWords += v;
-            }
-        }
         int n = candidates.size();
-        double[] norms = new double[n];
-        int[][] distinct = new int[n][];
-        double[][] summed = new double[n][];
+        List<Span> spans = new ArrayList<>(n);
+        int[] words = new int[n];
+        boolean[] depends = new boolean[n];
         for (int i = 0; i < n; i++) {
-            collapse(terms[i], vectors[i], distinct, summed, i);
-            norms[i] = norm(summed[i]);
+            spans.add(candidates.get(i).span());
+            words[i] = candidates.get(i).words();
+            depends[i] = candidates.get(i).dependsOnPrevious();
         }
-        double[][] similarity = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = dot(distinct[i], summed[i], distinct[j], summed[j]);
-                s = s == 0 ? 0 : s / (norms[i] * norms[j]);
-                similarity[i][j] = s;
-                similarity[j][i] = s;
-            }
+        SentenceSalience.Scores scores = salience.score(text, spans, headline);
+        int[] chosen = BudgetedChoice.choose(words, depends, scores.score(), scores.similarity(), redundancy,
+                maxSentences, maxWords);
+        List<String> out = new ArrayList<>(chosen.length);
+        for (int i : chosen) {
+            out.add(spans.get(i).of(text));
         }
-        double[] centrality = textRank(similarity, weights.damping());
-        double[] frequency = frequency(terms, vocabulary.size());
-        for (int i = 0; i < n; i++) {
-            frequency[i] = wordCounts[i] == 0 ? 0 : frequency[i] / wordCounts[i] * tokenCounts[i];
-        }
-        double meanFrequency = 0;
-        for (double f : frequency) {
-            meanFrequency += f / n;
-        }
-        double[] score = new double[n];
-        for (int i = 0; i < n; i++) {
-            double lead = 1 + weights.lead() * weights.leadDecay() / (weights.leadDecay() + i);
-            double length = Math.pow(wordCounts[i] / 20.0, weights.lengthExponent());
-            if (wordCounts[i] < weights.minWords()) {
-                length *= 0.2; // fragments, captions, sign-offs
-            }
-            double titleOverlap = title == null ? 0 : overlap(terms[i], title, titleWords);
-            double salience = (1 - weights.frequency()) * centrality[i] * n * length
-                    + weights.frequency() * (meanFrequency > 0 ? frequency[i] / meanFrequency : 0);
-            double s = salience * lead * (1 + weights.title() * titleOverlap);
-            if (endsWithQuestion(text, candidates.get(i))) {
-                s *= weights.question();
-            }
-            if (hasUnbalancedQuote(text, candidates.get(i))) {
-                s *= PART_OF_QUOTE; // one sentence of a longer quotation reads badly out of its context
-            }
-            score[i] = s;
-        }
-        return choose(text, candidates, score, similarity, maxSentences);
+        return out;
     }
 
-    /** Body sentences, cut to start after the dateline when the dateline shares their sentence. */
-    private static List<Span> candidates(TextDocument doc, Headline headline) {
-        List<Span> out = new ArrayList<>();
-        int bodyStart = headline.bodyStart();
-        for (Span s : doc.sentences()) {
-            if (s.end() <= bodyStart || headline.titleSpan() != null && headline.titleSpan().overlaps(s)) {
-                continue;
-            }
-            Span cut = s.start() >= bodyStart ? s : new Span(bodyStart, s.end());
-            if (cut.length() > 0 && hasLetter(doc.text(), cut)) {
-                out.add(cut);
-            }
-            if (out.size() >= MAX_CANDIDATES) {
+    /**
+     * The baseline a summary should beat: the first body sentences in order, as many as fit the same limits
+     * (the first alone when even it does not).
+     */
+    public List<String> lead(TextDocument doc, Headline headline) {
+        String text = doc.text();
+        List<String> out = new ArrayList<>();
+        int used = 0;
+        for (SummaryCandidates.Candidate c : SummaryCandidates.of(doc, headline)) {
+            if (out.size() >= maxSentences || !out.isEmpty() && used + c.words() > maxWords) {
                 break;
             }
+            out.add(c.span().of(text));
+            used += c.words();
         }
         return out;
-    }
-
-    /**
-     * How much of the article's repeated vocabulary a sentence carries: the sum of log document frequency of its
-     * words, so words said once add nothing and the article's recurring topics add most.
-     */
-    private static double[] frequency(int[][] terms, int vocabularySize) {
-        int[] tf = new int[vocabularySize];
-        for (int[] t : terms) {
-            for (int id : t) {
-                tf[id]++;
-            }
-        }
-        double[] logTf = new double[vocabularySize];
-        for (int id = 0; id < vocabularySize; id++) {
-            logTf[id] = Math.log(tf[id]);
-        }
-        double[] out = new double[terms.length];
-        for (int s = 0; s < terms.length; s++) {
-            for (int id : terms[s]) {
-                out[s] += logTf[id];
-            }
-        }
-        return out;
-    }
-
-    /** Greedy maximal marginal relevance, then article order. */
-    private List<String> choose(String text, List<Span> candidates, double[] score, double[][] similarity, int max) {
-        int n = candidates.size();
-        boolean[] chosen = new boolean[n];
-        List<Integer> picks = new ArrayList<>();
-        while (picks.size() < Math.min(max, n)) {
-            int best = -1;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (chosen[i]) {
-                    continue;
-                }
-                double redundancy = 0;
-                for (int p : picks) {
-                    redundancy = Math.max(redundancy, similarity[i][p]);
-                }
-                double value = score[i] * (1 - weights.redundancy() * redundancy);
-                if (value > bestValue) {
-                    bestValue = value;
-                    best = i;
-                }
-            }
-            chosen[best] = true;
-            picks.add(best);
-        }
-        picks.sort(null);
-        List<String> out = new ArrayList<>(picks.size());
-        for (int p : picks) {
-            out.add(candidates.get(p).of(text));
-        }
-        return out;
-    }
-
-    /**
-     * PageRank over the weighted sentence graph, walking only the non-zero edges; stops when ranks settle (at most
-     * 50 rounds), so it is deterministic and bounded.
-     */
-    private static double[] textRank(double[][] similarity, double damping) {
-        int n = similarity.length;
-        int[][] neighbours = new int[n][];
-        double[][] share = new double[n][];
-        // similarity is symmetric (both halves hold the same double), so column j is read as row j: cache-friendly
-        for (int j = 0; j < n; j++) {
-            int degree = 0;
-            for (int i = 0; i < n; i++) {
-                degree += similarity[j][i] > 0 ? 1 : 0;
-            }
-            neighbours[j] = new int[degree];
-            share[j] = new double[degree];
-        }
-        double[] outWeight = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                outWeight[i] += similarity[i][j];
-            }
-        }
-        for (int j = 0; j < n; j++) {
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                if (similarity[j][i] > 0) {
-                    neighbours[j][k] = i;
-                    share[j][k++] = similarity[j][i] / outWeight[i];
-                }
-            }
-        }
-        double[] rank = new double[n];
-        Arrays.fill(rank, 1.0 / n);
-        double[] next = new double[n];
-        for (int iteration = 0; iteration < 50; iteration++) {
-            double change = 0;
-            for (int j = 0; j < n; j++) {
-                double sum = 0;
-                int[] from = neighbours[j];
-                double[] weight = share[j];
-                for (int k = 0; k < from.length; k++) {
-                    sum += rank[from[k]] * weight[k];
-                }
-                next[j] = (1 - damping) / n + damping * sum;
-                change += Math.abs(next[j] - rank[j]);
-            }
-            double[] t = rank;
-            rank = next;
-            next = t;
-            if (change < 1e-6) {
-                break;
-            }
-        }
-        return rank;
-    }
-
-    /**
-     * Per-sentence weights over its sorted term ids (duplicates kept adjacent): term frequency times an inverse
-     * sentence frequency, so words found in every sentence count little.
-     */
-    private static double[][] weigh(int[][] terms, int vocabularySize) {
-        int[] df = new int[vocabularySize];
-        for (int[] t : terms) {
-            for (int k = 0; k < t.length; k++) {
-                if (k == 0 || t[k] != t[k - 1]) {
-                    df[t[k]]++;
-                }
-            }
-        }
-        int n = terms.length;
-        double[] inverse = new double[vocabularySize];
-        for (int id = 0; id < vocabularySize; id++) {
-            inverse[id] = Math.log(1.0 + (double) n / df[id]);
-        }
-        double[][] vectors = new double[n][];
-        for (int s = 0; s < n; s++) {
-            double[] v = new double[terms[s].length];
-            for (int k = 0; k < v.length; k++) {
-                v[k] = inverse[terms[s][k]];
-            }
-            vectors[s] = v;
-        }
-        return vectors;
-    }
-
-    /**
-     * Sentence {@code s}'s bag (sorted ids with per-occurrence weights) with its repeats folded: distinct ids, each
-     * with its occurrences' weights summed in text order, so the pairwise {@link #dot} products need not redo the
-     * folding for each of the n² pairs.
-     */
-    private static void collapse(int[] ids, double[] w, int[][] distinct, double[][] summed, int s) {
-        int[] outIds = new int[ids.length];
-        double[] outWeights = new double[ids.length];
-        int count = 0;
-        int i = 0;
-        while (i < ids.length) {
-            int id = ids[i];
-            double sum = 0;
-            while (i < ids.length && ids[i] == id) {
-                sum += w[i++];
-            }
-            outIds[count] = id;
-            outWeights[count++] = sum;
-        }
-        distinct[s] = count == ids.length ? outIds : Arrays.copyOf(outIds, count);
-        summed[s] = count == ids.length ? outWeights : Arrays.copyOf(outWeights, count);
-    }
-
-    /** Dot product of two bags folded by {@link #collapse}. */
-    private static double dot(int[] a, double[] wa, int[] b, double[] wb) {
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                dot += wa[i++] * wb[j++];
-            }
-        }
-        return dot;
-    }
-
-    /** Length of a bag folded by {@link #collapse}. */
-    private static double norm(double[] summedWeights) {
-        double sum = 0;
-        for (double s : summedWeights) {
-            sum += s * s;
-        }
-        return Math.sqrt(sum);
-    }
-
-    /** The title's content words that the body also uses, as a membership table over the vocabulary; null if none. */
-    private static double[] titleVector(Headline headline, SummaryVocabulary vocabulary) {
-        if (headline.title() == null || vocabulary.size() == 0) {
-            return null;
-        }
-        String title = headline.title();
-        double[] member = new double[vocabulary.size()];
-        int known = 0;
-        for (int id : vocabulary.contentWords(title, 0, title.length(), false)) {
-            if (member[id] == 0) {
-                member[id] = 1;
-                known++;
-            }
-        }
-        return known == 0 ? null : member;
-    }
-
-    /** Share of the title's words that the sentence contains. */
-    private static double overlap(int[] sentence, double[] title, double titleWords) {
-        double hit = 0;
-        for (int k = 0; k < sentence.length; k++) {
-            if ((k == 0 || sentence[k] != sentence[k - 1]) && title[sentence[k]] > 0) {
-                hit++;
-            }
-        }
-        return hit / titleWords;
-    }
-
-    /** An opening curly quote without its closing one, or the reverse, or an odd number of straight quotes. */
-    private static boolean hasUnbalancedQuote(String text, Span s) {
-        int open = 0;
-        int close = 0;
-        int straight = 0;
-        for (int i = s.start(); i < s.end(); i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                open++;
-            } else if (c == '”') {
-                close++;
-            } else if (c == '"') {
-                straight++;
-            }
-        }
-        return open != close || straight % 2 != 0;
-    }
-
-    private static boolean endsWithQuestion(String text, Span s) {
-        for (int i = s.end() - 1; i >= s.start(); i--) {
-            char c = text.charAt(i);
-            if (c == '?') {
-                return true;
-            }
-            if ("\"'”’»)]".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLetter(String text, Span s) {
-        for (int i = s.start(); i < s.end(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
