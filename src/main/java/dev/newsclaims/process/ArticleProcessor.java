@@ -20,9 +20,11 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * One S3 object → one recorded outcome: read it (never more than the size limit), turn the bytes into
- * text, extract, store. Permanent problems (gone, denied, binary, empty, too large) are recorded for
- * that object; transient ones (throttling, 5xx, network) are returned with {@code retry} so that the
- * handler fails the invocation and Lambda retries.
+ * text, extract, store; one removal → the key's result removed. Permanent problems (gone, denied,
+ * binary, empty, too large, a request DynamoDB refuses, a defect) are recorded for that object;
+ * transient ones (throttling, 5xx, network) are returned with {@code retry} so that the handler fails
+ * the invocation and Lambda retries. The store keeps the key's state consistent whatever the order
+ * of events ({@link SummaryStore#recordObject}).
  */
 public class ArticleProcessor {
 
