@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.attribution;
 
+import dev.newsclaims.extract.speakers.SourceMention;
 import dev.newsclaims.extract.text.Tok;
 import java.util.List;
 
@@ -8,6 +9,8 @@ import java.util.List;
  * a when/where adverbial, a noun phrase, a relative clause of background, or the end of the unit.
  */
 final class ContentPatterns {
+
+    private static final int MAX_ROLE_WORDS = 8;
 
     private ContentPatterns() {}
 
@@ -127,5 +130,27 @@ final class ContentPatterns {
     static boolean startsAdverbial(Tok t) {
         return t.isWord() && (Lexicon.TIME_WORDS.contains(t.lower()) || t.is("in") || t.is("at") || t.is("during")
                 || t.is("after") || t.is("before") || t.is("to") || t.is("on") || t.is("via") || t.is("through"));
+    }
+
+    /**
+     * The first token of the attribution when a name set off by commas follows a role right after a
+     * quotation ("“…,” the mayor, Ana Ruiz, said"): the role belongs to the attribution, never to the
+     * quoted content. Otherwise {@code nameFirst} itself.
+     */
+    static int attributionStart(List<Tok> toks, int nameFirst, SourceMention name) {
+        int comma = nameFirst - 1;
+        if (name.form() != SourceMention.Form.NAME || comma < 2 || !toks.get(comma).isPunct(',')) {
+            return nameFirst;
+        }
+        // a short run of words (the role: "the harbour master", "the director of the port") back to the quotation
+        for (int k = comma - 1; k > 0 && comma - k <= MAX_ROLE_WORDS; k--) {
+            if (!toks.get(k).isWord()) {
+                return nameFirst;
+            }
+            if (toks.get(k - 1).isQuote()) {
+                return k;
+            }
+        }
+        return nameFirst;
     }
 }

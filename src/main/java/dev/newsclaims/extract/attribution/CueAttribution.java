@@ -86,7 +86,8 @@ final class CueAttribution {
         }
         SourceMention source = speakerFinder.before(toks, c0, 0);
         if (source != null) {
-            int sourceFirst = TokenSpans.firstTokenOf(toks, source, c0);
+            int sourceFirst = ContentPatterns.attributionStart(toks,
+                    TokenSpans.firstTokenOf(toks, source, c0), source);
             f.source = source;
             f.sourceLast = c0 - 1;
             int afterFirst = ContentPatterns.skipAfterCue(toks, c1 + 1, cue.lemma());

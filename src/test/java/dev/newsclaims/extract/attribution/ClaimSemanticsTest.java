@@ -35,6 +35,16 @@ class ClaimSemanticsTest {
     }
 
     @Test
+    void aRoleBeforeAnApposedNameBelongsToTheAttributionNotTheQuote() {
+        String body = "\"The ferry will run all winter,\" the harbour master, Lena Okafor, said on Friday.";
+        ArticleSummary s = run(body);
+        Claim c = claim(s, "\"The ferry");
+        assertThat(c.text()).isEqualTo("\"The ferry will run all winter,\"");
+        assertThat(c.speaker()).isEqualTo("Lena Okafor");
+        assertThat(c.kind()).isEqualTo("direct");
+    }
+
+    @Test
     void beliefAndIntentionAreThought() {
         ArticleSummary s = run("Coach Ray Dunmore believes the squad can reach the final. He wants to sign two strikers.");
         assertThat(claim(s, "the squad can reach the final").act()).isEqualTo("thought");
