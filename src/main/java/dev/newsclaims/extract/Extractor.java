@@ -8,7 +8,6 @@ import dev.newsclaims.extract.summary.Summarizer;
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.TextDocument;
 import dev.newsclaims.language.LanguagePipeline;
-import dev.newsclaims.language.SyntaxStage;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Engine;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class Extractor {
     public static final int SUMMARY_SENTENCES = 3;
 
     /** Parts of speech only: the attribution stages need no parse for what they ask. */
-    private static final LanguagePipeline TAGGER = LanguagePipeline.standard().withSyntax(SyntaxStage.NONE);
+    private static final LanguagePipeline TAGGER = LanguagePipeline.tagging();
 
     private final Attributions attributions = new Attributions();
     private final Summarizer summarizer;
