@@ -53,6 +53,13 @@ public final class SpeakerFinder {
                     break;
                 }
             }
+            if (nearest > lo && isPartyTag(toks, nearest + 1, j - 1)) {
+                // "Sen. Jane Roe, D-Ohio, said": the party tag follows the name and is no part of it
+                SourceMention named = phraseEndingAt(toks, nearest - 1, lo);
+                if (named != null) {
+                    return named;
+                }
+            }
             if (nearest >= 0 && isNameWord(toks.get(nearest + 1))) {
                 SourceMention inner = phraseEndingAt(toks, j - 1, nearest + 1);
                 if (inner != null && inner.form() == SourceMention.Form.NAME
@@ -407,9 +414,24 @@ public final class SpeakerFinder {
         return null;
     }
 
+    /** Tokens {@code from..to} written together as one party tag ("D-Ohio", "R-N.Y."). */
+    private static boolean isPartyTag(List<Tok> toks, int from, int to) {
+        if (from > to || to - from > 4) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (k > from && toks.get(k).start() != toks.get(k - 1).end()) {
+                return false;
+            }
+            b.append(toks.get(k).text());
+        }
+        return SpeakerTypes.isPartyTag(b.toString());
+    }
+
     /** A capitalised word that can be part of a person's name. */
     static boolean isNameWord(Tok t) {
-        if (!t.isCapitalized()) {
+        if (!t.isCapitalized() || SpeakerTypes.isPartyTag(t.text())) {
             return false;
         }
         String w = t.lower();
