@@ -49,7 +49,7 @@ public final class Extractor {
         NameTags names = new NameTags(analyzed);
         Attributions.Result found = attributions.find(doc, headline, pos, names);
         List<String> summary = summarizer.summarize(doc, headline);
-        var entities = entityFinder.find(doc, headline, found.speakers());
+        var entities = entityFinder.find(doc, headline, found.speakers(), names);
         return new ArticleSummary(id, null, headline.title(), headline.dateline(), "en", summary,
                 found.speakers(), found.claims(), entities, ENGINE);
     }
