@@ -75,7 +75,15 @@ public final class SpeakerFinder {
                     break;
                 }
                 if (t.isPunct(',') && isAppositiveStart(toks, k + 1, j - 1)) {
-                    SourceMention np = phraseEndingAt(toks, k - 1, lo);
+                    int nameEnd = k - 1;
+                    int tagComma = nameEnd;
+                    while (tagComma > lo && k - tagComma <= 5 && !toks.get(tagComma).isPunct(',')) {
+                        tagComma--;
+                    }
+                    if (tagComma > lo && toks.get(tagComma).isPunct(',') && isPartyTag(toks, tagComma + 1, nameEnd)) {
+                        nameEnd = tagComma - 1; // "Rep. Tom Hadley, R-Texas, a member of …": the name before the tag
+                    }
+                    SourceMention np = phraseEndingAt(toks, nameEnd, lo);
                     if (np != null && np.form() != SourceMention.Form.PRONOUN) {
                         return withAppositive(np, toks, k + 1, j - 1);
                     }

@@ -136,6 +136,13 @@ class SpeakerTypesTest {
     }
 
     @Test
+    void aPartyTagBeforeAnAppositiveIsSteppedOver() {
+        ArticleSummary s = run("Rep. Colm Arden, R-Texas, a member of the budget panel, said the plan had no votes.");
+        assertThat(s.speakers()).extracting(Speaker::name).containsExactly("Colm Arden");
+        assertThat(s.speakers().get(0).type()).isEqualTo("person");
+    }
+
+    @Test
     void aSpeakerKnownOnlyByARoleIsNotListedAsANamedPerson() {
         ArticleSummary s = run("Spokeswoman said the depot would close before winter.");
         assertThat(s.speakers()).isNotEmpty();
