@@ -5,8 +5,10 @@ import dev.newsclaims.extract.article.HeadlineParser;
 import dev.newsclaims.extract.attribution.Attributions;
 import dev.newsclaims.extract.entities.EntityFinder;
 import dev.newsclaims.extract.summary.Summarizer;
+import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.TextDocument;
+import dev.newsclaims.language.AnalyzedText;
 import dev.newsclaims.language.LanguagePipeline;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Engine;
@@ -21,7 +23,7 @@ public final class Extractor {
     public static final Engine ENGINE = new Engine("newsclaims-extractor", "0.2.0");
     public static final int SUMMARY_SENTENCES = 3;
 
-    /** Parts of speech only: the attribution stages need no parse for what they ask. */
+    /** Parts of speech and names only: the attribution stages need no parse for what they ask. */
     private static final LanguagePipeline TAGGER = LanguagePipeline.tagging();
 
     private final Attributions attributions = new Attributions();
@@ -41,10 +43,12 @@ public final class Extractor {
     public ArticleSummary extract(String id, String text, String titleHint) {
         TextDocument doc = TextDocument.of(text == null ? "" : text);
         Headline headline = HeadlineParser.parse(doc, titleHint);
-        PartsOfSpeech pos = new PartsOfSpeech(TAGGER.analyze(doc.text()));
-        Attributions.Result found = attributions.find(doc, headline, pos);
+        AnalyzedText analyzed = TAGGER.analyze(doc.text());
+        PartsOfSpeech pos = new PartsOfSpeech(analyzed);
+        NameTags names = new NameTags(analyzed);
+        Attributions.Result found = attributions.find(doc, headline, pos, names);
         List<String> summary = summarizer.summarize(doc, headline);
-        var entities = entityFinder.find(doc, headline, found.speakers());
+        var entities = entityFinder.find(doc, headline, found.speakers(), names);
         return new ArticleSummary(id, null, headline.title(), headline.dateline(), "en", summary,
                 found.speakers(), found.claims(), entities, ENGINE);
     }

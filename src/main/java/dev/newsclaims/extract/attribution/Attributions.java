@@ -3,6 +3,8 @@ package dev.newsclaims.extract.attribution;
 import dev.newsclaims.extract.article.Headline;
 import dev.newsclaims.extract.speakers.Coreference;
 import dev.newsclaims.extract.speakers.NamedPeople;
+import dev.newsclaims.extract.speakers.SpeakerTypes;
+import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.SentenceUnits;
 import dev.newsclaims.extract.text.Span;
@@ -42,6 +44,11 @@ public final class Attributions {
 
     /** {@code pos}: the article's parts of speech, which tell verbs from nouns and clauses from noun phrases. */
     public Result find(TextDocument doc, Headline headline, PartsOfSpeech pos) {
+        return find(doc, headline, pos, NameTags.NONE);
+    }
+
+    /** {@code names}: the article's names as the name tagger reads them, which type the speakers. */
+    public Result find(TextDocument doc, Headline headline, PartsOfSpeech pos, NameTags names) {
         String text = doc.text();
         int bodyStart = headline == null ? 0 : Math.max(0, Math.min(headline.bodyStart(), text.length()));
         Span dateline = headline == null ? null : headline.datelineSpan();
@@ -73,7 +80,8 @@ public final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
-        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), new CommonWords(unitTokens));
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), new CommonWords(unitTokens),
+                names);
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
         ClaimBuilder.Context context = new ClaimBuilder.Context();
@@ -124,7 +132,7 @@ public final class Attributions {
         List<Speaker> speakers = new ArrayList<>();
         for (Coreference.Entity e : coref.entities()) {
             if (e.claims > 0) {
-                speakers.add(new Speaker(e.name, e.role, e.organization, e.type, e.claims));
+                speakers.add(new Speaker(e.name, e.role, e.organization, SpeakerTypes.outputType(e), e.claims));
             }
         }
         return new Result(List.copyOf(claims), List.copyOf(speakers));

@@ -1,9 +1,12 @@
 package dev.newsclaims.extract.entities;
 
 import dev.newsclaims.extract.article.Headline;
+import dev.newsclaims.extract.speakers.SpeakerTypes;
+import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
 import dev.newsclaims.extract.text.WordTables;
+import dev.newsclaims.language.NameType;
 import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
@@ -33,6 +36,11 @@ public final class EntityFinder {
     private record Mention(String name, String type, int start) {}
 
     public List<Entity> find(TextDocument doc, Headline headline, List<Speaker> speakers) {
+        return find(doc, headline, speakers, NameTags.NONE);
+    }
+
+    /** {@code names}: the name tagger's reading of the article, which types the names it recognises. */
+    public List<Entity> find(TextDocument doc, Headline headline, List<Speaker> speakers, NameTags names) {
         String text = doc.text();
         Set<String> openersWrittenLowerCase = openersWrittenLowerCase(doc, headline.bodyStart());
         List<Mention> mentions = new ArrayList<>();
@@ -41,14 +49,14 @@ public final class EntityFinder {
                 continue;
             }
             int from = Math.max(sentence.start(), headline.bodyStart());
-            scanSentence(text, from, sentence.end(), openersWrittenLowerCase, mentions);
+            scanSentence(text, from, sentence.end(), openersWrittenLowerCase, names, mentions);
         }
         return merge(mentions, speakers == null ? List.of() : speakers);
     }
 
     /** Splits a sentence into runs of capitalised words and turns each run into zero or more mentions. */
     private static void scanSentence(String text, int start, int end, Set<String> openersWrittenLowerCase,
-                                     List<Mention> out) {
+                                     NameTags names, List<Mention> out) {
         List<int[]> run = new ArrayList<>();
         boolean first = true;
         int previousStart = -1;
@@ -59,7 +67,7 @@ public final class EntityFinder {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
                 if (c != ' ' && !run.isEmpty()) {
-                    emit(text, run, wordBeforeRun, out);
+                    emit(text, run, wordBeforeRun, names, out);
                     run.clear();
                 }
                 i++;
@@ -82,11 +90,11 @@ public final class EntityFinder {
                     && j + 1 < end && text.charAt(j) == ' ' && isUpper(text.charAt(j + 1))) {
                 run.add(new int[] {i, wordEnd}); // "Bank of England"; split again later if it joins two names
             } else if (!run.isEmpty()) {
-                emit(text, run, wordBeforeRun, out);
+                emit(text, run, wordBeforeRun, names, out);
                 run.clear();
             }
             if (possessive && !run.isEmpty()) {
-                emit(text, run, wordBeforeRun, out);
+                emit(text, run, wordBeforeRun, names, out);
                 run.clear();
             }
             previousStart = i;
@@ -95,7 +103,7 @@ public final class EntityFinder {
             i = j;
         }
         if (!run.isEmpty()) {
-            emit(text, run, wordBeforeRun, out);
+            emit(text, run, wordBeforeRun, names, out);
         }
     }
 
@@ -126,7 +134,7 @@ public final class EntityFinder {
     }
 
     /** Turns one run of capitalised words into mentions: strips titles, splits "Estonia Kersti Kaljulaid", types. */
-    private static void emit(String text, List<int[]> run, String wordBefore, List<Mention> out) {
+    private static void emit(String text, List<int[]> run, String wordBefore, NameTags names, List<Mention> out) {
         if (run.size() > MAX_RUN_WORDS) {
             return; // a long run of capitalised words is a shouted or title-cased passage, not names
         }
@@ -205,10 +213,41 @@ public final class EntityFinder {
             // most names are one word with no alias: skip the split
             name = joined.indexOf(' ') < 0 ? List.of(joined) : List.of(joined.split(" "));
         }
+        if (SpeakerTypes.isPartyTag(joined)) {
+            return; // "R-Ind.": a legislator's party and state, not a name
+        }
         String type = type(name, joined, titled, wordBefore);
+        if (type != null && !titled && !EntityLexicon.isPlace(joined) && !EntityLexicon.isOrganization(joined)) {
+            int[] last = run.get(words.size() - 1); // the name ends with the run's last kept word
+            type = tagged(type, names, last[0], last[1], text.substring(last[0], last[1]));
+        }
         if (type != null) {
             out.add(new Mention(joined, type, start));
         }
+    }
+
+    /**
+     * The word lists' {@code type} of a name, corrected by the name tagger's reading of the name's last word (here,
+     * or where the article names it elsewhere): a person, an organisation or a place as the tagger says; a name it
+     * reads as something else (a nationality, an event, a law) is no entity. Names the lexicons know, and titled
+     * names, keep their type before this is asked.
+     */
+    private static String tagged(String type, NameTags names, int lastStart, int lastEnd, String lastWord) {
+        boolean provisional = type.equals("single") || type.equals("place?");
+        // a lone word ("Trump") is read as the article reads it most often, not as one doubtful mention
+        NameType tag = provisional ? names.typeAcrossArticle(lastWord) : names.typeOf(lastStart, lastEnd);
+        if (tag == null) {
+            tag = provisional ? names.typeOf(lastStart, lastEnd) : names.typeAcrossArticle(lastWord);
+        }
+        if (tag == null) {
+            return type;
+        }
+        return switch (tag) {
+            case PERSON -> provisional ? "single" : "person"; // a lone word still joins the full name given elsewhere
+            case ORGANIZATION -> "organization";
+            case PLACE -> "place";
+            case OTHER -> null;
+        };
     }
 
     /** The entity type of a cleaned name, or null when it is probably not an entity. */

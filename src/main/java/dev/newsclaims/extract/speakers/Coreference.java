@@ -1,6 +1,7 @@
 package dev.newsclaims.extract.speakers;
 
 import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.text.NameTags;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,6 +67,7 @@ public final class Coreference {
     private int position;
     private final String text;
     private final Predicate<String> isCommonWord;
+    private final SpeakerTypes types;
 
     /** {@code people} must be in text order. */
     Coreference(String text, List<NamedPerson> people) {
@@ -79,6 +81,12 @@ public final class Coreference {
 
     /** Like the constructor with a set; {@code isCommonWord} is asked only about sentence-initial names. */
     public Coreference(String text, List<NamedPerson> people, Predicate<String> isCommonWord) {
+        this(text, people, isCommonWord, NameTags.NONE);
+    }
+
+    /** {@code names}: the name tagger's reading of the article, which types the sources it recognises. */
+    public Coreference(String text, List<NamedPerson> people, Predicate<String> isCommonWord, NameTags names) {
+        this.types = new SpeakerTypes(names, text);
         this.text = text;
         this.isCommonWord = isCommonWord;
         this.people = people;
@@ -96,6 +104,14 @@ public final class Coreference {
     /** The speaker {@code mention} (at {@code position}) refers to, or null when it cannot be told. */
     public Entity resolve(SourceMention mention, int position) {
         this.position = position;
+        SourceMention typed = types.retype(mention);
+        if (typed != mention && isKnownPerson(mention)) {
+            typed = mention; // a person the article has already named so: the tagger's doubt on one mention loses
+        }
+        mention = typed;
+        if (mention == null) {
+            return null; // capitalised words that name no one
+        }
         Entity e = switch (mention.form()) {
             case NAME -> byName(mention, position);
             case TITLE -> byTitle(mention, position);
@@ -112,6 +128,14 @@ public final class Coreference {
             }
         }
         return e;
+    }
+
+    /** A name already resolved to a person speaker of the article. */
+    private boolean isKnownPerson(SourceMention m) {
+        if (m.form() != SourceMention.Form.NAME || m.name() == null || m.name().isBlank()) {
+            return false;
+        }
+        return findPerson(m.name()) != null;
     }
 
     private Entity byName(SourceMention m, int position) {

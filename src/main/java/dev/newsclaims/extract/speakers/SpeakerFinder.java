@@ -53,6 +53,13 @@ public final class SpeakerFinder {
                     break;
                 }
             }
+            if (nearest > lo && isPartyTag(toks, nearest + 1, j - 1)) {
+                // "Sen. Jane Roe, D-Ohio, said": the party tag follows the name and is no part of it
+                SourceMention named = phraseEndingAt(toks, nearest - 1, lo);
+                if (named != null) {
+                    return named;
+                }
+            }
             if (nearest >= 0 && isNameWord(toks.get(nearest + 1))) {
                 SourceMention inner = phraseEndingAt(toks, j - 1, nearest + 1);
                 if (inner != null && inner.form() == SourceMention.Form.NAME
@@ -68,7 +75,15 @@ public final class SpeakerFinder {
                     break;
                 }
                 if (t.isPunct(',') && isAppositiveStart(toks, k + 1, j - 1)) {
-                    SourceMention np = phraseEndingAt(toks, k - 1, lo);
+                    int nameEnd = k - 1;
+                    int tagComma = nameEnd;
+                    while (tagComma > lo && k - tagComma <= 5 && !toks.get(tagComma).isPunct(',')) {
+                        tagComma--;
+                    }
+                    if (tagComma > lo && toks.get(tagComma).isPunct(',') && isPartyTag(toks, tagComma + 1, nameEnd)) {
+                        nameEnd = tagComma - 1; // "Rep. Tom Hadley, R-Texas, a member of …": the name before the tag
+                    }
+                    SourceMention np = phraseEndingAt(toks, nameEnd, lo);
                     if (np != null && np.form() != SourceMention.Form.PRONOUN) {
                         return withAppositive(np, toks, k + 1, j - 1);
                     }
@@ -407,9 +422,24 @@ public final class SpeakerFinder {
         return null;
     }
 
+    /** Tokens {@code from..to} written together as one party tag ("D-Ohio", "R-N.Y."). */
+    private static boolean isPartyTag(List<Tok> toks, int from, int to) {
+        if (from > to || to - from > 4) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (k > from && toks.get(k).start() != toks.get(k - 1).end()) {
+                return false;
+            }
+            b.append(toks.get(k).text());
+        }
+        return SpeakerTypes.isPartyTag(b.toString());
+    }
+
     /** A capitalised word that can be part of a person's name. */
     static boolean isNameWord(Tok t) {
-        if (!t.isCapitalized()) {
+        if (!t.isCapitalized() || SpeakerTypes.isPartyTag(t.text())) {
             return false;
         }
         String w = t.lower();

@@ -1,0 +1,152 @@
+package dev.newsclaims.extract.speakers;
+
+import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.text.NameTags;
+import dev.newsclaims.language.NameType;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Types a source the phrase rules read as a person's name by what the name tagger says of those words: a place
+ * or an organisation the tagger recognises is spoken for as such, never as a person; a capitalised word the tagger
+ * reads as neither a name nor a proper noun ("Having", "Once") names nobody. The word lists keep what the tagger
+ * does not know: a title alone ("Spokeswoman said") is a role, not a name.
+ */
+public final class SpeakerTypes {
+
+    /** "D-Ohio", "R-Texas", "I-Vt.": a party and a state, written after a legislator's name. */
+    private static final Pattern PARTY_TAG = Pattern.compile("[DRI]\\.?-[A-Z][A-Za-z.]*");
+
+    private final NameTags names;
+    private final String text;
+
+    public SpeakerTypes(NameTags names, String text) {
+        this.names = names;
+        this.text = text;
+    }
+
+    /** A party tag such as "D-Ohio": never part of a name. */
+    public static boolean isPartyTag(String word) {
+        return PARTY_TAG.matcher(word).matches();
+    }
+
+    /**
+     * The type a speaker is published with: a person is someone named; one the article never names, known only by a
+     * role ("Spokeswoman", "the 45-year-old"), stays a person for pronouns while the claims are built, but is
+     * published as "other", since the role is not a person's name.
+     */
+    public static String outputType(Coreference.Entity e) {
+        if ("person".equals(e.type) && e.name != null
+                && (e.name.equalsIgnoreCase(e.role) || hasDigit(e.name) || Lexicon.TITLE_WORDS.contains(e.name.toLowerCase(Locale.ROOT)))) {
+            return "other";
+        }
+        return e.type;
+    }
+
+    /**
+     * {@code m} with its form and type as the name tagger reads its name, {@code m} itself when the tagger says
+     * nothing against it, or null when its "name" names nobody.
+     */
+    public SourceMention retype(SourceMention m) {
+        if (m == null || m.name() == null || !names.known()) {
+            return m;
+        }
+        if (m.form() == SourceMention.Form.ORGANIZATION || m.form() == SourceMention.Form.PLACE) {
+            return personInside(m);
+        }
+        if (m.form() != SourceMention.Form.NAME) {
+            return m;
+        }
+        int[] at = locate(m);
+        String single = m.name().indexOf(' ') < 0 ? m.name().toLowerCase(Locale.ROOT) : null;
+        if (single != null && Lexicon.TITLE_WORDS.contains(single)) {
+            // "Spokeswoman said": a role word alone is a role, not a person's name
+            return new SourceMention(m.start(), m.end(), SourceMention.Form.TITLE, null,
+                    m.role() != null ? m.role() : m.name(), m.organization(), "person", single);
+        }
+        if (at == null) {
+            return m;
+        }
+        NameType type = names.typeOf(at[0], at[1]);
+        if (type == null) {
+            String[] words = m.name().split(" ");
+            type = names.typeAcrossArticle(words[words.length - 1]); // untagged here, tagged where named elsewhere
+        }
+        if ((type == NameType.PLACE || type == NameType.ORGANIZATION || type == NameType.OTHER)
+                && (m.role() != null || Genders.ofName(m.name()) != 0 || readAsPersonElsewhere(m.name()))) {
+            // "City Attorney Jane Roe", "Mark Doe": a title or a given name says person, whatever the tagger; and
+            // a name the tagger reads as a person's across the article is one here too
+            return m;
+        }
+        if (type == NameType.PLACE) {
+            return new SourceMention(m.start(), m.end(), SourceMention.Form.PLACE, m.name(), null, null, "place",
+                    m.head());
+        }
+        if (type == NameType.ORGANIZATION) {
+            return new SourceMention(m.start(), m.end(), SourceMention.Form.ORGANIZATION, m.name(), null, null,
+                    "organization", m.head());
+        }
+        if (type == NameType.OTHER) {
+            // "Democrats", "Mexicans": a group of people by party or nationality, not one person
+            return new SourceMention(m.start(), m.end(), SourceMention.Form.GROUP, m.name(), null, m.organization(),
+                    "other", m.head());
+        }
+        if (type == null && (hasDigit(m.name()) || !names.hasProperNoun(at[0], at[1]))) {
+            return null; // "Having", "Chastened", "45-year-old": capitalised, but no one's name
+        }
+        return m;
+    }
+
+    /**
+     * "Police Chief Jane Jordan", "Jordan", "Vann R. Doe II": a phrase the word lists took for an organisation or a
+     * place that ends in a name the tagger reads as a person's is that person.
+     */
+    private SourceMention personInside(SourceMention m) {
+        if (text == null || m.start() < 0 || m.end() > text.length()) {
+            return m;
+        }
+        int[] person = names.personEndingAt(m.start(), m.end());
+        if (person == null) {
+            return m;
+        }
+        String name = SpeakerFinder.stripPossessive(text.substring(person[0], person[1]).replaceAll("\\s+", " "));
+        if (name.isBlank() || !Character.isUpperCase(name.charAt(0))) {
+            return m;
+        }
+        String[] words = name.split(" ");
+        return new SourceMention(m.start(), m.end(), SourceMention.Form.NAME, name, null, m.organization(), "person",
+                words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    private boolean readAsPersonElsewhere(String name) {
+        String[] words = name.split(" ");
+        return names.typeAcrossArticle(words[words.length - 1]) == NameType.PERSON;
+    }
+
+    /** Character offsets of the name's words inside the mention ({@code [first word, last word end)}), or null. */
+    private int[] locate(SourceMention m) {
+        if (text == null || m.start() < 0 || m.end() > text.length()) {
+            return null;
+        }
+        String[] words = m.name().split(" ");
+        String region = text.substring(m.start(), m.end());
+        int last = region.lastIndexOf(words[words.length - 1]);
+        if (last < 0) {
+            return null;
+        }
+        int first = words.length == 1 ? last : region.lastIndexOf(words[0], last);
+        if (first < 0) {
+            first = last;
+        }
+        return new int[] {m.start() + first, m.start() + last + words[words.length - 1].length()};
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.newsclaims.extract.text;
+
+import dev.newsclaims.language.AnalyzedText;
+import dev.newsclaims.language.NameType;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The name tagger's reading of a stretch of the article (person, organisation, place, other), by character offsets,
+ * from the language layer's tokens (which need not coincide with the extraction stages' tokens). {@link #NONE}
+ * knows no names: the stages then fall back on their word lists.
+ */
+public final class NameTags {
+
+    public static final NameTags NONE = new NameTags(null);
+
+    private final AnalyzedText analyzed;
+    /** Last word of a tagged name → how often each type was given; built on the first question. */
+    private Map<String, int[]> byLastWord;
+
+    public NameTags(AnalyzedText analyzed) {
+        this.analyzed = analyzed;
+    }
+
+    public boolean known() {
+        return analyzed != null && analyzed.size() > 0;
+    }
+
+    /**
+     * The type most of the tagged tokens in {@code [start, end)} have (the later one on a tie, since a name's head
+     * comes last), or null when the tagger marks none of them.
+     */
+    public NameType typeOf(int start, int end) {
+        if (!known() || end <= start) {
+            return null;
+        }
+        int[] counts = new int[NameType.values().length];
+        NameType best = null;
+        for (int t = firstEndingAfter(start); t < analyzed.size() && analyzed.start(t) < end; t++) {
+            NameType type = analyzed.nameType(t);
+            if (type != null && ++counts[type.ordinal()] >= (best == null ? 1 : counts[best.ordinal()])) {
+                best = type;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The type the tagger gives most often, across the whole article, to the names that end in {@code lastWord}
+     * ("Trump" in "Donald Trump", "Trump"), or null when it never tags one: one doubtful reading is outvoted.
+     */
+    public NameType typeAcrossArticle(String lastWord) {
+        if (!known()) {
+            return null;
+        }
+        if (byLastWord == null) {
+            byLastWord = new HashMap<>();
+            for (AnalyzedText.NameSpan span : analyzed.names()) {
+                String word = analyzed.word(span.endToken() - 1);
+                byLastWord.computeIfAbsent(word, k -> new int[NameType.values().length])[span.type().ordinal()]++;
+            }
+        }
+        int[] counts = byLastWord.get(lastWord);
+        if (counts == null) {
+            return null;
+        }
+        NameType best = null;
+        for (NameType t : NameType.values()) {
+            if (counts[t.ordinal()] > 0 && (best == null || counts[t.ordinal()] > counts[best.ordinal()])) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** True when some token in {@code [start, end)} is tagged a proper noun (NNP, NNPS). */
+    public boolean hasProperNoun(int start, int end) {
+        if (!known()) {
+            return true; // nothing to say otherwise
+        }
+        for (int t = firstEndingAfter(start); t < analyzed.size() && analyzed.start(t) < end; t++) {
+            String pos = analyzed.pos(t);
+            if (pos != null && pos.startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tagger's person name that ends where {@code [start, end)} ends (trailing punctuation and a possessive aside)
+     * and lies within it, as {@code {start, end}} character offsets, or null when the stretch does not end in one.
+     */
+    public int[] personEndingAt(int start, int end) {
+        if (!known() || end <= start) {
+            return null;
+        }
+        int last = firstEndingAfter(end - 1);
+        while (last >= 0 && last < analyzed.size() && analyzed.start(last) >= start
+                && analyzed.nameType(last) == null && !Character.isLetterOrDigit(analyzed.text().charAt(analyzed.start(last)))) {
+            last--; // "Roe's", "Roe." : the name ends before
+        }
+        if (last < 0 || last >= analyzed.size() || analyzed.start(last) < start || analyzed.end(last) > end
+                || analyzed.nameType(last) != NameType.PERSON) {
+            return null;
+        }
+        int first = last;
+        while (first > 0 && analyzed.nameType(first - 1) == NameType.PERSON
+                && analyzed.sentenceOf(first - 1) == analyzed.sentenceOf(last) && analyzed.start(first - 1) >= start) {
+            first--;
+        }
+        return new int[] {analyzed.start(first), analyzed.end(last)};
+    }
+
+    /** The first token whose end lies after {@code offset}. */
+    private int firstEndingAfter(int offset) {
+        int lo = 0;
+        int hi = analyzed.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (analyzed.end(mid) <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
