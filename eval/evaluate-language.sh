@@ -11,24 +11,10 @@ data="${NEWSCLAIMS_EVAL_DATA:-$repo/../shared/eval/data}"
 scorer="${NEWSCLAIMS_LANGUAGE_SCORER:-$data/../score_language.py}"
 name="${NEWSCLAIMS_LANGUAGE_SET:-polnear_dev}"
 out="$repo/target/eval"
-classes="$repo/target/eval-classes"
 mkdir -p "$out"
 
 cd "$repo"
-if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
-
-if [[ ! -s target/eval-cp.txt || pom.xml -nt target/eval-cp.txt ]]; then
-  ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/eval-cp.txt \
-    || ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/eval-cp.txt
-fi
-cp="$(cat target/eval-cp.txt)"
-rm -rf "$classes" && mkdir -p "$classes"
-"$javac" --release 21 -nowarn -d "$classes" -cp "$cp" $(find src/main/java -name '*.java')
-cp -r src/main/resources/. "$classes/"
+source "$repo/eval/build-classes.sh"
 
 python3 -c '
 import json, sys

@@ -15,26 +15,10 @@ data="${NEWSCLAIMS_EVAL_DATA:-$repo/../shared/eval/data}"
 scorer="${NEWSCLAIMS_SCORER:-$data/../score.py}"
 sets="${NEWSCLAIMS_EVAL_SETS:-polnear_dev bbc_summary_sample400}"
 out="$repo/target/eval"
-classes="$repo/target/eval-classes"
 mkdir -p "$out"
 
 cd "$repo"
-if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
-
-# Classpath from Maven (offline when the dependencies are already local), then a plain javac build:
-# the runnable jar needs the Quarkus packaging step, which this does not depend on.
-if [[ ! -s target/eval-cp.txt || pom.xml -nt target/eval-cp.txt ]]; then
-  ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/eval-cp.txt \
-    || ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/eval-cp.txt
-fi
-cp="$(cat target/eval-cp.txt)"
-rm -rf "$classes" && mkdir -p "$classes"
-"$javac" --release 21 -nowarn -d "$classes" -cp "$cp" $(find src/main/java -name '*.java')
-cp -r src/main/resources/. "$classes/"
+source "$repo/eval/build-classes.sh"
 
 if [[ ! -f "$scorer" ]]; then
   echo "scorer not found at $scorer; set NEWSCLAIMS_SCORER" >&2
