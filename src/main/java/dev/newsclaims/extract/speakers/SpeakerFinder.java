@@ -22,6 +22,10 @@ public final class SpeakerFinder {
     private static final Set<String> HONORIFICS = WordTables.setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "lord", "lady");
     private static final int MAX_OBJECT_TOKENS = 20;
+    /** Words that open a when/where adverbial after an inverted speaker ("said X on Tuesday", "said X in a statement"). */
+    private static final Set<String> ADVERBIAL_OPENERS = WordTables.setOf("on", "in", "at", "during", "after", "before",
+            "by", "via", "through", "last", "earlier", "later", "late", "yesterday", "today", "tonight", "this", "when",
+            "while");
 
     /** The source ending just before {@code cue} (auxiliaries and adverbs skipped), or null. */
     public SourceMention before(List<Tok> toks, int cue, int lo) {
@@ -115,6 +119,14 @@ public final class SpeakerFinder {
         // the phrase must end the clause: "…, said Jens Stoltenberg." / "…, said Smith, who …"
         if (end < hi && !(toks.get(end).type() == Tok.Type.PUNCT)) {
             return null;
+        }
+        // "…, said Prime Minister Kaja Lind on Tuesday.": a when/where adverbial closing the clause is not the speaker
+        for (int k = i + 1; k < end; k++) {
+            Tok t = toks.get(k);
+            if (Lexicon.TIME_WORDS.contains(t.lower()) || !t.isCapitalized() && ADVERBIAL_OPENERS.contains(t.lower())) {
+                end = k;
+                break;
+            }
         }
         SourceMention np = phraseEndingAt(toks, end - 1, i);
         if (np != null && np.start() != toks.get(i).start() && np.form() == SourceMention.Form.NAME) {

@@ -45,6 +45,17 @@ class ClaimSemanticsTest {
     }
 
     @Test
+    void anInvertedSpeakerWithATitleAndATimeIsFound() {
+        ArticleSummary s = run("\"The bridge opens in May,\" said Transport Minister Ilse Brandt on Wednesday.\n\n"
+                + "\"We are on schedule,\" said Ilse Brandt late on Thursday.");
+        Claim first = claim(s, "\"The bridge");
+        assertThat(first.text()).isEqualTo("\"The bridge opens in May,\"");
+        assertThat(first.speaker()).isEqualTo("Ilse Brandt");
+        assertThat(first.mention().text()).isEqualTo("Transport Minister Ilse Brandt");
+        assertThat(claim(s, "\"We are on").speaker()).isEqualTo("Ilse Brandt");
+    }
+
+    @Test
     void beliefAndIntentionAreThought() {
         ArticleSummary s = run("Coach Ray Dunmore believes the squad can reach the final. He wants to sign two strikers.");
         assertThat(claim(s, "the squad can reach the final").act()).isEqualTo("thought");
