@@ -68,6 +68,21 @@ public final class AnalyzedText {
         return ends[token];
     }
 
+    /** The first token whose end lies after {@code offset} (the token covering it, if any); {@link #size()} if none. */
+    public int firstEndingAfter(int offset) {
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The token's characters, exactly as in the text. */
     public String word(int token) {
         return text.substring(starts[token], ends[token]);

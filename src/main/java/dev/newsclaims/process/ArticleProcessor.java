@@ -1,7 +1,6 @@
 package dev.newsclaims.process;
 
 import dev.newsclaims.extract.Extractor;
-import dev.newsclaims.ingest.ArticleDecoder;
 import dev.newsclaims.ingest.IngestedArticle;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Source;
@@ -39,11 +38,10 @@ public class ArticleProcessor {
     private final long maxArticleBytes;
     private final Clock clock;
 
-    public ArticleProcessor(S3Client s3, SummaryStore store, ArticleDecoder decoder, Extractor extractor,
-            long maxArticleBytes, Clock clock) {
+    public ArticleProcessor(S3Client s3, SummaryStore store, ArticlePipeline pipeline, long maxArticleBytes, Clock clock) {
         this.s3 = s3;
         this.store = store;
-        this.pipeline = new ArticlePipeline(decoder, extractor);
+        this.pipeline = pipeline;
         this.maxArticleBytes = maxArticleBytes;
         this.clock = clock;
     }

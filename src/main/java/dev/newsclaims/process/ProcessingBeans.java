@@ -44,8 +44,8 @@ public class ProcessingBeans {
 
     @Produces
     @ApplicationScoped
-    ArticleProcessor articleProcessor(S3Client s3, SummaryStore store, ArticleDecoder decoder, Extractor extractor) {
-        return new ArticleProcessor(s3, store, decoder, extractor, maxArticleBytes, Clock.systemUTC());
+    ArticleProcessor articleProcessor(S3Client s3, SummaryStore store, ArticlePipeline pipeline) {
+        return new ArticleProcessor(s3, store, pipeline, maxArticleBytes, Clock.systemUTC());
     }
 
     @Produces

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclaims.extract.Extractor;
 import dev.newsclaims.ingest.ArticleDecoder;
+import dev.newsclaims.process.ArticlePipeline;
 import dev.newsclaims.process.ArticleProcessor;
 import dev.newsclaims.process.S3ObjectRef;
 import dev.newsclaims.store.ObjectOutcome;
@@ -43,7 +44,7 @@ class BucketFolderTest {
         aws = LocalAws.start(data.resolve("s3"), null);
         var db = aws.dynamoDbClient();
         store = new SummaryStore(db, LocalAws.TABLE, new ObjectMapper());
-        ArticleProcessor processor = new ArticleProcessor(aws.s3Client(), store, new ArticleDecoder(), new Extractor(),
+        ArticleProcessor processor = new ArticleProcessor(aws.s3Client(), store, new ArticlePipeline(new ArticleDecoder(), new Extractor()),
                 1_000_000, Clock.systemUTC());
         bucketDir = data.resolve("s3").resolve(LocalAws.BUCKET);
         folder = new BucketFolder(bucketDir);

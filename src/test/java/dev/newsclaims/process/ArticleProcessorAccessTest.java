@@ -51,7 +51,7 @@ class ArticleProcessorAccessTest {
                 var db = aws.dynamoDbClient()) {
             owner.putObject(b -> b.bucket(LocalAws.BUCKET).key("private/story.txt"), RequestBody.fromBytes(article));
             SummaryStore store = new SummaryStore(db, LocalAws.TABLE, new ObjectMapper());
-            ArticleProcessor processor = new ArticleProcessor(deniedReader, store, new ArticleDecoder(), new Extractor(),
+            ArticleProcessor processor = new ArticleProcessor(deniedReader, store, new ArticlePipeline(new ArticleDecoder(), new Extractor()),
                     1_000_000, Clock.systemUTC());
 
             ObjectResult result = processor.process(new S3ObjectRef(LocalAws.BUCKET, "private/story.txt", null, null,

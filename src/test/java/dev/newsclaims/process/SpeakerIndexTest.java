@@ -63,7 +63,7 @@ class SpeakerIndexTest {
     }
 
     private static ArticleProcessor processor(DynamoDbClient client) {
-        return new ArticleProcessor(s3, store(client), new ArticleDecoder(), new Extractor(), 1_000_000, Clock.systemUTC());
+        return new ArticleProcessor(s3, store(client), new ArticlePipeline(new ArticleDecoder(), new Extractor()), 1_000_000, Clock.systemUTC());
     }
 
     private static byte[] quoting(String speaker, String words) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclaims.extract.Extractor;
 import dev.newsclaims.ingest.ArticleDecoder;
 import dev.newsclaims.local.LocalAws;
+import dev.newsclaims.process.ArticlePipeline;
 import dev.newsclaims.process.ArticleProcessor;
 import dev.newsclaims.process.S3ObjectRef;
 import java.net.URI;
@@ -48,7 +49,7 @@ public final class WriteUnits {
         }
         try (LocalAws aws = LocalAws.startTransient(); var s3 = aws.s3Client(); DynamoDbClient db = measuring(aws)) {
             var store = new SummaryStore(db, LocalAws.TABLE, json);
-            var processor = new ArticleProcessor(s3, store, new ArticleDecoder(), new Extractor(), 5_000_000, Clock.systemUTC());
+            var processor = new ArticleProcessor(s3, store, new ArticlePipeline(new ArticleDecoder(), new Extractor()), 5_000_000, Clock.systemUTC());
             String[] steps = {"first version", "same event again", "new version", "delete"};
             double[][] units = new double[4][2];
             long bytes = 0;

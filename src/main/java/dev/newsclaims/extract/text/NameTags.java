@@ -36,7 +36,7 @@ public final class NameTags {
         }
         int[] counts = new int[NameType.values().length];
         NameType best = null;
-        for (int t = firstEndingAfter(start); t < analyzed.size() && analyzed.start(t) < end; t++) {
+        for (int t = analyzed.firstEndingAfter(start); t < analyzed.size() && analyzed.start(t) < end; t++) {
             NameType type = analyzed.nameType(t);
             if (type != null && ++counts[type.ordinal()] >= (best == null ? 1 : counts[best.ordinal()])) {
                 best = type;
@@ -78,7 +78,7 @@ public final class NameTags {
         if (!known()) {
             return true; // nothing to say otherwise
         }
-        for (int t = firstEndingAfter(start); t < analyzed.size() && analyzed.start(t) < end; t++) {
+        for (int t = analyzed.firstEndingAfter(start); t < analyzed.size() && analyzed.start(t) < end; t++) {
             String pos = analyzed.pos(t);
             if (pos != null && pos.startsWith("NNP")) {
                 return true;
@@ -95,7 +95,7 @@ public final class NameTags {
         if (!known() || end <= start) {
             return null;
         }
-        int last = firstEndingAfter(end - 1);
+        int last = analyzed.firstEndingAfter(end - 1);
         while (last >= 0 && last < analyzed.size() && analyzed.start(last) >= start
                 && analyzed.nameType(last) == null && !Character.isLetterOrDigit(analyzed.text().charAt(analyzed.start(last)))) {
             last--; // "Roe's", "Roe." : the name ends before
@@ -110,20 +110,5 @@ public final class NameTags {
             first--;
         }
         return new int[] {analyzed.start(first), analyzed.end(last)};
-    }
-
-    /** The first token whose end lies after {@code offset}. */
-    private int firstEndingAfter(int offset) {
-        int lo = 0;
-        int hi = analyzed.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (analyzed.end(mid) <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -19,22 +19,11 @@ public final class PartsOfSpeech {
 
     /** The tag of the language token that starts at or covers {@code offset}, or null when none does. */
     public String at(int offset) {
-        if (analyzed == null || analyzed.size() == 0) {
+        if (analyzed == null) {
             return null;
         }
-        int lo = 0;
-        int hi = analyzed.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (analyzed.start(mid) <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found >= 0 && offset < analyzed.end(found) ? analyzed.pos(found) : null;
+        int token = analyzed.firstEndingAfter(offset);
+        return token < analyzed.size() && analyzed.start(token) <= offset ? analyzed.pos(token) : null;
     }
 
     /** A finite verb or a modal: "VBD", "VBZ", "VBP", "MD". */
