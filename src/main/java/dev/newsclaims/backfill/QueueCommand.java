@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -54,35 +56,28 @@ public final class QueueCommand implements Callable<Integer> {
         URI dynamoDbEndpoint;
 
         SqsClient sqs() {
-            var builder = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
-            if (region != null) {
-                builder.region(Region.of(region));
-            }
-            if (endpoint != null) {
-                builder.endpointOverride(endpoint);
-            }
-            return builder.build();
+            return build(SqsClient.builder(), endpoint);
         }
 
         S3Client s3() {
-            var builder = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
-            if (region != null) {
-                builder.region(Region.of(region));
-            }
             URI override = s3Endpoint != null ? s3Endpoint : endpoint;
+            var builder = S3Client.builder();
             if (override != null) {
-                builder.endpointOverride(override)
-                        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
+                builder.serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
             }
-            return builder.build();
+            return build(builder, override);
         }
 
         DynamoDbClient dynamoDb() {
-            var builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+            return build(DynamoDbClient.builder(), dynamoDbEndpoint != null ? dynamoDbEndpoint : endpoint);
+        }
+
+        /** The URL-connection HTTP client, the region if given, the endpoint override if any. */
+        private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, URI override) {
+            builder.httpClientBuilder(UrlConnectionHttpClient.builder());
             if (region != null) {
                 builder.region(Region.of(region));
             }
-            URI override = dynamoDbEndpoint != null ? dynamoDbEndpoint : endpoint;
             if (override != null) {
                 builder.endpointOverride(override);
             }
