@@ -2,6 +2,7 @@ package dev.newsclaims.extract.attribution;
 
 import dev.newsclaims.extract.article.Headline;
 import dev.newsclaims.extract.speakers.Coreference;
+import dev.newsclaims.extract.speakers.DocumentAuthors;
 import dev.newsclaims.extract.speakers.NamedPeople;
 import dev.newsclaims.extract.speakers.SpeakerTypes;
 import dev.newsclaims.extract.text.NameTags;
@@ -81,7 +82,7 @@ public final class Attributions {
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
         Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), new CommonWords(unitTokens),
-                names);
+                names).readingDocuments(new DocumentAuthors(unitTokens));
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();
         ClaimBuilder.Context context = new ClaimBuilder.Context();

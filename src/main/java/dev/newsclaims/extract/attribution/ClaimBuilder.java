@@ -38,6 +38,8 @@ final class ClaimBuilder {
 
     /** Quotes this short without a cue are scare quotes ("to “deter” Russia"), not claims. */
     private static final int MIN_UNCUED_QUOTE_WORDS = 5;
+    /** A quotation that resumes the one just attributed, and is the whole sentence, may be this short. */
+    private static final int MIN_RESUMED_QUOTE_WORDS = 2;
 
     /** Bounds the work on pathological units ("said said said …"). */
     private static final int MAX_CUES_PER_UNIT = 64;
@@ -158,10 +160,18 @@ final class ClaimBuilder {
                 previousInSameParagraph = true;
                 continue;
             }
-            if (t.isQuote() && TokenSpans.countWords(t.text()) >= MIN_UNCUED_QUOTE_WORDS && isStandalone(t, unitWords)
-                    && !isTitleLike(t.text())) {
-                Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
-                if (last != null && last == previous && previousInSameParagraph && !last.kind().equals("indirect")) {
+            if (!t.isQuote() || !isStandalone(t, unitWords) || isTitleLike(t.text())) {
+                continue;
+            }
+            Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean resumes = last != null && last == previous && previousInSameParagraph
+                    && !last.kind().equals("indirect");
+            // a quotation resuming the one just attributed may be short ("The budget is gone."); on its own, a
+            // short quote is a scare quote
+            int minWords = resumes && unitWords <= TokenSpans.countWords(t.text()) + 1 ? MIN_RESUMED_QUOTE_WORDS
+                    : MIN_UNCUED_QUOTE_WORDS;
+            if (TokenSpans.countWords(t.text()) >= minWords) {
+                if (resumes) {
                     // “A,” he said. “B.” — one utterance in two pieces
                     int utterance = last.utterance() > 0 ? last.utterance() : ++context.utterances;
                     out.set(out.size() - 1, last.withUtterance(utterance));
@@ -198,11 +208,26 @@ final class ClaimBuilder {
             complement = found.contentFirst > 0 && toks.get(found.contentFirst - 1).isPunct(':') ? Complement.COLON
                     : Complement.at(toks, found.contentFirst, pos);
         } else {
-            // fronted content (", she said."): a clause, or a quotation
+            // fronted content (", she said."): a clause, or a quotation; a phrase without a finite verb ("In a
+            // statement released by her lawyer, the singer denied …") is no content
             boolean quoted = toks.get(found.contentFirst).isQuote() || toks.get(found.contentLast).isQuote();
+            if (!quoted && pos.known() && Complement.PREPOSITIONS.contains(toks.get(found.contentFirst).lower())
+                    && !hasFiniteVerb(toks, found.contentFirst, found.contentLast, pos)) {
+                return null;
+            }
             complement = quoted ? Complement.QUOTE : Complement.CLAUSE;
         }
         return Acts.ofVerb(cue.lemma(), complement);
+    }
+
+    private static boolean hasFiniteVerb(List<Tok> toks, int first, int last, PartsOfSpeech pos) {
+        for (int k = first; k <= last; k++) {
+            Tok t = toks.get(k);
+            if (t.isQuote() || t.isWord() && PartsOfSpeech.isFiniteVerb(pos.at(t.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** “A,” she said, “and B.”: each piece its own claim, one utterance; the attribution words in neither. */

@@ -40,7 +40,7 @@ enum Complement {
     private static final int CLAUSE_WINDOW = 18;
     /** "says at a campaign stop in Toledo, Ohio, that …": a "that" this far past a when/where phrase. */
     private static final int THAT_WINDOW = 16;
-    private static final Set<String> PREPOSITIONS = WordTables.setOf("at", "in", "on", "during", "after", "before",
+    static final Set<String> PREPOSITIONS = WordTables.setOf("at", "in", "on", "during", "after", "before",
             "of", "about", "to", "with", "from", "via", "through", "over", "last", "this");
 
     /** The complement that starts at token {@code first} (after the cue and its audience). */

@@ -48,6 +48,10 @@ final class CueAttribution {
         if (c0 >= 2 && toks.get(c0 - 1).is("who") && toks.get(c0 - 2).isPunct(',') && ContentPatterns.isBackground(toks, c1 + 1)) {
             return null; // "Mr Dyke, who spoke at the launch, added …": the main verb follows
         }
+        if (cue.kind() == CueFinder.Kind.VERB && c1 + 2 < n && toks.get(c1 + 1).is("by") && !toks.get(0).is("as")
+                && !toks.get(c1 + 2).lower().endsWith("ing")) {
+            return null; // "a statement released by her lawyer": a participle, its noun is no speaker
+        }
         if (cue.kind() == CueFinder.Kind.ACCORDING_TO) {
             SourceMention source = speakerFinder.objectAt(toks, c1 + 1, n);
             if (source == null) {

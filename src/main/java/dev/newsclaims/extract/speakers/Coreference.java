@@ -41,7 +41,17 @@ public final class Coreference {
     }
 
     /** A person's full name named somewhere in the body, with where it is named. */
-    record NamedPerson(String name, int start) {}
+    /** {@code description}: lower-cased titles and appositive words written with the name ("mayor", "a 45-year-old welder"). */
+    record NamedPerson(String name, int start, String description) {
+
+        NamedPerson(String name, int start) {
+            this(name, start, "");
+        }
+
+        boolean isDescribedBy(String head) {
+            return !description.isEmpty() && (" " + description + " ").contains(" " + head + " ");
+        }
+    }
 
     private static final int PRONOUN_REACH = 2_000;
     /** How many full names a pronoun looks back over for one of its gender; bounds the work per pronoun. */
@@ -63,6 +73,8 @@ public final class Coreference {
     /** Lower-cased surname → full names in the text with that surname, in text order. */
     private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
     private final ArticleOrganizations organizations;
+    /** The authors of the documents the article quotes; none known when not given. */
+    private DocumentAuthors documents;
     /** Where the mention being resolved stands; a description is read against what was named before it. */
     private int position;
     private final String text;
@@ -97,6 +109,12 @@ public final class Coreference {
         }
     }
 
+    /** Lets "the complaint said" resolve to the complaint's author when the article names one. */
+    public Coreference readingDocuments(DocumentAuthors documents) {
+        this.documents = documents;
+        return this;
+    }
+
     public List<Entity> entities() {
         return entities;
     }
@@ -104,6 +122,12 @@ public final class Coreference {
     /** The speaker {@code mention} (at {@code position}) refers to, or null when it cannot be told. */
     public Entity resolve(SourceMention mention, int position) {
         this.position = position;
+        if (documents != null && mention.form() != SourceMention.Form.NAME && mention.form() != SourceMention.Form.PRONOUN) {
+            SourceMention author = documents.authorOf(mention.head(), position);
+            if (author != null) {
+                mention = author; // "the complaint said": its author says it
+            }
+        }
         SourceMention typed = types.retype(mention);
         if (typed != mention && isKnownPerson(mention)) {
             typed = mention; // a person the article has already named so: the tagger's doubt on one mention loses
@@ -154,12 +178,12 @@ public final class Coreference {
         }
         Entity e = null;
         if (name.indexOf(' ') < 0) {
-            e = findPerson(name);
-            if (e == null) {
-                String full = fullNameFor(name, position);
-                if (full != null) {
-                    name = full;
-                }
+            // a bare surname is the person of that name written nearest before it (two Lunds stay apart)
+            String full = fullNameFor(name, position);
+            if (full != null) {
+                name = full;
+            } else {
+                e = findPerson(name);
             }
         }
         if (e == null) {
@@ -277,7 +301,34 @@ public final class Coreference {
         if (best != null) {
             return best;
         }
+        // "the mayor said", "the 45-year-old said": the person the article last described so
+        NamedPerson described = describedBefore(head, position);
+        if (described != null) {
+            Entity known = findPerson(described.name());
+            Entity e = known != null ? known : add(described.name(), m.role(), m.organization(), "person");
+            if (e.role == null) {
+                e.role = m.role();
+            }
+            return e;
+        }
         return byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+    }
+
+    /** The nearest full name before {@code position}, within a pronoun's reach, written with {@code head} as its description. */
+    private NamedPerson describedBefore(String head, int position) {
+        if (head == null || head.isEmpty()) {
+            return null;
+        }
+        for (int k = lastNamedBefore(position); k >= 0; k--) {
+            NamedPerson p = people.get(k);
+            if (position - p.start() > PRONOUN_REACH) {
+                break;
+            }
+            if (p.isDescribedBy(head)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private Entity byPronoun(String pronoun, int position) {

@@ -27,8 +27,12 @@ public final class NamedPeople {
                 if (nameWord && runStart < 0) {
                     runStart = i;
                 } else if (!nameWord && runStart >= 0) {
-                    while (runStart < i - 2 && isTitle(toks.get(runStart))) {
-                        runStart++; // "Nurse Emily Carter" names Emily Carter
+                    int titleStart = runStart;
+                    for (int k = i - 3; k >= runStart; k--) {
+                        if (isTitle(toks.get(k))) {
+                            runStart = k + 1; // "Nurse Emily Carter", "Transport Minister Karen Lee" name the person
+                            break;
+                        }
                     }
                     int length = i - runStart;
                     if (length >= 2 && length <= 4) {
@@ -39,13 +43,56 @@ public final class NamedPeople {
                             }
                             name.append(SpeakerFinder.stripPossessive(toks.get(k).text()));
                         }
-                        out.add(new Coreference.NamedPerson(name.toString(), toks.get(runStart).start()));
+                        out.add(new Coreference.NamedPerson(name.toString(), toks.get(runStart).start(),
+                                description(toks, titleStart, runStart, i)));
                     }
                     runStart = -1;
                 }
             }
         }
         return out;
+    }
+
+    /** Longest lower-case role written just before a name ("welder Dan Miller") that describes the person. */
+    private static final int MAX_ROLE_BEFORE = 4;
+    /** Words that end a role phrase read leftwards from a name: "met", "by", "the" are not the person's role. */
+    private static final java.util.Set<String> NOT_ROLE_WORDS = dev.newsclaims.extract.text.WordTables.setOf("the", "a",
+            "an", "by", "with", "and", "or", "to", "for", "from", "of", "in", "on", "at", "as", "that", "met", "told",
+            "said", "says", "called", "asked", "named", "is", "was", "are", "were", "has", "had", "have");
+    /** Longest appositive read as a description ("Dan Miller, a 45-year-old welder from Hamilton,"). */
+    private static final int MAX_APPOSITIVE = 12;
+
+    /**
+     * The lower-cased words that describe the person named at {@code nameStart..nameEnd}: the titles in the run
+     * ("Mayor"), lower-case role words before it ("city councillor"), and an appositive after it (", a 45-year-old
+     * welder from Hamilton,"). Role phrases later in the article ("the mayor", "the 45-year-old") are matched
+     * against these words.
+     */
+    private static String description(List<Tok> toks, int titleStart, int nameStart, int nameEnd) {
+        StringBuilder out = new StringBuilder();
+        int before = titleStart;
+        while (before > 0 && titleStart - before < MAX_ROLE_BEFORE && isRoleWord(toks.get(before - 1))) {
+            before--;
+        }
+        for (int k = before; k < nameStart; k++) {
+            out.append(toks.get(k).lower()).append(' ');
+        }
+        if (nameEnd + 1 < toks.size() && toks.get(nameEnd).isPunct(',') && toks.get(nameEnd + 1).isWord()
+                && !toks.get(nameEnd + 1).isCapitalized() && !Lexicon.PRONOUNS.contains(toks.get(nameEnd + 1).lower())) {
+            for (int k = nameEnd + 1; k < toks.size() && k - nameEnd <= MAX_APPOSITIVE; k++) {
+                Tok t = toks.get(k);
+                if (!t.isWord() || t.is("who") || t.is("said")) {
+                    break;
+                }
+                out.append(t.lower()).append(' ');
+            }
+        }
+        return out.toString().trim();
+    }
+
+    private static boolean isRoleWord(Tok t) {
+        return t.isWord() && !NOT_ROLE_WORDS.contains(t.lower()) && !(t.lower().endsWith("ed") && !isTitle(t))
+                && !Lexicon.PRONOUNS.contains(t.lower());
     }
 
     private static boolean isTitle(Tok t) {

@@ -116,8 +116,9 @@ public final class SpeakerFinder {
         if (end == i) {
             return null;
         }
-        // the phrase must end the clause: "…, said Jens Stoltenberg." / "…, said Smith, who …"
-        if (end < hi && !(toks.get(end).type() == Tok.Type.PUNCT)) {
+        // the phrase must end the clause: "…, said Jens Stoltenberg." / "…, said Smith, who …", or be followed
+        // only by a when/where adverbial that does ("…, said Mayor Ana Ruiz in a statement.")
+        if (end < hi && !(toks.get(end).type() == Tok.Type.PUNCT) && !adverbialEndsClause(toks, end, hi)) {
             return null;
         }
         // "…, said Prime Minister Kaja Lind on Tuesday.": a when/where adverbial closing the clause is not the speaker
@@ -228,6 +229,27 @@ public final class SpeakerFinder {
         return false;
     }
 
+    /** Longest when/where adverbial after an inverted speaker: "in a statement released late on Tuesday". */
+    private static final int MAX_ADVERBIAL_TOKENS = 10;
+
+    /** A lower-case adverbial opener at {@code from} whose words run to the end of the clause. */
+    private static boolean adverbialEndsClause(List<Tok> toks, int from, int hi) {
+        Tok first = toks.get(from);
+        if (first.isCapitalized() || !(ADVERBIAL_OPENERS.contains(first.lower()) || Lexicon.TIME_WORDS.contains(first.lower()))) {
+            return false;
+        }
+        for (int k = from + 1; k < hi && k - from <= MAX_ADVERBIAL_TOKENS; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) {
+                return t.type() == Tok.Type.PUNCT && !t.isQuote();
+            }
+            if (Lexicon.CUE_VERBS.containsKey(t.lower()) || t.is("that")) {
+                return false; // "…, said Ruiz in Ottawa that …" is another construction
+            }
+        }
+        return from + MAX_ADVERBIAL_TOKENS >= hi;
+    }
+
     private static boolean isVerbLike(Tok t) {
         String w = t.lower();
         return Lexicon.CUE_VERBS.containsKey(w) || w.equals("who") || w.equals("that") || w.equals("in")
@@ -288,7 +310,7 @@ public final class SpeakerFinder {
         boolean headIsNoun = Lexicon.GROUP_NOUNS.contains(h) || Lexicon.TITLE_WORDS.contains(h)
                 || Lexicon.ORG_WORDS.contains(h) || Lexicon.PLACES.containsKey(stripPossessive(head.text()));
         if (!headIsName && !headIsNoun) {
-            return null;
+            return agedDescription(toks, j, lo);
         }
         int k = j;
         while (k - 1 >= lo && j - (k - 1) < MAX_NP_TOKENS) {
@@ -320,6 +342,27 @@ public final class SpeakerFinder {
             k++;
         }
         return describe(toks, k, j);
+    }
+
+    /**
+     * "the 45-year-old", "the 45-year-old welder": a person described by age, a role phrase that refers back to the
+     * person the article described so (see {@link Coreference}).
+     */
+    private static SourceMention agedDescription(List<Tok> toks, int j, int lo) {
+        int age = isAge(toks.get(j)) ? j : j - 1 >= lo && isAge(toks.get(j - 1)) ? j - 1 : -1;
+        if (age < 0 || age - 1 < lo || !toks.get(age - 1).is("the")) {
+            return null;
+        }
+        Tok first = toks.get(age - 1);
+        Tok last = toks.get(j);
+        String role = phraseText(toks, age, j);
+        return new SourceMention(first.start(), last.end(), SourceMention.Form.TITLE, null, role, null, "person",
+                last.lower());
+    }
+
+    private static boolean isAge(Tok t) {
+        String w = t.lower();
+        return t.isWord() && w.endsWith("-year-old") && w.length() > 9 && Character.isDigit(w.charAt(0));
     }
 
     /** Name, role, organisation and type of the words {@code toks[from..to]}. */

@@ -17,6 +17,23 @@ public record Tok(int start, int end, Type type, String text, String lower) {
     private static final Set<String> TITLE_ABBREVIATIONS = WordTables.setOf("mr", "mrs", "ms", "dr", "rev", "sen", "gov",
             "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "adm", "maj", "cmdr", "supt", "atty");
 
+    /** Company suffixes whose period is part of the name when the sentence goes on after it. */
+    private static final Set<String> COMPANY_ABBREVIATIONS = WordTables.setOf("corp", "inc", "co", "ltd", "bros", "cos");
+
+    /** A word follows {@code from} before the end of the unit (so the period ending there is no full stop). */
+    private static boolean continuesAfter(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != ',') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * One shared String per punctuation mark below U+2100 (ASCII, curly quotes, dashes), filled on first use: most
      * tokens of a text are such marks. A race between threads only makes an extra, equal String.
@@ -104,6 +121,12 @@ public record Tok(int start, int end, Type type, String text, String lower) {
                 boolean initial = j - i == 1 && Character.isUpperCase(word.charAt(0));
                 if (j < to && text.charAt(j) == '.' && (initial || TITLE_ABBREVIATIONS.contains(lower))) {
                     // "Mr.", "Sen.", "J.": the period belongs to the title or initial, which stays part of the name
+                    out.add(new Tok(i, j + 1, Type.WORD, text.substring(i, j + 1), lower));
+                    i = j + 1;
+                    continue;
+                }
+                if (j < to && text.charAt(j) == '.' && COMPANY_ABBREVIATIONS.contains(lower) && continuesAfter(text, j + 1, to)) {
+                    // "Acme Corp. said": inside a sentence the period belongs to the company's name
                     out.add(new Tok(i, j + 1, Type.WORD, text.substring(i, j + 1), lower));
                     i = j + 1;
                     continue;

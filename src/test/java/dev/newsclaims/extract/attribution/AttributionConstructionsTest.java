@@ -1,0 +1,104 @@
+package dev.newsclaims.extract.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsclaims.extract.Extractor;
+import dev.newsclaims.model.ArticleSummary;
+import dev.newsclaims.model.Claim;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution beyond "NAME said": each construction newsrooms write, in our own wording, with the claim's exact
+ * words and the person it belongs to.
+ */
+class AttributionConstructionsTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private ArticleSummary run(String body) {
+        return extractor.extract("t", "Title line\n\n" + body, null);
+    }
+
+    private static List<Claim> attributed(ArticleSummary s) {
+        return s.claims().stream().filter(c -> !c.kind().equals("statement")).toList();
+    }
+
+    private static Claim claim(ArticleSummary s, String prefix) {
+        return s.claims().stream().filter(c -> c.text().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + prefix + " in " + s.claims()));
+    }
+
+    @Test
+    void invertedSpeakerFollowedByInAStatement() {
+        ArticleSummary s = run("The council will close two pools. \"We had no money left,\" said Mayor Ines Varga in a "
+                + "statement. \"The pools were losing $2 million a year.\"");
+        Claim first = claim(s, "\"We had no money");
+        assertThat(first.speaker()).isEqualTo("Ines Varga");
+        assertThat(first.mention().text()).isEqualTo("Mayor Ines Varga");
+        Claim second = claim(s, "\"The pools were");
+        assertThat(second.speaker()).isEqualTo("Ines Varga");
+        assertThat(second.utterance()).isNotNull().isEqualTo(first.utterance());
+    }
+
+    @Test
+    void aShortQuotationResumingTheAttributedOneIsItsSecondPiece() {
+        ArticleSummary s = run("\"We can still win the division,\" Tomas Lindqvist said. \"Nobody here has quit.\"");
+        Claim second = claim(s, "\"Nobody here has quit.\"");
+        assertThat(second.speaker()).isEqualTo("Tomas Lindqvist");
+        assertThat(second.utterance()).isEqualTo(claim(s, "\"We can").utterance()).isNotNull();
+    }
+
+    @Test
+    void companyAbbreviationWithAPeriodSpeaks() {
+        ArticleSummary s = run("The mill will shed 150 jobs. \"This is a hard day for Millbrook,\" Norvale Corp. said "
+                + "on Monday.\n\nNorvale Inc. said the cuts would save $30 million a year.");
+        assertThat(claim(s, "\"This is a hard day").speaker()).isEqualTo("Norvale Corp.");
+        assertThat(claim(s, "the cuts would save").speaker()).isEqualTo("Norvale Inc.");
+    }
+
+    @Test
+    void aRoleLaterInTheArticleIsThePersonItDescribed() {
+        ArticleSummary s = run("Mayor Ines Varga closed the pools on Monday. Residents were angry.\n\n"
+                + "The mayor said the decision could not be reversed.");
+        Claim c = claim(s, "the decision could not");
+        assertThat(c.speaker()).isEqualTo("Ines Varga");
+        assertThat(c.mention().text()).isEqualTo("The mayor");
+    }
+
+    @Test
+    void anAgeDescriptionIsThePersonDescribedByIt() {
+        ArticleSummary s = run("Piet Rensburg, a 52-year-old baker from Halifax, lost his shop in the flood.\n\n"
+                + "\"We will rebuild by spring,\" the 52-year-old said.");
+        assertThat(claim(s, "\"We will rebuild").speaker()).isEqualTo("Piet Rensburg");
+    }
+
+    @Test
+    void aDocumentSpeaksForTheAuthorTheArticleNames() {
+        ArticleSummary s = run("The nurses' union filed a complaint with the labour board on Friday.\n\n"
+                + "The complaint says the hospital ignored overtime rules.");
+        Claim c = claim(s, "the hospital ignored");
+        assertThat(c.speaker()).contains("union");
+        assertThat(c.mention().text()).isEqualTo("The complaint");
+    }
+
+    @Test
+    void aDocumentWithoutANamedAuthorStaysItsOwnSource() {
+        ArticleSummary s = run("The report was published last week. The report said emissions rose 3 per cent.");
+        assertThat(claim(s, "emissions rose").speaker()).isEqualTo("report");
+    }
+
+    @Test
+    void aParticipleBeforeByMakesNoClaimForItsNoun() {
+        ArticleSummary s = run("In a statement released by her lawyer on Sunday, the singer denied the story.");
+        assertThat(attributed(s)).isEmpty();
+    }
+
+    @Test
+    void aBareSurnameIsTheNearestPersonOfThatName() {
+        ArticleSummary s = run("Erik Lund, the team captain, said the season was over. Mats Lund, a rookie, disagreed. "
+                + "\"We can still make the playoffs,\" Mats Lund said.\n\nLund added that the coach agreed.");
+        assertThat(claim(s, "the season was over").speaker()).isEqualTo("Erik Lund");
+        assertThat(claim(s, "that the coach agreed").speaker()).isEqualTo("Mats Lund");
+    }
+}
