@@ -81,7 +81,7 @@ public final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
         }
-        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens), new CommonWords(unitTokens),
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens, pos), new CommonWords(unitTokens),
                 names).readingDocuments(new DocumentAuthors(unitTokens));
 
         List<ClaimBuilder.Draft> drafts = new ArrayList<>();

@@ -82,7 +82,7 @@ final class ClaimBuilder {
                 break;
             }
             boolean nested = cue.first() <= consumedUntil;
-            CueAttribution.Found found = cueAttribution.attribute(toks, cue, unitSpeaker);
+            CueAttribution.Found found = cueAttribution.attribute(toks, cue, unitSpeaker, context.pos);
             if (found == null) {
                 continue;
             }

@@ -2,8 +2,11 @@ package dev.newsclaims.extract.attribution;
 
 import dev.newsclaims.extract.speakers.SourceMention;
 import dev.newsclaims.extract.speakers.SpeakerFinder;
+import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.text.WordTables;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Matches one cue against the patterns of attribution and returns its source and content tokens:
@@ -12,6 +15,10 @@ import java.util.List;
  * no lexicon knows for a plain speech verb ("People briefed on the talks say …").
  */
 final class CueAttribution {
+
+    /** Words that open a described speaker's phrase ("the Ohio businessman", "one union source"). */
+    private static final Set<String> DETERMINERS = WordTables.setOf("the", "a", "an", "one", "another", "two",
+            "three", "several", "some", "many");
 
     /** Longest attribution that may sit between two pieces of one quote. */
     private static final int MAX_INTERRUPTION_TOKENS = 16;
@@ -41,6 +48,11 @@ final class CueAttribution {
      * Patterns are tried from the most to the least specific; each looks at a bounded number of tokens.
      */
     Found attribute(List<Tok> toks, CueFinder.Cue cue, SourceMention unitSpeaker) {
+        return attribute(toks, cue, unitSpeaker, PartsOfSpeech.NONE);
+    }
+
+    /** {@code pos}: the article's parts of speech, which tell a clause resuming after a parenthetical attribution. */
+    Found attribute(List<Tok> toks, CueFinder.Cue cue, SourceMention unitSpeaker, PartsOfSpeech pos) {
         int n = toks.size();
         int c0 = cue.first();
         int c1 = cue.last();
@@ -97,15 +109,22 @@ final class CueAttribution {
             int afterFirst = ContentPatterns.skipAfterCue(toks, c1 + 1, cue.lemma());
             int beforeLast = sourceFirst - 1;
             boolean breakBefore = beforeLast >= 0 && (toks.get(beforeLast).isClauseBreak() || toks.get(beforeLast).isQuote());
+            if (breakBefore) {
+                afterFirst = skipAdverbialToComma(toks, afterFirst); // "…, the agency said in a June report, and …"
+            }
             int trimmedBefore = TokenSpans.trimBack(toks, beforeLast);
-            boolean hasBefore = breakBefore && TokenSpans.substance(toks, 0, trimmedBefore) >= 3;
+            boolean hasBefore = breakBefore && TokenSpans.substance(toks, 0, trimmedBefore) >= 3
+                    && !isIntroductoryPhrase(toks, trimmedBefore, pos);
             boolean hasAfter = TokenSpans.substance(toks, afterFirst, n - 1) >= 2
                     && !(hasBefore && ContentPatterns.isAdverbial(toks, afterFirst, n - 1)); // "…, Gao said by telephone."
 
             boolean beforeIsQuote = hasBefore && toks.get(trimmedBefore).isQuote();
             boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote();
-            boolean parenthetical = hasBefore && !beforeIsQuote && hasAfter && Complement.opensWithVerb(toks, afterFirst)
-                    && !toks.get(beforeLast).isQuote();
+            // "The bridge, she said, would open …": a subject before, its verb after; the subject may be short
+            boolean parenthetical = breakBefore && toks.get(beforeLast).isPunct(',')
+                    && TokenSpans.substance(toks, 0, trimmedBefore) >= 1 && !toks.get(trimmedBefore).isQuote()
+                    && hasAfter && resumesWithVerb(toks, afterFirst, pos);
+            hasBefore |= parenthetical;
             if (hasBefore && (beforeIsQuote && afterIsQuote || parenthetical)) {
                 // "“A,” she said, “and B.”" and "The new rules, she said, will apply …": content around the source
                 f.contentFirst = 0;
@@ -149,6 +168,21 @@ final class CueAttribution {
                 f.sourceLast = subjectLast;
                 f.contentFirst = afterFirst;
                 f.contentLast = n - 1;
+                return f;
+            }
+            // "“We need change,” the Ohio businessman said.": a described speaker after the quotation
+            boolean afterQuote = k >= 0 && toks.get(k).isQuote() && subjectLast > k
+                    && DETERMINERS.contains(toks.get(k + 1).lower());
+            if (afterQuote && ContentPatterns.looksNominal(toks, k + 1, subjectLast)
+                    && (TokenSpans.substance(toks, afterFirst, n - 1) < 2 || toks.get(c1 + 1).isPunct(',')
+                            || ContentPatterns.isAdverbial(toks, afterFirst, n - 1))) {
+                f.source = speakerFinder.genericPhrase(toks, k + 1, subjectLast);
+                if (f.source == null) {
+                    return null;
+                }
+                f.sourceLast = subjectLast;
+                f.contentFirst = 0;
+                f.contentLast = k;
                 return f;
             }
             // "He's already begun to say …": the pronoun opening the clause is the subject
@@ -257,6 +291,69 @@ final class CueAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * "In an interview on CBS's “Face the Nation,” Ryan said …": a prepositional phrase before the subject, without
+     * a verb of its own, sets the scene; it is not what was said (a quoted title in it is no quotation).
+     */
+    private static boolean isIntroductoryPhrase(List<Tok> toks, int last, PartsOfSpeech pos) {
+        if (!pos.known() || last < 0 || !Complement.PREPOSITIONS.contains(toks.get(0).lower())) {
+            return false;
+        }
+        for (int k = 0; k <= last; k++) {
+            Tok t = toks.get(k);
+            if (t.isQuote() ? !ClaimBuilder.isTitleLike(t.text()) && TokenSpans.countWords(t.text()) > 4
+                    : t.isWord() && PartsOfSpeech.isFiniteVerb(pos.at(t.start()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Longest adverbial between an attribution and the rest of the content it interrupts. */
+    private static final int MAX_INTERRUPTING_ADVERBIAL = 8;
+
+    /** Past "in a June report," when an adverbial opener runs to a comma within a few words. */
+    private static int skipAdverbialToComma(List<Tok> toks, int first) {
+        if (first >= toks.size() || !ContentPatterns.isAdverbial(toks, first, first)) {
+            return first;
+        }
+        for (int k = first + 1; k < toks.size() && k - first <= MAX_INTERRUPTING_ADVERBIAL; k++) {
+            Tok t = toks.get(k);
+            if (t.isPunct(',')) {
+                return k + 1;
+            }
+            if (!t.isWord()) {
+                return first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The clause interrupted by the attribution goes on with its verb ("would open", "celebrated"), or a second
+     * clause is joined to it ("…, he said, and the talks could last weeks").
+     */
+    private static boolean resumesWithVerb(List<Tok> toks, int first, PartsOfSpeech pos) {
+        if (Complement.opensWithVerb(toks, first)) {
+            return true;
+        }
+        if (pos.known() && (toks.get(first).is("and") || toks.get(first).is("but"))) {
+            for (int k = first + 1; k < toks.size() && k - first <= 8; k++) {
+                Tok t = toks.get(k);
+                if (t.isQuote() || !t.isWord() && !t.isPunct(',')) {
+                    return false;
+                }
+                if (t.isWord() && PartsOfSpeech.isFiniteVerb(pos.at(t.start()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Tok t = toks.get(first);
+        String tag = t.isWord() ? pos.at(t.start()) : null;
+        return PartsOfSpeech.isFiniteVerb(tag) && !Lexicon.SPEECH_VERB_FORMS.contains(t.lower());
     }
 
     /** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”": the quote after the source. */

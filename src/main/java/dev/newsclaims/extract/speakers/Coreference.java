@@ -141,7 +141,8 @@ public final class Coreference {
             case TITLE -> byTitle(mention, position);
             case PRONOUN -> byPronoun(mention.head(), position);
             case ORGANIZATION -> byOrganization(mention);
-            case PLACE, GROUP -> byExactName(mention.name(), mention.type(), null, mention.organization());
+            case PLACE -> byExactName(mention.name(), mention.type(), null, mention.organization());
+            case GROUP -> byDescriptionOrName(mention, position);
         };
         if (e != null) {
             e.lastSeen = position;
@@ -178,12 +179,14 @@ public final class Coreference {
         }
         Entity e = null;
         if (name.indexOf(' ') < 0) {
-            // a bare surname is the person of that name written nearest before it (two Lunds stay apart)
-            String full = fullNameFor(name, position);
-            if (full != null) {
-                name = full;
-            } else {
-                e = findPerson(name);
+            // a bare surname is the speaker of that name seen last (two Lunds stay apart), else the person of that
+            // name written nearest before it
+            e = latestPerson(name);
+            if (e == null) {
+                String full = fullNameFor(name, position);
+                if (full != null) {
+                    name = full;
+                }
             }
         }
         if (e == null) {
@@ -277,6 +280,18 @@ public final class Coreference {
         return null;
     }
 
+    /** The person speaker with the word {@code name} in their name who was seen last, or null. */
+    private Entity latestPerson(String name) {
+        String[] w = words(name);
+        Entity best = null;
+        for (Entity e : byWord.getOrDefault(w[w.length - 1], List.of())) {
+            if (e.type.equals("person") && containsAll(words(e.name), w) && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** The full name in the text whose last word is {@code surname}, nearest before {@code position}. */
     private String fullNameFor(String surname, int position) {
         String best = null;
@@ -312,6 +327,20 @@ public final class Coreference {
             return e;
         }
         return byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+    }
+
+    /** "the Ohio businessman": the person the article described so, else the group as written. */
+    private Entity byDescriptionOrName(SourceMention m, int position) {
+        boolean definite = text != null && text.regionMatches(true, m.start(), "the ", 0, 4);
+        String head = m.head();
+        if (definite && head != null && !head.endsWith("s")) {
+            NamedPerson described = describedBefore(head, position);
+            if (described != null) {
+                Entity known = findPerson(described.name());
+                return known != null ? known : add(described.name(), null, null, "person");
+            }
+        }
+        return byExactName(m.name(), m.type(), null, m.organization());
     }
 
     /** The nearest full name before {@code position}, within a pronoun's reach, written with {@code head} as its description. */

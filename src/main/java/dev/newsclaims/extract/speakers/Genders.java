@@ -28,6 +28,11 @@ final class Genders {
         return g == null ? 0 : g;
     }
 
+    /** A given name the name lists know ("Emily"), in any case. */
+    static boolean isFirstName(String word) {
+        return FIRST_NAMES.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** From the honorific just before {@code start} in {@code text} ("Ms. Carter", "Mr Dyke"). */
     static char honorificBefore(String text, int start) {
         if (text == null || start <= 0 || start > text.length()) {

@@ -1,6 +1,7 @@
 package dev.newsclaims.extract.speakers;
 
 import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,11 @@ public final class NamedPeople {
     private NamedPeople() {}
 
     public static List<Coreference.NamedPerson> find(List<List<Tok>> units) {
+        return find(units, PartsOfSpeech.NONE);
+    }
+
+    /** {@code pos} tells a sentence's capitalised first word that is no name ("Unlike Patriot, …"). */
+    public static List<Coreference.NamedPerson> find(List<List<Tok>> units, PartsOfSpeech pos) {
         List<Coreference.NamedPerson> out = new ArrayList<>();
         for (int u = 0; u < units.size(); u++) {
             List<Tok> toks = units.get(u);
@@ -27,6 +33,10 @@ public final class NamedPeople {
                 if (nameWord && runStart < 0) {
                     runStart = i;
                 } else if (!nameWord && runStart >= 0) {
+                    if (runStart == 0 && i - runStart >= 2 && !isProperNoun(toks.get(0), pos)
+                            && !Genders.isFirstName(toks.get(0).text())) {
+                        runStart++; // "Injecting Clinton's …", "Unlike Patriot": a sentence's capitalised first word
+                    }
                     int titleStart = runStart;
                     for (int k = i - 3; k >= runStart; k--) {
                         if (isTitle(toks.get(k))) {
@@ -88,6 +98,16 @@ public final class NamedPeople {
             }
         }
         return out.toString().trim();
+    }
+
+    /** Tags of a sentence's first word that no name has: "Unlike", "Injecting", "Whether", "Perhaps". */
+    private static final java.util.Set<String> NEVER_NAME_TAGS = dev.newsclaims.extract.text.WordTables.setOf("IN",
+            "VBG", "VBN", "RB", "WRB", "WDT", "DT", "CC", "TO", "PRP", "PRP$");
+
+    /** Not tagged as a word no name is, or no tags to tell. */
+    private static boolean isProperNoun(Tok t, PartsOfSpeech pos) {
+        String tag = pos.at(t.start());
+        return tag == null || !NEVER_NAME_TAGS.contains(tag);
     }
 
     private static boolean isRoleWord(Tok t) {

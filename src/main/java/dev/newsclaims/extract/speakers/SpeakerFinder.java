@@ -41,7 +41,33 @@ public final class SpeakerFinder {
         if (j < lo) {
             return null;
         }
+        j = beforeBracket(toks, j, lo); // "Rep. Ana Fields (D-Mass.) said": the tag in brackets is no part of the name
+        if (j < lo) {
+            return null;
+        }
         Tok last = toks.get(j);
+        if (last.isDash() && j - 1 >= lo) {
+            // "Lena Kall -- co-editor of a book on the debates -- said": the name before the opening dash
+            int close = j;
+            while (close - 1 >= lo && toks.get(close - 1).isDash()) {
+                close--; // "--" is two marks
+            }
+            for (int k = close - 1; k > lo && j - k <= MAX_APPOSITIVE_TOKENS; k--) {
+                Tok t = toks.get(k);
+                if (t.isQuote() || t.isPunct('.')) {
+                    break;
+                }
+                if (t.isDash()) {
+                    int open = k;
+                    while (open - 1 > lo && toks.get(open - 1).isDash()) {
+                        open--;
+                    }
+                    SourceMention np = phraseEndingAt(toks, open - 1, lo);
+                    return np != null && np.form() == SourceMention.Form.NAME ? withAppositive(np, toks, k + 1, close - 1) : null;
+                }
+            }
+            return null;
+        }
         if (last.is("who") && j - 2 >= lo && toks.get(j - 1).isPunct(',')) {
             return phraseEndingAt(toks, j - 2, lo); // "Barkley, who said …"
         }
@@ -86,6 +112,10 @@ public final class SpeakerFinder {
                     }
                     if (tagComma > lo && toks.get(tagComma).isPunct(',') && isPartyTag(toks, tagComma + 1, nameEnd)) {
                         nameEnd = tagComma - 1; // "Rep. Tom Hadley, R-Texas, a member of …": the name before the tag
+                    }
+                    nameEnd = beforeBracket(toks, nameEnd, lo); // "Rep. Carla Webb (D-N.Y.), chairman of …"
+                    if (nameEnd < lo) {
+                        continue;
                     }
                     SourceMention np = phraseEndingAt(toks, nameEnd, lo);
                     if (np != null && np.form() != SourceMention.Form.PRONOUN) {
@@ -142,6 +172,9 @@ public final class SpeakerFinder {
                 np = new SourceMention(toks.get(i).start(), np.end(), np.form(), np.name(),
                         np.role() != null ? np.role() : role.toString(), np.organization(), np.type(), np.head());
             }
+        }
+        if (np == null && end - i >= 2 && GENERIC_OPENERS.contains(toks.get(i).lower())) {
+            np = genericPhrase(toks, i, end - 1); // "…, said one union source in the room."
         }
         if (np == null || np.start() != toks.get(i).start()) {
             return null;
@@ -209,6 +242,30 @@ public final class SpeakerFinder {
                 null, "group", toks.get(to).lower());
     }
 
+    /** Quantifiers that open an unnamed source after an inverted verb ("said one official", "said a source"). */
+    private static final Set<String> GENERIC_OPENERS = WordTables.setOf("one", "a", "an", "another", "two", "three",
+            "several");
+
+    /** Longest bracketed tag after a name: "(D-Mass.)", "(R)", "(pictured)". */
+    private static final int MAX_BRACKET_TOKENS = 6;
+
+    /** The token before a short bracketed aside ending at {@code j}, or {@code j} when it does not end one. */
+    private static int beforeBracket(List<Tok> toks, int j, int lo) {
+        if (!toks.get(j).isPunct(')')) {
+            return j;
+        }
+        for (int k = j - 1; k >= lo && j - k <= MAX_BRACKET_TOKENS; k--) {
+            Tok t = toks.get(k);
+            if (t.isPunct('(')) {
+                return k - 1;
+            }
+            if (t.isQuote() || t.isPunct(')')) {
+                return j;
+            }
+        }
+        return j;
+    }
+
     /** An appositive opens with an article, a relative, an age, or has a title within its first words. */
     private static boolean isAppositiveStart(List<Tok> toks, int at, int limit) {
         Tok t = toks.get(at);
@@ -220,6 +277,9 @@ public final class SpeakerFinder {
                 || w.equals("its") || w.equals("his") || w.equals("her") || w.equals("former")
                 || Character.isDigit(w.charAt(0))) {
             return true;
+        }
+        if (w.endsWith("ing") && w.length() > 5 && !t.isCapitalized()) {
+            return true; // "Moreno, speaking to a union in Toledo, said"
         }
         for (int k = at; k <= Math.min(limit, at + 2); k++) {
             if (toks.get(k).isWord() && Lexicon.TITLE_WORDS.contains(toks.get(k).lower())) {

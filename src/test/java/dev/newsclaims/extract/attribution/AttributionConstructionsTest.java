@@ -101,4 +101,67 @@ class AttributionConstructionsTest {
         assertThat(claim(s, "the season was over").speaker()).isEqualTo("Erik Lund");
         assertThat(claim(s, "that the coach agreed").speaker()).isEqualTo("Mats Lund");
     }
+
+    @Test
+    void aPartyTagInBracketsIsNoPartOfTheName() {
+        ArticleSummary s = run("Rep. Nora Quill (D-Mass.) said the bill would not pass.\n\n"
+                + "\"Deadlines are not optional,\" Sen. Abe Tomlin (R-Utah) said after the hearing.\n\n"
+                + "Rep. Lise Marr (D-N.Y.), chair of the ethics panel, said the rules were clear.");
+        assertThat(claim(s, "the bill would not pass").speaker()).isEqualTo("Nora Quill");
+        assertThat(claim(s, "\"Deadlines are").speaker()).isEqualTo("Abe Tomlin");
+        assertThat(claim(s, "the rules were clear").speaker()).isEqualTo("Lise Marr");
+    }
+
+    @Test
+    void longSubjectsWithParticiplesAndDashes() {
+        ArticleSummary s = run("Moreau, speaking to farmers in Brandon, said the tariff would be lifted.\n\n"
+                + "Ines Kall -- author of a book on trade -- said the talks would drag on.");
+        assertThat(claim(s, "the tariff would be lifted").speaker()).isEqualTo("Moreau");
+        assertThat(claim(s, "the talks would drag on").speaker()).isEqualTo("Ines Kall");
+    }
+
+    @Test
+    void aParentheticalAttributionWithAShortSubjectSplitsTheClause() {
+        ArticleSummary s = run("The ferry, Mr. Osei said, would resume service in April.");
+        Claim subject = claim(s, "The ferry");
+        Claim rest = claim(s, "would resume service");
+        assertThat(subject.text()).isEqualTo("The ferry");
+        assertThat(subject.speaker()).isEqualTo("Osei");
+        assertThat(rest.utterance()).isEqualTo(subject.utterance()).isNotNull();
+    }
+
+    @Test
+    void anAdverbialAfterTheCueAndASecondClauseKeepBothPieces() {
+        ArticleSummary s = run("Fuel sales fell 6 per cent, the agency said in its March report, and diesel sales "
+                + "fell 9 per cent.");
+        Claim first = claim(s, "Fuel sales fell");
+        assertThat(first.text()).isEqualTo("Fuel sales fell 6 per cent");
+        Claim second = claim(s, "and diesel sales");
+        assertThat(second.utterance()).isEqualTo(first.utterance()).isNotNull();
+        assertThat(s.claims()).noneMatch(c -> c.text().contains("March report"));
+    }
+
+    @Test
+    void anUnnamedSourceAfterAnInvertedVerb() {
+        ArticleSummary s = run("The meeting broke up after an hour, said one council source in the room.");
+        Claim c = claim(s, "The meeting broke up");
+        assertThat(c.text()).isEqualTo("The meeting broke up after an hour");
+        assertThat(c.mention().text()).isEqualTo("one council source");
+    }
+
+    @Test
+    void aDescribedSpeakerAfterAQuotationIsThePersonDescribedSoEarlier() {
+        ArticleSummary s = run("Dana Whitfield, a Manitoba farmer who grows canola, spoke first.\n\n"
+                + "\"We need a fair price,\" the farmer said.");
+        Claim c = claim(s, "\"We need a fair price");
+        assertThat(c.speaker()).isEqualTo("Dana Whitfield");
+        assertThat(c.mention().text()).isEqualTo("the farmer");
+    }
+
+    @Test
+    void aSceneSettingPhraseWithAShowTitleIsNotWhatWasSaid() {
+        ArticleSummary s = run("In an interview on CBC's \"The National,\" Premier Dana Holt said the province "
+                + "would run a deficit.");
+        assertThat(attributed(s)).extracting(Claim::text).containsExactly("the province would run a deficit");
+    }
 }
