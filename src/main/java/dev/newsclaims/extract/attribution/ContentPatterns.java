@@ -51,8 +51,9 @@ final class ContentPatterns {
         int words = 0;
         for (int k = from; k <= to; k++) {
             Tok t = toks.get(k);
-            if (t.isQuote() || t.is("that") || (t.isWord() && ++words > 6)) {
-                return false;
+            boolean showTitle = t.isQuote() && (ClaimBuilder.isTitleLike(t.text()) || TokenSpans.countWords(t.text()) <= 4);
+            if (t.isQuote() && !showTitle || t.is("that") || (t.isWord() && ++words > 6)) {
+                return false; // a quoted title ("on CNN's “State of the Union”") stays part of the adverbial
             }
         }
         return true;
@@ -138,6 +139,12 @@ final class ContentPatterns {
      * quoted content. Otherwise {@code nameFirst} itself.
      */
     static int attributionStart(List<Tok> toks, int nameFirst, SourceMention name) {
+        // "“…,” panel Chairman Rep. Abe Tomlin said": lower-case modifiers of the role between the quotation and the name
+        for (int k = nameFirst - 1; k > 0 && nameFirst - k <= 3 && toks.get(k).isWord() && !toks.get(k).isCapitalized(); k--) {
+            if (toks.get(k - 1).isQuote()) {
+                return k;
+            }
+        }
         int comma = nameFirst - 1;
         if (name.form() != SourceMention.Form.NAME || comma < 2 || !toks.get(comma).isPunct(',')) {
             return nameFirst;

@@ -16,6 +16,10 @@ import java.util.Set;
  */
 final class CueAttribution {
 
+    /** Words that open a clause of time or reason, never what a speech verb reports: "said after the vote failed". */
+    private static final Set<String> TEMPORAL_SUBORDINATORS = WordTables.setOf("after", "before", "while", "because",
+            "since", "until", "although", "though", "once");
+
     /** Words that open a described speaker's phrase ("the Ohio businessman", "one union source"). */
     private static final Set<String> DETERMINERS = WordTables.setOf("the", "a", "an", "one", "another", "two",
             "three", "several", "some", "many");
@@ -116,10 +120,11 @@ final class CueAttribution {
             boolean hasBefore = breakBefore && TokenSpans.substance(toks, 0, trimmedBefore) >= 3
                     && !isIntroductoryPhrase(toks, trimmedBefore, pos);
             boolean hasAfter = TokenSpans.substance(toks, afterFirst, n - 1) >= 2
-                    && !(hasBefore && ContentPatterns.isAdverbial(toks, afterFirst, n - 1)); // "…, Gao said by telephone."
+                    && !(hasBefore && ContentPatterns.isAdverbial(toks, afterFirst, n - 1)) // "…, Gao said by telephone."
+                    && !(afterFirst < n && TEMPORAL_SUBORDINATORS.contains(toks.get(afterFirst).lower())); // "said after …"
 
             boolean beforeIsQuote = hasBefore && toks.get(trimmedBefore).isQuote();
-            boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote();
+            boolean afterIsQuote = hasAfter && toks.get(afterFirst).isQuote() && !isNameOfAWork(toks, afterFirst);
             // "The bridge, she said, would open …": a subject before, its verb after; the subject may be short
             boolean parenthetical = breakBefore && toks.get(beforeLast).isPunct(',')
                     && TokenSpans.substance(toks, 0, trimmedBefore) >= 1 && !toks.get(trimmedBefore).isQuote()
@@ -309,6 +314,28 @@ final class CueAttribution {
             }
         }
         return true;
+    }
+
+    /** "on CBC's “The National”": a quoted title after a possessive, or every word capitalised, names a work. */
+    private static boolean isNameOfAWork(List<Tok> toks, int quote) {
+        String text = toks.get(quote).text();
+        if (quote > 0 && toks.get(quote - 1).isWord()) {
+            String before = toks.get(quote - 1).text();
+            if (before.endsWith("'s") || before.endsWith("’s")) {
+                return true;
+            }
+        }
+        int words = 0;
+        for (String w : text.replaceAll("[^\\p{L}\\p{N}' ]", " ").trim().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return words >= 2 && words <= 6;
     }
 
     /** Longest adverbial between an attribution and the rest of the content it interrupts. */

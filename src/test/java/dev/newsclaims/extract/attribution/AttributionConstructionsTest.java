@@ -164,4 +164,18 @@ class AttributionConstructionsTest {
                 + "would run a deficit.");
         assertThat(attributed(s)).extracting(Claim::text).containsExactly("the province would run a deficit");
     }
+
+    @Test
+    void aClauseOfTimeAfterTheCueIsNotWhatWasSaid() {
+        ArticleSummary s = run("\"Deadlines are not optional,\" panel Chairman Rep. Abe Tomlin (R-Utah) said after the "
+                + "witness failed to appear.");
+        assertThat(attributed(s)).extracting(Claim::text).containsExactly("\"Deadlines are not optional,\"");
+        assertThat(claim(s, "\"Deadlines").speaker()).isEqualTo("Abe Tomlin");
+    }
+
+    @Test
+    void aShowTitleAfterTheCueIsPartOfTheAdverbial() {
+        ArticleSummary s = run("\"The budget is balanced,\" Premier Dana Holt said on CBC's \"The National.\"");
+        assertThat(attributed(s)).extracting(Claim::text).containsExactly("\"The budget is balanced,\"");
+    }
 }
