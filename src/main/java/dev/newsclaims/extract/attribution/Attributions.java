@@ -38,6 +38,7 @@ public final class Attributions {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ClaimBuilder claimBuilder = new ClaimBuilder();
     private final StatementFinder statementFinder = new StatementFinder();
+    private final HeadlineClaims headlineClaims = new HeadlineClaims(claimBuilder);
 
     public Result find(TextDocument doc, Headline headline) {
         return find(doc, headline, PartsOfSpeech.NONE);
@@ -84,7 +85,10 @@ public final class Attributions {
         Coreference coref = new Coreference(text, NamedPeople.find(unitTokens, pos), new CommonWords(unitTokens),
                 names).readingDocuments(new DocumentAuthors(unitTokens));
 
-        List<ClaimBuilder.Draft> drafts = new ArrayList<>();
+        List<ClaimBuilder.Draft> drafts = new ArrayList<>(headlineClaims(text, headline, quotes, coref, pos));
+        for (ClaimBuilder.Draft d : drafts) {
+            d.speaker().claims++;
+        }
         ClaimBuilder.Context context = new ClaimBuilder.Context();
         context.pos = pos;
         int lastParagraph = -10;
@@ -137,6 +141,22 @@ public final class Attributions {
             }
         }
         return new Result(List.copyOf(claims), List.copyOf(speakers));
+    }
+
+    /** The headline's claims, when the headline is part of the text. */
+    private List<ClaimBuilder.Draft> headlineClaims(String text, Headline headline, List<Span> quotes, Coreference coref,
+            PartsOfSpeech pos) {
+        Span title = headline == null ? null : headline.titleSpan();
+        if (title == null || title.start() < 0 || title.end() > text.length() || title.end() <= title.start()) {
+            return List.of();
+        }
+        List<Span> inside = new ArrayList<>();
+        for (Span q : quotes) {
+            if (q.start() >= title.start() && q.end() <= title.end()) {
+                inside.add(q);
+            }
+        }
+        return headlineClaims.find(text, Tok.tokenize(text, title.start(), title.end(), inside), coref, pos);
     }
 
     /**

@@ -125,7 +125,26 @@ final class ContentPatterns {
                 break;
             }
         }
-        return i;
+        return skipTimePhrase(toks, i);
+    }
+
+    /** Words that may lead a time phrase ("on Tuesday", "late last week", "earlier this month"). */
+    private static final java.util.Set<String> TIME_LEADS = dev.newsclaims.extract.text.WordTables.setOf("on", "last",
+            "this", "late", "early", "earlier", "later", "next");
+
+    /** "said on Tuesday they would …": a short time phrase after the cue is not part of what was said. */
+    private static int skipTimePhrase(List<Tok> toks, int i) {
+        int k = i;
+        boolean time = false;
+        while (k < toks.size() && k - i < 4 && toks.get(k).isWord()
+                && (TIME_LEADS.contains(toks.get(k).lower()) || Lexicon.TIME_WORDS.contains(toks.get(k).lower()))) {
+            time |= Lexicon.TIME_WORDS.contains(toks.get(k).lower());
+            k++;
+        }
+        if (!time || k >= toks.size() || TokenSpans.substance(toks, k, toks.size() - 1) < 2) {
+            return i;
+        }
+        return TokenSpans.skipPunct(toks, k);
     }
 
     static boolean startsAdverbial(Tok t) {

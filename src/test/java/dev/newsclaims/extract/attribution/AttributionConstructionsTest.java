@@ -178,4 +178,31 @@ class AttributionConstructionsTest {
         ArticleSummary s = run("\"The budget is balanced,\" Premier Dana Holt said on CBC's \"The National.\"");
         assertThat(attributed(s)).extracting(Claim::text).containsExactly("\"The budget is balanced,\"");
     }
+
+    @Test
+    void aHeadlineQuotationIsSaidByTheSubjectAfterTheColon() {
+        ArticleSummary s = extractor.extract("t", "'We are staying put': Tenants vow to fight eviction\n\n"
+                + "The tenants said on Tuesday they would fight the eviction in court.", null);
+        Claim c = claim(s, "'We are staying put'");
+        assertThat(c.text()).isEqualTo("'We are staying put'");
+        assertThat(c.speaker()).isEqualToIgnoringCase("tenants");
+        assertThat(c.kind()).isEqualTo("direct");
+    }
+
+    @Test
+    void aHeadlineWithASpeechVerbOrAShortSourceBeforeAColonIsAClaim() {
+        ArticleSummary says = extractor.extract("t", "Ferry Fares Will Rise in May, Minister Ada Kerr Says\n\n"
+                + "Ada Kerr spoke at the harbour on Monday.", null);
+        assertThat(claim(says, "Ferry Fares Will Rise").speaker()).isEqualTo("Ada Kerr");
+        ArticleSummary colon = extractor.extract("t", "Kerr: Ferries will run all winter\n\n"
+                + "Transport Minister Ada Kerr spoke at the harbour on Monday.", null);
+        assertThat(claim(colon, "Ferries will run").speaker()).isEqualTo("Ada Kerr");
+    }
+
+    @Test
+    void aHeadlineWithoutASpeechVerbMakesNoClaim() {
+        ArticleSummary s = extractor.extract("t", "Harbour Plan for Ferries Is Costly but Popular\n\n"
+                + "The harbour plan was unveiled on Monday.", null);
+        assertThat(attributed(s)).isEmpty();
+    }
 }
