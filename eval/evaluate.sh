@@ -63,6 +63,10 @@ for line in sys.stdin:
     python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl" --types direct,mixed --join-utterances
     echo "== $name quotes --acts speech --join-utterances (speech claims only)"
     python3 "$scorer" quotes "$gold" "$out/$name.pred.jsonl" --acts speech --join-utterances
+    if [[ -f "$data/${name}_corenlp.jsonl.gz" ]]; then
+      echo "== $name pronoun sources against CoreNLP's coreference chains (silver; compares versions)"
+      python3 eval/pronouns.py "$data/${name}_corenlp.jsonl.gz" "$out/$name.pred.jsonl"
+    fi
     echo "== $name confidence calibration (precision per confidence band)"
     python3 eval/calibration.py "$scorer" "$gold" "$out/$name.pred.jsonl"
   fi

@@ -73,6 +73,8 @@ public final class Coreference {
     /** Lower-cased surname → full names in the text with that surname, in text order. */
     private final Map<String, List<NamedPerson>> peopleBySurname = new HashMap<>();
     private final ArticleOrganizations organizations;
+    /** One-word person names in the text ("Trump"), as {start, end}: a pronoun's antecedent may be one of them. */
+    private final List<int[]> surnames;
     /** The authors of the documents the article quotes; none known when not given. */
     private DocumentAuthors documents;
     /** Where the mention being resolved stands; a description is read against what was named before it. */
@@ -103,6 +105,7 @@ public final class Coreference {
         this.isCommonWord = isCommonWord;
         this.people = people;
         this.organizations = new ArticleOrganizations(text);
+        this.surnames = text == null ? List.of() : names.oneWordPersons();
         for (NamedPerson p : people) {
             String[] w = words(p.name());
             peopleBySurname.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(p);
@@ -368,8 +371,9 @@ public final class Coreference {
         // the nearest person before the pronoun known to have its gender, else the nearest not known to differ:
         // a speaker seen before, or a full name written in the text
         Entity best = nearestPerson(gender, position, true);
-        if (best == null && gender != 0) {
-            best = nearestPerson(gender, position, false);
+        Entity nearest = gender == 0 ? best : nearestPerson(gender, position, false);
+        if (best == null || nearest != null && nearest != best && nearest == recent.peekFirst()) {
+            best = nearest; // the speaker just quoted, whose gender no one has told yet ("Johnson said … he said")
         }
         if (best != null && best.gender == 0) {
             best.gender = gender; // "she said" tells us about the person from now on
@@ -388,8 +392,15 @@ public final class Coreference {
             }
         }
         int tried = 0;
-        for (int k = lastNamedBefore(position); k >= 0 && tried < MAX_NAMES_BACK; k--, tried++) {
-            NamedPerson p = people.get(k);
+        int k = lastNamedBefore(position);
+        int s = lastSurnameBefore(position);
+        while ((k >= 0 || s >= 0) && tried++ < MAX_NAMES_BACK) {
+            // the later of the next full name and the next one-word name ("Trump has … He recently …")
+            boolean surname = s >= 0 && (k < 0 || surnames.get(s)[0] > people.get(k).start());
+            NamedPerson p = surname ? personNamed(surnames.get(s--), position) : people.get(k--);
+            if (p == null) {
+                continue;
+            }
             if (p.start() <= bestAt || position - p.start() > PRONOUN_REACH) {
                 break;
             }
@@ -430,6 +441,31 @@ public final class Coreference {
 
     private static char genderOf(Entity e) {
         return e.gender != 0 ? e.gender : Genders.ofName(e.name);
+    }
+
+    /** Index in {@code surnames} of the last one-word person name before {@code position}, or -1. */
+    private int lastSurnameBefore(int position) {
+        int lo = 0;
+        int hi = surnames.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (surnames.get(mid)[0] < position) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The person a one-word name at {@code span} stands for: a speaker of that name, or the full name written before. */
+    private NamedPerson personNamed(int[] span, int position) {
+        String word = text.substring(span[0], span[1]);
+        Entity speaker = latestPerson(word);
+        String full = speaker != null ? speaker.name : fullNameFor(word, position);
+        return full == null ? null : new NamedPerson(full, span[0]);
     }
 
     /** Index in {@code people} of the last full name written before {@code position}, or -1. */

@@ -111,4 +111,18 @@ public final class NameTags {
         }
         return new int[] {analyzed.start(first), analyzed.end(last)};
     }
+
+    /** The tagger's one-word person names ("Trump", "Johnson") as {@code {start, end}} offsets, in text order. */
+    public java.util.List<int[]> oneWordPersons() {
+        if (!known()) {
+            return java.util.List.of();
+        }
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (AnalyzedText.NameSpan span : analyzed.names()) {
+            if (span.type() == NameType.PERSON && span.endToken() - span.startToken() == 1) {
+                out.add(new int[] {span.start(), span.end()});
+            }
+        }
+        return out;
+    }
 }

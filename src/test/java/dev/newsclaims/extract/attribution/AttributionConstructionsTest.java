@@ -205,4 +205,18 @@ class AttributionConstructionsTest {
                 + "The harbour plan was unveiled on Monday.", null);
         assertThat(attributed(s)).isEmpty();
     }
+
+    @Test
+    void aPronounGoesToThePersonNamedByASurnameJustBefore() {
+        ArticleSummary s = run("Premier Ada Kerr said the budget would balance. Union leader Tom Brandt disagreed.\n\n"
+                + "Brandt has led the union since 2019. He said the cuts would close schools.");
+        assertThat(claim(s, "the cuts would close").speaker()).isEqualTo("Tom Brandt");
+    }
+
+    @Test
+    void aPronounGoesToTheSpeakerJustQuotedWhenNoOneHasToldTheirGender() {
+        ArticleSummary s = run("Mayor Don Price said the bridge would open in May.\n\n"
+                + "Fire chief Jeh Okoro said crews were ready. \"We trained all winter,\" he said.");
+        assertThat(claim(s, "\"We trained").speaker()).isEqualTo("Jeh Okoro");
+    }
 }
