@@ -101,6 +101,24 @@ public final class Attributions {
             if (PageFurniture.isLine(text, unitTokens.get(u))) {
                 continue; // "Article continues below", a byline, a photo credit: nobody says these
             }
+            List<Tok> toks = unitTokens.get(u);
+            if (InterviewTurns.isQuestion(toks)) {
+                continue; // the interviewer asks; nothing is claimed
+            }
+            if (InterviewTurns.isAnswer(toks)) {
+                ClaimBuilder.Draft answer = answer(doc, toks, coref);
+                if (answer != null) {
+                    drafts.add(answer);
+                    if (answer.speaker() != null) {
+                        answer.speaker().claims++;
+                    }
+                    while (u + 1 < units.size() && units.get(u + 1).start() < answer.end()) {
+                        u++; // the answer's later sentences are part of it
+                    }
+                    lastParagraph = doc.paragraphIndexAt(answer.end() - 1);
+                }
+                continue;
+            }
             int before = drafts.size();
             claimBuilder.build(text, unitTokens.get(u), coref, context, drafts);
             for (int k = before; k < drafts.size(); k++) {
@@ -141,6 +159,26 @@ public final class Attributions {
             }
         }
         return new Result(List.copyOf(claims), List.copyOf(speakers));
+    }
+
+    /** "A: I could no longer support the plan." to the end of its paragraph, said by the person named last before it. */
+    private static ClaimBuilder.Draft answer(TextDocument doc, List<Tok> toks, Coreference coref) {
+        int first = InterviewTurns.answerStart(toks);
+        if (first >= toks.size()) {
+            return null;
+        }
+        int start = toks.get(first).start();
+        Span paragraph = doc.paragraphs().get(doc.paragraphIndexAt(start));
+        int end = paragraph.end();
+        while (end > start && Character.isWhitespace(doc.text().charAt(end - 1))) {
+            end--;
+        }
+        if (end <= start) {
+            return null;
+        }
+        Tok label = toks.get(0);
+        return new ClaimBuilder.Draft(start, end, "direct", coref.personBefore(label.start()),
+                new Span(label.start(), label.end()), label.text(), ClaimBuilder.Rule.INTERVIEW_ANSWER, Claim.SPEECH, 0);
     }
 
     /** The headline's claims, when the headline is part of the text. */

@@ -34,7 +34,8 @@ final class ClaimBuilder {
     }
 
     /** How a claim was found; each rule has its own measured precision (see {@link Confidence}). */
-    enum Rule { HEADLINE_COLON, QUOTE_WITH_CUE, REPORTED_WITH_CUE, MIXED_WITH_CUE, ACCORDING_TO, INVERTED, CONTINUED_QUOTE }
+    enum Rule { HEADLINE_COLON, QUOTE_WITH_CUE, REPORTED_WITH_CUE, MIXED_WITH_CUE, ACCORDING_TO, INVERTED, CONTINUED_QUOTE,
+        INTERVIEW_ANSWER }
 
     /** Quotes this short without a cue are scare quotes ("to “deter” Russia"), not claims. */
     private static final int MIN_UNCUED_QUOTE_WORDS = 5;

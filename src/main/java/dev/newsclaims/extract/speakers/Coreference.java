@@ -112,6 +112,15 @@ public final class Coreference {
         }
     }
 
+    /** The person named or quoted last before {@code position} (an interview's subject), or null. */
+    public Entity personBefore(int position) {
+        Entity e = nearestPerson((char) 0, position, true);
+        if (e != null) {
+            e.lastSeen = Math.max(e.lastSeen, position);
+        }
+        return e;
+    }
+
     /** Lets "the complaint said" resolve to the complaint's author when the article names one. */
     public Coreference readingDocuments(DocumentAuthors documents) {
         this.documents = documents;

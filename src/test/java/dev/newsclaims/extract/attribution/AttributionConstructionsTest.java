@@ -219,4 +219,17 @@ class AttributionConstructionsTest {
                 + "Fire chief Jeh Okoro said crews were ready. \"We trained all winter,\" he said.");
         assertThat(claim(s, "\"We trained").speaker()).isEqualTo("Jeh Okoro");
     }
+
+    @Test
+    void anInterviewsAnswersAreTheIntervieweesAndItsQuestionsAreNoClaims() {
+        ArticleSummary s = run("Former fisheries minister Ada Kerr resigned last week. She spoke to us about why.\n\n"
+                + "Q: Why did you resign?\n\nA: I could no longer defend the quota. It was wrong.\n\n"
+                + "Q: What comes next?\n\nA: I will go back to teaching.");
+        assertThat(attributed(s)).extracting(Claim::text)
+                .containsExactly("I could no longer defend the quota. It was wrong.", "I will go back to teaching.");
+        assertThat(attributed(s)).allSatisfy(c -> {
+            assertThat(c.speaker()).isEqualTo("Ada Kerr");
+            assertThat(c.kind()).isEqualTo("direct");
+        });
+    }
 }
