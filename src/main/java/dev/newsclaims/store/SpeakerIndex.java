@@ -1,0 +1,280 @@
+package dev.newsclaims.store;
+
+import static dev.newsclaims.store.Items.key;
+import static dev.newsclaims.store.Items.n;
+import static dev.newsclaims.store.Items.s;
+import static dev.newsclaims.store.Items.truncate;
+import static dev.newsclaims.store.Items.utf8Length;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsclaims.model.Claim;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The speaker index: {@code S#{speaker key}} / {@code {createdAt}#{id}}, one item per speaker and
+ * article holding that speaker's claims (as kept in the stored summary), newest article first. Each
+ * item also says how many claims it holds ({@code n}), their acts and kinds (so a query can skip items
+ * without a wanted claim) and whether the article names the speaker as a person or an organisation
+ * ({@code listed}: only such items count in the speaker directory).
+ */
+final class SpeakerIndex {
+
+    /** The same limit as a summary's for a speaker's claims in one index item, stored as plain JSON. */
+    static final int MAX_INDEXED_CLAIMS_BYTES = 350_000;
+    /** A claim in the speaker index keeps at most this many characters; the full text is in the summary. */
+    static final int MAX_INDEXED_CLAIM_CHARS = 4_000;
+    private static final int BATCH_SIZE = 25;
+    private static final int MAX_BATCH_ATTEMPTS = 8;
+    /** A filtered page reads on through items without a wanted claim, but not forever in one request. */
+    private static final int MAX_QUERIES_PER_PAGE = 10;
+    private static final Pattern CURSOR_KEY = Pattern.compile("[0-9T:.Z+-]{10,40}#[0-9a-f]{32}");
+
+    private final DynamoDbClient db;
+    private final String table;
+    private final ObjectMapper json;
+
+    SpeakerIndex(DynamoDbClient db, String table, ObjectMapper json) {
+        this.db = db;
+        this.table = table;
+        this.json = json;
+    }
+
+    static String partition(String speakerKey) {
+        return "S#" + speakerKey;
+    }
+
+    /** Writes one item per speaker of the summary; {@code order} marks the S3 event that wrote it (null for posts). */
+    void write(SummaryItems.Prepared prepared, String createdAt, String order) {
+        List<WriteRequest> writes = new ArrayList<>();
+        for (var entry : prepared.bySpeaker().entrySet()) {
+            Kept kept = indexedClaims(entry.getValue());
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put("pk", s(partition(entry.getKey())));
+            item.put("sk", s(createdAt + "#" + prepared.id()));
+            item.put("speaker", s(truncate(entry.getValue().get(0).speaker(), 500)));
+            item.put("articleId", s(prepared.id()));
+            item.put("createdAt", s(createdAt));
+            if (prepared.title() != null && !prepared.title().isEmpty()) {
+                item.put("title", s(truncate(prepared.title(), 500)));
+            }
+            if (order != null) {
+                item.put("sequencer", s(order));
+            }
+            item.put("claims", s(kept.json()));
+            item.put("n", n(kept.claims().size()));
+            putSet(item, "acts", kept.claims().stream().map(c -> c.act() == null ? Claim.SPEECH : c.act()).toList());
+            putSet(item, "kinds", kept.claims().stream().map(Claim::kind).toList());
+            if (prepared.listed().contains(entry.getKey())) {
+                item.put("listed", AttributeValue.fromBool(true));
+            }
+            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+        }
+        for (int from = 0; from < writes.size(); from += BATCH_SIZE) {
+            writeBatch(writes.subList(from, Math.min(writes.size(), from + BATCH_SIZE)));
+        }
+    }
+
+    /** Deletes one index item unless a newer event (order above {@code order}) wrote it. */
+    void delete(String speakerKey, String createdAt, String id, String order) {
+        try {
+            db.deleteItem(b -> b.tableName(table)
+                    .key(key(partition(speakerKey), createdAt + "#" + id))
+                    .conditionExpression("sequencer <= :order")
+                    .expressionAttributeValues(Map.of(":order", s(order))));
+        } catch (ConditionalCheckFailedException absentOrNewer) {
+            // nothing to delete, or not ours to delete
+        }
+    }
+
+    /**
+     * One page of a speaker's claims across articles, newest article first: the claims of at most
+     * {@code limit} articles that have a claim the filter wants. {@code cursor} is opaque, from the previous page.
+     */
+    SummaryStore.ClaimsPage page(String speakerKey, ClaimFilter filter, String cursor, int limit) {
+        String pk = partition(speakerKey);
+        String start = cursor == null ? null : decodeCursor(cursor, filter);
+        List<SummaryStore.IndexedClaim> claims = new ArrayList<>();
+        int articles = 0;
+        String next = null;
+        for (int queries = 0; queries < MAX_QUERIES_PER_PAGE && articles < limit; queries++) {
+            QueryResponse response = db.query(query(pk, filter, start, limit - articles));
+            for (var item : response.items()) {
+                if (addClaims(item, filter, claims)) {
+                    articles++;
+                }
+            }
+            boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+            start = more ? response.lastEvaluatedKey().get("sk").s() : null;
+            next = more ? encodeCursor(start) : null;
+            if (!more) {
+                break;
+            }
+        }
+        return new SummaryStore.ClaimsPage(claims, next);
+    }
+
+    private QueryRequest query(String pk, ClaimFilter filter, String start, int limit) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        values.put(":pk", s(pk));
+        String keyCondition = "pk = :pk";
+        if (filter.fromKey() != null && filter.toKey() != null) {
+            keyCondition += " AND sk BETWEEN :from AND :to";
+        } else if (filter.fromKey() != null) {
+            keyCondition += " AND sk >= :from";
+        } else if (filter.toKey() != null) {
+            keyCondition += " AND sk <= :to";
+        }
+        if (filter.fromKey() != null) {
+            values.put(":from", s(filter.fromKey()));
+        }
+        if (filter.toKey() != null) {
+            values.put(":to", s(filter.toKey()));
+        }
+        List<String> conditions = new ArrayList<>();
+        conditions.add(anyOf("acts", "a", filter.acts(), values));
+        conditions.add(anyOf("kinds", "k", filter.kinds(), values));
+        conditions.removeIf(c -> c == null);
+        var query = QueryRequest.builder().tableName(table).keyConditionExpression(keyCondition)
+                .scanIndexForward(false).limit(limit);
+        if (!conditions.isEmpty()) {
+            query.filterExpression(String.join(" AND ", conditions));
+        }
+        if (start != null) {
+            query.exclusiveStartKey(key(pk, start));
+        }
+        return query.expressionAttributeValues(values).build();
+    }
+
+    /** Items written before acts and kinds were recorded pass here; their claims are sorted out in {@link #addClaims}. */
+    private static String anyOf(String attribute, String prefix, Set<String> wanted, Map<String, AttributeValue> values) {
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("attribute_not_exists(" + attribute + ")");
+        int i = 0;
+        for (String w : wanted) {
+            values.put(":" + prefix + i, s(w));
+            parts.add("contains(" + attribute + ", :" + prefix + i++ + ")");
+        }
+        return "(" + String.join(" OR ", parts) + ")";
+    }
+
+    /** Adds the item's claims that the filter wants; whether there was one. */
+    private boolean addClaims(Map<String, AttributeValue> item, ClaimFilter filter, List<SummaryStore.IndexedClaim> into) {
+        String title = item.containsKey("title") ? item.get("title").s() : null;
+        boolean any = false;
+        try {
+            for (JsonNode claim : json.readTree(item.get("claims").s())) {
+                String act = claim.hasNonNull("act") ? claim.get("act").asText() : null;
+                if (!filter.accepts(act, claim.path("kind").asText(null))) {
+                    continue;
+                }
+                into.add(new SummaryStore.IndexedClaim(item.get("speaker").s(), item.get("articleId").s(),
+                        item.get("createdAt").s(), title, claim.toString()));
+                any = true;
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable index item " + item.get("sk").s(), e);
+        }
+        return any;
+    }
+
+    /** BatchWriteItem may leave items unprocessed under load: retry them with backoff, then fail loudly. */
+    private void writeBatch(List<WriteRequest> batch) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+        for (int attempt = 1; attempt <= MAX_BATCH_ATTEMPTS; attempt++) {
+            final Map<String, List<WriteRequest>> request = pending;
+            BatchWriteItemResponse response = db.batchWriteItem(b -> b.requestItems(request));
+            if (!response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()) {
+                return;
+            }
+            pending = response.unprocessedItems();
+            Items.pause(Math.min(1_000L, 25L << attempt));
+        }
+        throw new SummaryStore.StoreUnavailableException("DynamoDB left speaker-index items unprocessed after "
+                + MAX_BATCH_ATTEMPTS + " attempts");
+    }
+
+    /** The claims an index item holds, and their JSON array. */
+    private record Kept(List<Claim> claims, String json) {}
+
+    /**
+     * The claims an index item keeps: long texts shortened (the summary keeps them whole) and, for a speaker
+     * quoted at enormous length, later claims dropped to stay within the item limit.
+     */
+    private Kept indexedClaims(List<Claim> claims) {
+        List<Claim> kept = new ArrayList<>();
+        StringBuilder array = new StringBuilder("[");
+        int bytes = 2;
+        for (Claim claim : claims) {
+            String one = claimJson(claim);
+            bytes += utf8Length(one) + 1;
+            if (bytes > MAX_INDEXED_CLAIMS_BYTES) {
+                break;
+            }
+            array.append(kept.isEmpty() ? "" : ",").append(one);
+            kept.add(claim);
+        }
+        return new Kept(kept, array.append(']').toString());
+    }
+
+    private String claimJson(Claim claim) {
+        try {
+            if (claim.text() != null && claim.text().length() > MAX_INDEXED_CLAIM_CHARS) {
+                ObjectNode node = json.valueToTree(claim);
+                node.put("text", claim.text().substring(0, MAX_INDEXED_CLAIM_CHARS));
+                node.put("textTruncated", true);
+                return json.writeValueAsString(node);
+            }
+            return json.writeValueAsString(claim);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("claim not serialisable", e);
+        }
+    }
+
+    private static void putSet(Map<String, AttributeValue> item, String name, List<String> values) {
+        Set<String> set = new TreeSet<>();
+        values.stream().filter(v -> v != null && !v.isEmpty()).forEach(set::add);
+        if (!set.isEmpty()) {
+            item.put(name, Items.ss(set));
+        }
+    }
+
+    private static String encodeCursor(String sk) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sk.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A cursor is the sort key to continue after; one that is not ours, or outside the dates asked for, is refused. */
+    private static String decodeCursor(String cursor, ClaimFilter filter) {
+        try {
+            String sk = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!CURSOR_KEY.matcher(sk).matches() || !filter.contains(sk)) {
+                throw new IllegalArgumentException("invalid cursor");
+            }
+            return sk;
+        } catch (IllegalArgumentException e) {
+            throw new SummaryStore.InvalidCursorException();
+        }
+    }
+}
