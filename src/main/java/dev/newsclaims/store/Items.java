@@ -54,6 +54,20 @@ final class Items {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
+    /**
+     * Marks a count or directory item whose speaker has nothing left as expiring: DynamoDB's time to live
+     * (attribute {@value #EXPIRES_AT}, enabled in the template) deletes it a day later, when no writer that
+     * read it before can still be at work. Readers skip items with no articles. A new article of the
+     * speaker rewrites the item without the mark.
+     */
+    static void tombstone(Map<String, AttributeValue> item) {
+        item.put(EXPIRES_AT, n(java.time.Instant.now().plus(TOMBSTONE_DAYS, java.time.temporal.ChronoUnit.DAYS).getEpochSecond()));
+    }
+
+    /** The time-to-live attribute of the table (epoch seconds). */
+    static final String EXPIRES_AT = "expiresAt";
+    static final int TOMBSTONE_DAYS = 1;
+
     /** Waits before another attempt at a contended or throttled write; interrupted means give up now. */
     static void pause(long millis) {
         try {

@@ -183,13 +183,13 @@ final class ObjectEvents {
                 }
                 continue;
             }
-            index.write(prepared, createdAt, order);
+            Set<String> changed = new TreeSet<>(index.write(prepared, createdAt, order, listed));
             for (String stale : earlierKeys) {
-                if (!prepared.speakerKeys().contains(stale)) {
-                    index.delete(stale, createdAt, prepared.id(), order);
+                if (!prepared.speakerKeys().contains(stale) && index.delete(stale, createdAt, prepared.id(), order)) {
+                    changed.add(stale);
                 }
             }
-            changes.add(listed, createdAt);
+            changes.add(listed, createdAt, changed);
             return;
         }
     }
@@ -213,10 +213,13 @@ final class ObjectEvents {
             return null;
         }
         String createdAt = item.get("createdAt").s();
+        Set<String> changed = new TreeSet<>();
         for (String speakerKey : stringSet(item, "speakerKeys")) {
-            index.delete(speakerKey, createdAt, id, writer);
+            if (index.delete(speakerKey, createdAt, id, writer)) {
+                changed.add(speakerKey);
+            }
         }
-        changes.add(stringSet(item, "listedKeys"), createdAt);
+        changes.add(stringSet(item, "listedKeys"), createdAt, changed);
         return new Retracted(id, writer);
     }
 

@@ -56,9 +56,11 @@ final class SpeakerDirectory {
 
     /**
      * Rewrites the entries of a speaker from its month items: the totals, or no entries once no listed
-     * article is left. Conditional on each entry's generation as read before the month items were read.
+     * article is left. Conditional on each entry's generation as read before the month items were read;
+     * rewritten even when equal if {@code changed} (a month's totals changed: see
+     * {@link SpeakerTallies#recountMonth} for why), else only when they disagree.
      */
-    void refresh(String speakerKey) {
+    void refresh(String speakerKey, boolean changed) {
         var words = SpeakerNames.directoryWords(speakerKey);
         for (int attempt = 1; ; attempt++) {
             Map<String, Map<String, AttributeValue>> current = new LinkedHashMap<>();
@@ -69,7 +71,7 @@ final class SpeakerDirectory {
             SummaryStore.SpeakerEntry totals = totals(speakerKey);
             try {
                 for (var entry : current.entrySet()) {
-                    write(entry.getKey(), speakerKey, entry.getValue(), totals);
+                    write(entry.getKey(), speakerKey, entry.getValue(), totals, changed);
                 }
                 return;
             } catch (ConditionalCheckFailedException raced) {
@@ -101,8 +103,8 @@ final class SpeakerDirectory {
             for (var month : page.items()) {
                 claims += Items.number(month, "claims");
                 articles += Items.number(month, "articles");
-                String monthLatest = month.get("latest").s();
-                if (monthLatest.compareTo(latest) > 0) {
+                String monthLatest = opt(month, "latest");
+                if (monthLatest != null && monthLatest.compareTo(latest) > 0) {
                     latest = monthLatest;
                     name = opt(month, "name");
                 }
@@ -113,32 +115,35 @@ final class SpeakerDirectory {
                 articles == 0 ? null : latest);
     }
 
-    private void write(String word, String speakerKey, Map<String, AttributeValue> current, SummaryStore.SpeakerEntry totals) {
+    /** Writes one entry; a speaker with nothing left keeps an expiring zero entry, for the reason in {@link SpeakerTallies}. */
+    private void write(String word, String speakerKey, Map<String, AttributeValue> current, SummaryStore.SpeakerEntry totals,
+            boolean changed) {
+        if (!changed && (current == null ? totals.articles() == 0 : same(totals, entry(current)))) {
+            return;
+        }
         Map<String, AttributeValue> seen = current == null ? null : Map.of(":gen", current.get("gen"));
         String condition = current == null ? "attribute_not_exists(pk)" : "gen = :gen";
-        if (totals.articles() == 0) {
-            if (current != null) {
-                db.deleteItem(b -> b.tableName(table).key(entryKey(word, speakerKey)).conditionExpression(condition)
-                        .expressionAttributeValues(seen));
-            }
-            return;
-        }
-        if (current != null && totals.equals(entry(current))) {
-            return;
-        }
         Map<String, AttributeValue> item = new HashMap<>(entryKey(word, speakerKey));
         item.put("speaker", s(speakerKey));
         item.put("name", s(totals.name()));
         item.put("claims", n(totals.claims()));
         item.put("articles", n(totals.articles()));
-        item.put("latest", s(totals.latest()));
+        if (totals.articles() == 0) {
+            Items.tombstone(item);
+        } else {
+            item.put("latest", s(totals.latest()));
+        }
         item.put("gen", s(UUID.randomUUID().toString()));
         db.putItem(b -> b.tableName(table).item(item).conditionExpression(condition).expressionAttributeValues(seen));
     }
 
+    private static boolean same(SummaryStore.SpeakerEntry a, SummaryStore.SpeakerEntry b) {
+        return a.articles() == 0 && b.articles() == 0 || a.equals(b);
+    }
+
     private static SummaryStore.SpeakerEntry entry(Map<String, AttributeValue> item) {
         return new SummaryStore.SpeakerEntry(item.get("name").s(), item.get("speaker").s(), Items.number(item, "claims"),
-                Items.number(item, "articles"), item.get("latest").s());
+                Items.number(item, "articles"), opt(item, "latest"));
     }
 
     /** Entries whose directory word begins with {@code prefix} (or is {@code word} exactly, with {@code exact}). */
@@ -154,7 +159,9 @@ final class SpeakerDirectory {
                     .exclusiveStartKey(from));
             for (var item : page.items()) {
                 var entry = entry(item);
-                byKey.putIfAbsent(entry.key(), entry);
+                if (entry.articles() > 0) {
+                    byKey.putIfAbsent(entry.key(), entry);
+                }
             }
             read += page.count();
             if (read > maxMatches) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -27,11 +28,13 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The speaker index: {@code S#{speaker key}} / {@code {createdAt}#{id}}, one item per speaker and
- * article holding that speaker's claims (as kept in the stored summary), newest article first. Each
+ * article holding that speaker's claims (as kept in the stored summary; gzipped JSON, as writes and
+ * reads are billed by item size), newest article first. Each
  * item also says how many claims it holds ({@code n}), their acts and kinds (so a query can skip items
  * without a wanted claim) and whether the article names the speaker as a person or an organisation
  * ({@code listed}: only such items count in the speaker directory).
@@ -62,9 +65,17 @@ final class SpeakerIndex {
         return "S#" + speakerKey;
     }
 
-    /** Writes one item per speaker of the summary; {@code order} marks the S3 event that wrote it (null for posts). */
-    void write(SummaryItems.Prepared prepared, String createdAt, String order) {
+    /**
+     * Writes one item per speaker of the summary; {@code order} marks the S3 event that wrote it (null for
+     * posts). The items of {@code watched} speakers (listed now or before) are written one by one, returning
+     * the item they replace, so that the speakers whose counted items really changed are known: only those
+     * must rewrite their counts ({@link SpeakerTallies}); the others go in batches.
+     *
+     * @return the speakers of {@code watched} whose counted item was added, removed from the counts or changed
+     */
+    Set<String> write(SummaryItems.Prepared prepared, String createdAt, String order, Set<String> watched) {
         List<WriteRequest> writes = new ArrayList<>();
+        Set<String> changed = new TreeSet<>();
         for (var entry : prepared.bySpeaker().entrySet()) {
             Kept kept = indexedClaims(entry.getValue());
             Map<String, AttributeValue> item = new HashMap<>();
@@ -79,29 +90,49 @@ final class SpeakerIndex {
             if (order != null) {
                 item.put("sequencer", s(order));
             }
-            item.put("claims", s(kept.json()));
+            item.put("claimsGz", AttributeValue.fromB(SdkBytes.fromByteArray(SummaryItems.gzip(kept.json()))));
             item.put("n", n(kept.claims().size()));
             putSet(item, "acts", kept.claims().stream().map(c -> c.act() == null ? Claim.SPEECH : c.act()).toList());
             putSet(item, "kinds", kept.claims().stream().map(Claim::kind).toList());
             if (prepared.listed().contains(entry.getKey())) {
                 item.put("listed", AttributeValue.fromBool(true));
             }
-            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            if (watched.contains(entry.getKey())) {
+                var old = db.putItem(b -> b.tableName(table).item(item).returnValues(ReturnValue.ALL_OLD)).attributes();
+                if (counted(old) != counted(item)) {
+                    changed.add(entry.getKey());
+                }
+            } else {
+                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            }
         }
         for (int from = 0; from < writes.size(); from += BATCH_SIZE) {
             writeBatch(writes.subList(from, Math.min(writes.size(), from + BATCH_SIZE)));
         }
+        return changed;
     }
 
-    /** Deletes one index item unless a newer event (order above {@code order}) wrote it. */
-    void delete(String speakerKey, String createdAt, String id, String order) {
+    /** What an item adds to the counts: its claims if it is listed, nothing otherwise (or when absent). */
+    private static long counted(Map<String, AttributeValue> item) {
+        return item != null && item.containsKey("listed") && Boolean.TRUE.equals(item.get("listed").bool())
+                ? Items.number(item, "n") : 0;
+    }
+
+    /**
+     * Deletes one index item unless a newer event (order above {@code order}) wrote it.
+     *
+     * @return whether a counted (listed) item was deleted
+     */
+    boolean delete(String speakerKey, String createdAt, String id, String order) {
         try {
-            db.deleteItem(b -> b.tableName(table)
+            var old = db.deleteItem(b -> b.tableName(table)
                     .key(key(partition(speakerKey), createdAt + "#" + id))
                     .conditionExpression("sequencer <= :order")
-                    .expressionAttributeValues(Map.of(":order", s(order))));
+                    .expressionAttributeValues(Map.of(":order", s(order)))
+                    .returnValues(ReturnValue.ALL_OLD)).attributes();
+            return counted(old) > 0;
         } catch (ConditionalCheckFailedException absentOrNewer) {
-            // nothing to delete, or not ours to delete
+            return false; // nothing to delete, or not ours to delete
         }
     }
 
@@ -185,7 +216,7 @@ final class SpeakerIndex {
         String title = item.containsKey("title") ? item.get("title").s() : null;
         boolean any = false;
         try {
-            for (JsonNode claim : json.readTree(item.get("claims").s())) {
+            for (JsonNode claim : json.readTree(claimsJson(item))) {
                 String act = claim.hasNonNull("act") ? claim.get("act").asText() : null;
                 if (!filter.accepts(act, claim.path("kind").asText(null))) {
                     continue;
@@ -198,6 +229,12 @@ final class SpeakerIndex {
             throw new IllegalStateException("unreadable index item " + item.get("sk").s(), e);
         }
         return any;
+    }
+
+    /** Items written before the claims were gzipped hold them as a plain JSON string. */
+    private static String claimsJson(Map<String, AttributeValue> item) {
+        var gz = item.get("claimsGz");
+        return gz != null && gz.b() != null ? SummaryItems.gunzip(gz.b().asByteArray()) : item.get("claims").s();
     }
 
     /** BatchWriteItem may leave items unprocessed under load: retry them with backoff, then fail loudly. */

@@ -45,13 +45,22 @@ final class SpeakerTallies {
         this.directory = directory;
     }
 
-    /** The listed speakers and days whose index items an operation changed, to recount once at its end. */
+    /**
+     * The listed speakers and days an operation touched, to recount once at its end, and of those the days
+     * whose counted index items it really changed (see {@link #recountMonth} for why the difference matters).
+     */
     static final class Changes {
         private final Map<String, Set<String>> daysByKey = new TreeMap<>();
+        private final Map<String, Set<String>> changedDaysByKey = new TreeMap<>();
 
-        void add(Set<String> speakerKeys, String createdAt) {
+        void add(Set<String> speakerKeys, String createdAt, Set<String> changedKeys) {
+            String day = createdAt.substring(0, 10);
             for (String key : speakerKeys) {
-                daysByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(createdAt.substring(0, 10));
+                daysByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
+            }
+            for (String key : changedKeys) {
+                daysByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
+                changedDaysByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(day);
             }
         }
     }
@@ -60,15 +69,21 @@ final class SpeakerTallies {
         return "C#" + speakerKey;
     }
 
-    /** Recounts every changed day, then the directory entries of every changed speaker. */
+    /** Recounts every touched day, then the directory entries of every touched speaker. */
     void apply(Changes changes) {
         for (var entry : changes.daysByKey.entrySet()) {
+            String speakerKey = entry.getKey();
+            Set<String> changedDays = changes.changedDaysByKey.getOrDefault(speakerKey, Set.of());
             Map<String, Set<String>> byMonth = new TreeMap<>();
             for (String day : entry.getValue()) {
                 byMonth.computeIfAbsent(day.substring(0, 7), m -> new TreeSet<>()).add(day);
             }
-            byMonth.forEach((month, days) -> recountMonth(entry.getKey(), month, days));
-            directory.refresh(entry.getKey());
+            boolean totalsChanged = false;
+            for (var month : byMonth.entrySet()) {
+                boolean changed = month.getValue().stream().anyMatch(changedDays::contains);
+                totalsChanged |= recountMonth(speakerKey, month.getKey(), month.getValue(), changed);
+            }
+            directory.refresh(speakerKey, totalsChanged);
         }
     }
 
@@ -85,7 +100,20 @@ final class SpeakerTallies {
         }
     }
 
-    private void recountMonth(String speakerKey, String month, Set<String> days) {
+    /**
+     * Recounts the days of one month of a speaker and rewrites the month item.
+     *
+     * <p>When this operation changed a counted index item of these days ({@code changed}), the month item is
+     * rewritten even if the numbers come out the same: the write changes the generation, so that another
+     * writer that counted before our change cannot write its count after us (an article added by one event
+     * and removed by another at the same moment would otherwise be counted by the slower one and never
+     * uncounted). When it changed nothing, the item is rewritten only if it disagrees with the recount
+     * (a retry after a crash between the index write and the count); a retry or a rewrite with the same
+     * claims then costs reads only.
+     *
+     * @return whether the month's totals (claims, articles, latest) changed
+     */
+    private boolean recountMonth(String speakerKey, String month, Set<String> days, boolean changed) {
         var itemKey = key(partition(speakerKey), month);
         for (int attempt = 1; ; attempt++) {
             var response = db.getItem(b -> b.tableName(table).consistentRead(true).key(itemKey));
@@ -104,12 +132,12 @@ final class SpeakerTallies {
                     tallies.put(day.substring(8), counted);
                 }
             }
-            if (stored(tallies).equals(stored(before))) {
-                return; // a retry or an unchanged rewrite: nothing to write
+            if (!changed && stored(tallies).equals(stored(before))) {
+                return false;
             }
             try {
                 write(itemKey, current, tallies, newestName(tallies, name));
-                return;
+                return !totals(tallies).equals(totals(before));
             } catch (ConditionalCheckFailedException raced) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw new SummaryStore.StoreUnavailableException("the counts of a speaker kept changing underneath");
@@ -117,6 +145,18 @@ final class SpeakerTallies {
                 Items.pause(ThreadLocalRandom.current().nextLong(5, 20L << Math.min(attempt, 5)));
             }
         }
+    }
+
+    private static String totals(Map<String, DayTally> tallies) {
+        long claims = 0;
+        long articles = 0;
+        String latest = "";
+        for (DayTally t : tallies.values()) {
+            claims += t.claims();
+            articles += t.articles();
+            latest = t.latest().compareTo(latest) > 0 ? t.latest() : latest;
+        }
+        return claims + " " + articles + " " + latest;
     }
 
     private static Map<String, String> stored(Map<String, DayTally> tallies) {
@@ -136,33 +176,38 @@ final class SpeakerTallies {
         return newest != null && newest.name() != null ? newest.name() : stored;
     }
 
+    /**
+     * Writes the month item, conditional on the generation read. A month left without articles is not
+     * deleted but kept as a zero count that expires ({@link Items#tombstone}): once absent, the item would
+     * look to a writer that read it absent before as if nothing had happened since, and that writer's
+     * count, made before the removal, would be written after it.
+     */
     private void write(Map<String, AttributeValue> itemKey, Map<String, AttributeValue> current, Map<String, DayTally> tallies,
             String name) {
         Map<String, AttributeValue> seen = current == null ? null : Map.of(":gen", current.get("gen"));
         String condition = current == null ? "attribute_not_exists(pk)" : "gen = :gen";
-        if (tallies.isEmpty()) {
-            db.deleteItem(b -> b.tableName(table).key(itemKey).conditionExpression(condition).expressionAttributeValues(seen));
-            return;
-        }
         Map<String, AttributeValue> item = new HashMap<>(itemKey);
         Map<String, AttributeValue> days = new TreeMap<>();
         long claims = 0;
         long articles = 0;
-        String latest = "";
+        String latest = null;
         for (var t : tallies.entrySet()) {
             days.put(t.getKey(), s(t.getValue().stored()));
             claims += t.getValue().claims();
             articles += t.getValue().articles();
-            latest = t.getValue().latest().compareTo(latest) > 0 ? t.getValue().latest() : latest;
+            latest = latest == null || t.getValue().latest().compareTo(latest) > 0 ? t.getValue().latest() : latest;
         }
-        item.put("days", AttributeValue.fromM(days));
+        if (tallies.isEmpty()) {
+            Items.tombstone(item);
+        } else {
+            item.put("days", AttributeValue.fromM(days));
+            item.put("latest", s(latest));
+            item.put("name", s(name == null ? "" : name));
+        }
         item.put("claims", n(claims));
         item.put("articles", n(articles));
-        item.put("latest", s(latest));
-        item.put("name", s(name == null ? "" : name));
         item.put("gen", s(UUID.randomUUID().toString()));
-        db.putItem(b -> b.tableName(table).item(item).conditionExpression(condition)
-                .expressionAttributeValues(seen));
+        db.putItem(b -> b.tableName(table).item(item).conditionExpression(condition).expressionAttributeValues(seen));
     }
 
     /** Counts a speaker's listed index items of one day (paged: a very busy speaker's day may exceed 1 MB). */

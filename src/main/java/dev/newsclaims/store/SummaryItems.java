@@ -167,7 +167,7 @@ final class SummaryItems {
         }
     }
 
-    private static byte[] gzip(String text) {
+    static byte[] gzip(String text) {
         var out = new ByteArrayOutputStream(text.length() / 3 + 64);
         try (var gz = new GZIPOutputStream(out)) {
             gz.write(text.getBytes(StandardCharsets.UTF_8));
@@ -177,7 +177,7 @@ final class SummaryItems {
         return out.toByteArray();
     }
 
-    private static String gunzip(byte[] bytes) {
+    static String gunzip(byte[] bytes) {
         try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -3,8 +3,9 @@ package dev.newsclaims.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclaims.model.ArticleSummary;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -40,6 +41,8 @@ public class SummaryStore {
 
     /** DynamoDB's item limit is 400 KB; leave room for keys and the other attributes of the summary item. */
     static final int MAX_SUMMARY_GZ_BYTES = SummaryItems.MAX_SUMMARY_GZ_BYTES;
+    /** The table's time-to-live attribute (epoch seconds): zero counts of a speaker with nothing left expire. */
+    public static final String TIME_TO_LIVE_ATTRIBUTE = Items.EXPIRES_AT;
     /** The outcome while an event's writes are under way (see {@link #recordObject}). */
     public static final String PROCESSING = "processing";
 
@@ -89,27 +92,32 @@ public class SummaryStore {
      */
     public SaveResult savePosted(ArticleSummary summary, String now) {
         SummaryItems.Prepared prepared = summaries.prepare(summary);
-        Map<String, ?> existing = summaries.get(summary.id());
-        if (existing == null) {
+        if (summaries.get(summary.id()) == null) {
             try {
                 db.putItem(b -> b.tableName(table)
                         .item(summaries.item(prepared, now, null, prepared.speakerKeys(), prepared.listed()))
                         .conditionExpression("attribute_not_exists(pk)"));
-                indexPosted(prepared, now);
+                indexPosted(prepared, now, prepared.listed());
                 return new SaveResult(new StoredSummary(summary.id(), now, prepared.json()), true);
             } catch (ConditionalCheckFailedException raced) {
                 // posted twice at once: the other post stored it; fall through to read it
             }
         }
-        StoredSummary stored = find(summary.id()).orElseThrow(() -> new IllegalStateException("summary vanished: " + summary.id()));
-        indexPosted(prepared, stored.createdAt());
+        var item = summaries.get(summary.id());
+        if (item == null) {
+            throw new IllegalStateException("summary vanished: " + summary.id());
+        }
+        StoredSummary stored = new StoredSummary(summary.id(), item.get("createdAt").s(), SummaryItems.summaryJson(item));
+        Set<String> watched = new TreeSet<>(prepared.listed());
+        watched.addAll(Items.stringSet(item, "listedKeys"));
+        indexPosted(prepared, stored.createdAt(), watched);
         return new SaveResult(stored, false);
     }
 
-    private void indexPosted(SummaryItems.Prepared prepared, String createdAt) {
-        index.write(prepared, createdAt, null);
+    private void indexPosted(SummaryItems.Prepared prepared, String createdAt, Set<String> watched) {
+        Set<String> changed = index.write(prepared, createdAt, null, watched);
         SpeakerTallies.Changes changes = new SpeakerTallies.Changes();
-        changes.add(prepared.listed(), createdAt);
+        changes.add(watched, createdAt, changed);
         tallies.apply(changes);
     }
 

@@ -232,6 +232,10 @@ class TemplateTest {
                     .isEqualTo(definition.keySchema().get(i).keyTypeAsString());
         }
         assertThat(table.at("/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled").asBoolean()).isTrue();
+        assertThat(table.get("GlobalSecondaryIndexes")).as("the store queries no secondary index").isNull();
+        assertThat(definition.globalSecondaryIndexes()).isEmpty();
+        assertThat(table.at("/TimeToLiveSpecification/AttributeName").asText()).isEqualTo(SummaryStore.TIME_TO_LIVE_ATTRIBUTE);
+        assertThat(table.at("/TimeToLiveSpecification/Enabled").asBoolean()).isTrue();
     }
 
     @Test

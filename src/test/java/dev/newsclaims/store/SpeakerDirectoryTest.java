@@ -93,8 +93,24 @@ class SpeakerDirectoryTest {
         return found.get(0);
     }
 
-    /** Every item whose key names this speaker: index, month counts, directory entries. */
+    /**
+     * Every item whose key names this speaker and says something: index items, month counts and directory
+     * entries with articles. A speaker with nothing left keeps zero counts that expire (checked here).
+     */
     static List<Map<String, AttributeValue>> itemsAbout(String name) {
+        List<Map<String, AttributeValue>> live = new ArrayList<>();
+        for (var item : allItemsAbout(name)) {
+            boolean zero = !item.get("pk").s().startsWith("S#") && "0".equals(item.get("articles").n());
+            if (zero) {
+                assertThat(item).as("a zero count expires").containsKey("expiresAt").doesNotContainKey("days");
+            } else {
+                live.add(item);
+            }
+        }
+        return live;
+    }
+
+    static List<Map<String, AttributeValue>> allItemsAbout(String name) {
         String key = SpeakerNames.key(name);
         return db.scan(b -> b.tableName(LocalAws.TABLE)
                 .filterExpression("pk = :s OR pk = :c OR (begins_with(pk, :n) AND contains(sk, :k))")
@@ -289,6 +305,81 @@ class SpeakerDirectoryTest {
         var month = db.getItem(b -> b.tableName(LocalAws.TABLE).consistentRead(true).key(Map.of(
                 "pk", AttributeValue.fromS("C#synnove aas"), "sk", AttributeValue.fromS("2026-09")))).item();
         assertThat(month.get("days").m().get("20").s()).isEqualTo("3 2 11:00:00.000");
+    }
+
+    /**
+     * An upload and the deletion of the same key at once: the upload has counted its article and is about
+     * to write the count when the deletion removes the article, counts, and finishes. The upload's count,
+     * made before the removal, must not land afterwards.
+     */
+    @Test
+    void anArticleRemovedWhileItsUploadIsCountingIsNotCounted() {
+        String name = "Torstein Vik";
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutionInterceptor deletionFirst = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof PutItemRequest put && put.item().get("pk").s().startsWith("C#")
+                        && done.compareAndSet(false, true)) {
+                    assertThat(delete("abba/a.txt")).isEqualTo(SummaryStore.Recorded.STORED);
+                }
+            }
+        };
+        try (DynamoDbClient slow = aws.dynamoDbClient(deletionFirst)) {
+            assertThat(upload(new SummaryStore(slow, LocalAws.TABLE, JSON), "abba/a.txt", quoting(name, 1), "2026-09-21T10:00:00.000Z"))
+                    .isEqualTo(SummaryStore.Recorded.SUPERSEDED);
+        }
+
+        assertThat(done).isTrue();
+        assertThat(store.searchSpeakers("vik", null, 10).speakers()).isEmpty();
+        assertThat(itemsAbout(name)).isEmpty();
+        assertThat(allItemsAbout(name)).as("the zero count that stopped the upload's late write").isNotEmpty();
+        assertThat(store.objectOutcome(LocalAws.BUCKET, "abba/a.txt").orElseThrow().outcome()).isEqualTo("deleted");
+    }
+
+    /**
+     * A removal whose recount comes out with the same numbers as before (one article of a day gone while
+     * another of the same size is being added) still rewrites the count, so that the addition's count, made
+     * before the removal, fails and is made again.
+     */
+    @Test
+    void aRemovalThatLeavesTheSameNumbersStillStopsACountMadeBeforeIt() {
+        String name = "Eirik Bergset";
+        upload(store, "same-numbers/a.txt", quoting(name, 2), "2026-09-22T12:00:00.000Z");
+        upload(store, "same-numbers/z.txt", quoting(name, 1), "2026-09-22T09:00:00.000Z");
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutionInterceptor removalFirst = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof PutItemRequest put && put.item().get("pk").s().startsWith("C#")
+                        && done.compareAndSet(false, true)) {
+                    delete("same-numbers/z.txt");
+                }
+            }
+        };
+        try (DynamoDbClient slow = aws.dynamoDbClient(removalFirst)) {
+            upload(new SummaryStore(slow, LocalAws.TABLE, JSON), "same-numbers/x.txt", quoting(name, 1), "2026-09-22T10:00:00.000Z");
+        }
+
+        assertThat(done).isTrue();
+        assertThat(only("bergset")).isEqualTo(new SummaryStore.SpeakerEntry(name, "eirik bergset", 3, 2, "2026-09-22T12:00:00.000Z"));
+    }
+
+    @Test
+    void aSpeakerWhoComesBackAfterAllTheirArticlesWentIsCountedAfresh() {
+        upload(store, "back/a.txt", quoting("Liv Ullmannsen", 2), "2026-08-01T10:00:00.000Z");
+        delete("back/a.txt");
+        assertThat(store.searchSpeakers("ullmann", null, 10).speakers()).isEmpty();
+        assertThat(store.speakerClaims("Ullmannsen", ClaimFilter.NONE, null, 10).speaker()).isNull();
+
+        upload(store, "back/b.txt", quoting("Liv Ullmannsen", 1), "2026-08-02T10:00:00.000Z");
+
+        assertThat(only("ullmann")).isEqualTo(new SummaryStore.SpeakerEntry("Liv Ullmannsen", "liv ullmannsen", 1, 1,
+                "2026-08-02T10:00:00.000Z"));
+        assertThat(itemsAbout("Liv Ullmannsen")).extracting(i -> i.get("pk").s() + " " + i.get("sk").s()).containsExactlyInAnyOrder(
+                "S#liv ullmannsen 2026-08-02T10:00:00.000Z#" + store.claimsBy("Liv Ullmannsen", null, 1).claims().get(0).articleId(),
+                "C#liv ullmannsen 2026-08", "N#li liv#liv ullmannsen", "N#ul ullmannsen#liv ullmannsen");
+        assertThat(allItemsAbout("Liv Ullmannsen")).as("the earlier zero counts are written over").hasSize(4);
     }
 
     @Test

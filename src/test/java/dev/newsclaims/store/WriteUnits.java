@@ -66,10 +66,11 @@ public final class WriteUnits {
                 byte[] v1 = texts.get(i).getBytes(StandardCharsets.UTF_8);
                 byte[] v2 = (texts.get(i) + "\n\nUpdated.").getBytes(StandardCharsets.UTF_8);
                 bytes += v1.length;
-                S3ObjectRef first = put(s3, key, v1, "0A");
+                S3ObjectRef first = put(s3, key, v1, "0A", "2026-12-02T09:00:00Z");
                 measure(units[0], kinds.get(0), () -> processor.process(first));
                 measure(units[1], kinds.get(1), () -> processor.process(first));
-                S3ObjectRef second = put(s3, key, v2, "0B");
+                // A correction an hour later: the same day, a later createdAt (the speakers' latest moves).
+                S3ObjectRef second = put(s3, key, v2, "0B", "2026-12-02T10:00:00Z");
                 measure(units[2], kinds.get(2), () -> processor.process(second));
                 measure(units[3], kinds.get(3), () -> processor.remove(new S3ObjectRef(LocalAws.BUCKET, key, null, null, 0, "0C",
                         "2026-12-02T10:00:00Z"), false));
@@ -86,10 +87,11 @@ public final class WriteUnits {
         }
     }
 
-    private static S3ObjectRef put(software.amazon.awssdk.services.s3.S3Client s3, String key, byte[] bytes, String seq) {
+    private static S3ObjectRef put(software.amazon.awssdk.services.s3.S3Client s3, String key, byte[] bytes, String seq,
+            String eventTime) {
         var response = s3.putObject(b -> b.bucket(LocalAws.BUCKET).key(key).contentType("text/plain"), RequestBody.fromBytes(bytes));
         return new S3ObjectRef(LocalAws.BUCKET, key, null, response.eTag().replace("\"", ""), bytes.length, seq,
-                "2026-12-02T09:00:00Z");
+                eventTime);
     }
 
     private static void measure(double[] into, java.util.Map<String, Double> byKind, Runnable step) {
