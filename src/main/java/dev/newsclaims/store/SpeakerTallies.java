@@ -29,7 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  *
  * <p>Each rewrite is conditional on the generation read before the recount, so two writers cannot
  * interleave a stale count over a fresher one: whoever loses reads and counts again. A writer that
- * crashed in between leaves its event to be retried, and the retry recounts.
+ * really changed a counted item rewrites even when the numbers agree, and an emptied month stays as an
+ * expiring zero ({@link #write}), so that a count made before the change can never land after it. A
+ * writer that crashed in between leaves its event to be retried, and the retry recounts.
  */
 final class SpeakerTallies {
 

@@ -50,6 +50,7 @@ public class SummaryStore {
     private final String table;
     private final SummaryItems summaries;
     private final SpeakerIndex index;
+    private final ClaimPages pages;
     private final SpeakerDirectory directory;
     private final SpeakerTallies tallies;
     private final ObjectEvents events;
@@ -64,6 +65,7 @@ public class SummaryStore {
         this.table = table;
         this.summaries = new SummaryItems(db, table, json);
         this.index = new SpeakerIndex(db, table, json);
+        this.pages = new ClaimPages(db, table, json);
         this.directory = new SpeakerDirectory(db, table, maxMatches);
         this.tallies = new SpeakerTallies(db, table, directory);
         this.events = new ObjectEvents(db, table, summaries, index, tallies);
@@ -185,7 +187,7 @@ public class SummaryStore {
      * opaque, from the previous page.
      */
     public ClaimsPage claimsBy(String speaker, String cursor, int limit) {
-        return index.page(SpeakerNames.key(speaker), ClaimFilter.NONE, cursor, limit);
+        return pages.page(SpeakerNames.key(speaker), ClaimFilter.NONE, cursor, limit);
     }
 
     /**
@@ -201,7 +203,7 @@ public class SummaryStore {
         }
         String key = candidates.isEmpty() ? SpeakerNames.key(name) : candidates.get(0).key();
         SpeakerEntry speaker = candidates.isEmpty() ? null : candidates.get(0);
-        return new SpeakerClaims(speaker, index.page(key, filter, cursor, limit), List.of());
+        return new SpeakerClaims(speaker, pages.page(key, filter, cursor, limit), List.of());
     }
 
     /**
