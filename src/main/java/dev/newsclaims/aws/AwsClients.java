@@ -19,9 +19,7 @@ import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
@@ -41,67 +39,40 @@ public class AwsClients {
     @ConfigProperty(name = "newsclaims.dynamodb.endpoint")
     Optional<String> dynamoDbEndpoint;
 
-    @ConfigProperty(name = "newsclaims.aws.regional-endpoints", defaultValue = "true")
-    boolean regionalEndpoints;
-
     @Produces
     @ApplicationScoped
     @DefaultBean
     public S3Client s3() {
-        SdkPriming.awaitBackground();
         var builder = S3Client.builder()
+                .region(Region.of(region))
                 .credentialsProvider(credentials())
+                // We only read, over TLS: skip the CRC checksums the SDK computes by default since 2.30,
+                // and the S3 Express session-auth path (no directory buckets here). Less work on the first call.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .disableS3ExpressSessionAuth(true)
+                .overrideConfiguration(boundedRetries())
                 .httpClientBuilder(http());
-        return configure(builder, region, s3Endpoint.filter(s -> !s.isBlank()).orElse(null), regionalEndpoints).build();
+        s3Endpoint.filter(s -> !s.isBlank()).ifPresent(endpoint -> builder
+                .endpointOverride(URI.create(endpoint))
+                // Local S3 servers answer on one host name: address buckets by path.
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
+        return builder.build();
     }
 
     @Produces
     @ApplicationScoped
     @DefaultBean
     public DynamoDbClient dynamoDb() {
-        SdkPriming.awaitBackground();
         var builder = DynamoDbClient.builder()
+                .region(Region.of(region))
                 .credentialsProvider(credentials())
-                .httpClientBuilder(http());
-        return configure(builder, region, dynamoDbEndpoint.filter(s -> !s.isBlank()).orElse(null), regionalEndpoints).build();
-    }
-
-    /**
-     * Everything about the S3 client but its credentials and HTTP client, shared with {@link SdkPriming} so
-     * that priming runs the same request path. {@code endpoint} is the local override or null.
-     */
-    static S3ClientBuilder configure(S3ClientBuilder builder, String region, String endpoint, boolean regionalEndpoints) {
-        builder.region(Region.of(region))
-                // We only read, over TLS: skip the CRC checksums the SDK computes by default since 2.30,
-                // and the S3 Express session-auth path (no directory buckets here). Less work on the first call.
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .disableS3ExpressSessionAuth(true)
-                .overrideConfiguration(boundedRetries());
-        if (regionalEndpoints) {
-            builder.endpointProvider(RegionalEndpoints.s3());
-        }
-        if (endpoint != null) {
-            builder.endpointOverride(URI.create(endpoint))
-                    // Local S3 servers answer on one host name: address buckets by path.
-                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
-        }
-        return builder;
-    }
-
-    /** Everything about the DynamoDB client but its credentials and HTTP client (see the S3 variant). */
-    static DynamoDbClientBuilder configure(DynamoDbClientBuilder builder, String region, String endpoint, boolean regionalEndpoints) {
-        builder.region(Region.of(region))
                 // Plain regional endpoint: no account-id endpoint resolution (nothing to gain for one table).
                 .accountIdEndpointMode(AccountIdEndpointMode.DISABLED)
-                .overrideConfiguration(boundedRetries());
-        if (regionalEndpoints) {
-            builder.endpointProvider(RegionalEndpoints.dynamoDb());
-        }
-        if (endpoint != null) {
-            builder.endpointOverride(URI.create(endpoint));
-        }
-        return builder;
+                .overrideConfiguration(boundedRetries())
+                .httpClientBuilder(http());
+        dynamoDbEndpoint.filter(s -> !s.isBlank()).ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
+        return builder.build();
     }
 
     /**

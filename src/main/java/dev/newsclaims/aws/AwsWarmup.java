@@ -30,15 +30,6 @@ public class AwsWarmup {
     @ConfigProperty(name = "newsclaims.warmup", defaultValue = "false")
     boolean enabled;
 
-    @ConfigProperty(name = "newsclaims.priming", defaultValue = "true")
-    boolean priming;
-
-    @ConfigProperty(name = "aws.region", defaultValue = "us-east-1")
-    String region;
-
-    @ConfigProperty(name = "newsclaims.aws.regional-endpoints", defaultValue = "true")
-    boolean regionalEndpoints;
-
     @ConfigProperty(name = "quarkus.lambda.handler", defaultValue = "s3")
     String handler;
 
@@ -55,9 +46,6 @@ public class AwsWarmup {
     S3Client s3;
 
     void onStart(@Observes StartupEvent started) {
-        if (priming) {
-            SdkPriming.startInBackground(region, regionalEndpoints);
-        }
         if (enabled) {
             warm();
         }
