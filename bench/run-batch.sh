@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# summarize.jar end to end (a fresh JVM per run, JSON lines in and out, files in the multi-file mode) on 1 and 2
+# threads, against JMH's single-thread extractor throughput for the same build. Writes
+# bench/results/batch-<date>-<time>.md (+ console output in bench/results/logs/).
+#
+#   bench/run-batch.sh                      # RUNS=3 of each, N = REPEAT=5 × the corpus
+#   RUNS=1 REPEAT=2 JMH_WARMUP=2 JMH_ITERATIONS=2 bench/run-batch.sh     # quicker
+#   THREADS="1 2 4" MODES=jsonl bench/run-batch.sh
+#   CORPUS=../shared/eval/data/polnear_dev.jsonl SKIP_BUILD=true bench/run-batch.sh
+#   MAX_LOAD=1.5 WAIT_MINUTES=20 bench/run-batch.sh   # wait (up to 20 min) for the 1-minute load average to drop below 1.5
+#   VARIANTS='default=;c1=-XX:TieredStopAtLevel=1' bench/run-batch.sh   # the JVM options of the command's runs, side by side
+#
+# Marginal throughput = (text bytes of N articles − those of a tiny run) / (time of N − time of the tiny run): JVM
+# start and model loading cancel out, JIT warm-up does not. Steady = the same between N and one pass of the corpus,
+# which leaves most of the warm-up out too. Text bytes = UTF-8 bytes of the "text" fields. Every run's output is
+# compared with the one-thread run's: they must be identical.
+source "$(dirname "$0")/lib.sh"
+RUNS="${RUNS:-3}"; REPEAT="${REPEAT:-5}"; TINY="${TINY:-5}"; THREADS="${THREADS:-1 2}"; MODES="${MODES:-jsonl files}"
+CORPUS="${CORPUS:-../shared/eval/data/polnear_train.jsonl}"; MAX_LOAD="${MAX_LOAD:-1.5}"; WAIT_MINUTES="${WAIT_MINUTES:-15}"
+VARIANTS="${VARIANTS:-default=;c1=-XX:TieredStopAtLevel=1}"; JMH_FORKS="${JMH_FORKS:-1}"; JMH_WARMUP="${JMH_WARMUP:-5}"; JMH_ITERATIONS="${JMH_ITERATIONS:-5}"; JMH_TIME="${JMH_TIME:-5}"
+BENCH_COMMAND="RUNS=$RUNS REPEAT=$REPEAT TINY=$TINY THREADS='$THREADS' MODES='$MODES' CORPUS=$CORPUS JMH_FORKS=$JMH_FORKS JMH_WARMUP=$JMH_WARMUP JMH_ITERATIONS=$JMH_ITERATIONS JMH_TIME=$JMH_TIME VARIANTS='$VARIANTS' bench/run-batch.sh"
+for tool in jq awk; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
+[ -f "$CORPUS" ] || { echo "no corpus $CORPUS" >&2; exit 2; }
+
+if [ "${SKIP_BUILD:-false}" != true ]; then
+  ./mvnw -B -q package -DskipTests
+  ./mvnw -B -q -f bench/extractor/pom.xml package
+fi
+
+# Inputs: {"id","text"} lines (the documented input; the corpus's other fields left out), and the same texts as files.
+WORK=target/bench/batch
+rm -rf "$WORK"; mkdir -p "$WORK/files"
+jq -c '{id, text}' "$CORPUS" > "$WORK/pass.jsonl"
+head -n "$TINY" "$WORK/pass.jsonl" > "$WORK/tiny.jsonl"
+for _ in $(seq "$REPEAT"); do cat "$WORK/pass.jsonl"; done > "$WORK/n.jsonl"
+i=0
+while IFS= read -r line; do
+  i=$((i + 1)); printf '%s' "$line" | jq -j '.text' > "$WORK/files/$(printf '%05d' "$i").txt"
+done < "$WORK/pass.jsonl"
+text_bytes() { jq -j '.text' "$1" | wc -c; }
+declare -A BYTES=([tiny]="$(text_bytes "$WORK/tiny.jsonl")" [pass]="$(text_bytes "$WORK/pass.jsonl")" [n]="$(text_bytes "$WORK/n.jsonl")")
+PASS_FILES=("$WORK"/files/*.txt)
+TINY_FILES=("${PASS_FILES[@]:0:$TINY}")
+N_FILES=(); for _ in $(seq "$REPEAT"); do N_FILES+=("${PASS_FILES[@]}"); done
+
+# Wait for a quiet machine (the cores are shared), then write the header with the load at start.
+waited=0
+while awk -v max="$MAX_LOAD" '{ exit !($1 >= max) }' /proc/loadavg && [ "$waited" -lt $((WAIT_MINUTES * 60)) ]; do
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg) ≥ $MAX_LOAD: waiting ($waited s so far)"; sleep 30; waited=$((waited + 30))
+done
+OUT="$(results_file batch "${LABEL:-}")"
+LOG="bench/results/logs/$(basename "$OUT" .md).log"
+RAW="$WORK/runs.tsv"; : > "$RAW"
+
+# one_run VARIANT MODE INPUT THREADS RUN: times one fresh JVM with the variant's options ($JVM_ARGS); appends variant,
+# mode, input, threads, run, wall s, process CPU s, CPU s of everything else on the machine meanwhile, 1-minute load before.
+one_run() {
+  local variant="$1"; shift
+  local mode="$1" input="$2" threads="$3" run="$4" out="$WORK/out-$variant-$1-$2-$3.txt" t0 t1 s0 s1 times load
+  load="$(cut -d' ' -f1 /proc/loadavg)"; s0=($(head -1 /proc/stat)); t0=$(date +%s%N)
+  if [ "$mode" = jsonl ]; then
+    times="$( { TIMEFORMAT='%U %S'; time "$JAVA_HOME/bin/java" $JVM_ARGS -jar target/summarize.jar --jsonl --threads "$threads" \
+      < "$WORK/$input.jsonl" > "$out" 2> "$WORK/err.txt"; } 2>&1 )" || true
+  else
+    local -n files="${input^^}_FILES"
+    times="$( { TIMEFORMAT='%U %S'; time "$JAVA_HOME/bin/java" $JVM_ARGS -jar target/summarize.jar --threads "$threads" \
+      "${files[@]}" > "$out" 2> "$WORK/err.txt"; } 2>&1 )" || true
+  fi
+  t1=$(date +%s%N); s1=($(head -1 /proc/stat))
+  awk -v v="$variant" -v m="$mode" -v i="$input" -v t="$threads" -v r="$run" -v w="$(( t1 - t0 ))" -v c="$times" -v l="$load" \
+      -v busy="$(( (s1[1] + s1[2] + s1[3] + s1[6] + s1[7]) - (s0[1] + s0[2] + s0[3] + s0[6] + s0[7]) ))" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { split(c, u, " "); cpu = u[1] + u[2]; other = busy / hz - cpu; if (other < 0) other = 0;
+               printf "%s\t%s\t%s\t%s\t%s\t%.3f\t%.2f\t%.2f\t%s\n", v, m, i, t, r, w / 1e9, cpu, other, l }' >> "$RAW"
+  tail -1 "$RAW" | tee -a "$LOG"
+  local first="$WORK/first-$mode-$input.txt"
+  if [ ! -f "$first" ]; then
+    cp "$out" "$first"
+  elif ! cmp -s "$out" "$first"; then
+    echo "DIFFERENT OUTPUT: $variant $mode $input on $threads threads" | tee -a "$LOG"; echo "$variant $mode $input $threads" >> "$WORK/different.txt"
+  fi
+}
+
+IFS=';' read -r -a VARIANT_LIST <<< "$VARIANTS"
+for run in $(seq "$RUNS"); do
+  for v in "${VARIANT_LIST[@]}"; do
+    JVM_ARGS="${v#*=}"
+    for mode in $MODES; do
+      for threads in $THREADS; do
+        for input in tiny pass n; do one_run "${v%%=*}" "$mode" "$input" "$threads" "$run"; done
+      done
+    done
+  done
+done
+
+"$JAVA_HOME/bin/java" -Dcorpus="$CORPUS" -jar bench/extractor/target/benchmarks.jar --only throughput --forks "$JMH_FORKS" \
+  --warmup "$JMH_WARMUP" --iterations "$JMH_ITERATIONS" --time "$JMH_TIME" --out "$WORK/jmh.md" 2>&1 | tee -a "$LOG" | grep -E '^(Iteration|\|)'
+JMH_MBS="$(awk -F'|' '/^\| [0-9.]+ ± [0-9.]+ \| [0-9.]+/ { split($3, a, " "); print a[1]; exit }' "$WORK/jmh.md")"
+
+{
+  echo "Corpus \`$CORPUS\`, as \`{\"id\",\"text\"}\` lines: one pass = $(wc -l < "$WORK/pass.jsonl") articles, ${BYTES[pass]} text bytes;"
+  echo "N = $REPEAT passes (${BYTES[n]} bytes); tiny = the first $TINY articles (${BYTES[tiny]} bytes). Files mode: the same texts as .txt files."
+  echo "Median of $RUNS runs per row; each run a fresh JVM (\`java [variant's options] -jar target/summarize.jar\`), output to a file."
+  echo "Variants (name=JVM options): \`$VARIANTS\`."
+  echo "\"Others' CPU\" = CPU seconds the rest of the machine used during the run (from /proc/stat): other people's work."
+  echo
+  if [ -s "$WORK/different.txt" ]; then echo "**Output differed between thread counts:** $(tr '\n' ';' < "$WORK/different.txt")"; else
+    echo "Output of every run identical, byte for byte, to the first run's of the same input (every variant and thread count)."; fi
+  echo
+  echo "| variant | mode | threads | tiny s | one pass s | N s | CPU s (N) | others' CPU s (N) | load before (N) | marginal MB/s (N − tiny) | steady MB/s (N − one pass) |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for v in "${VARIANT_LIST[@]}"; do
+  for mode in $MODES; do
+    for threads in $THREADS; do
+      awk -F'\t' -v v="${v%%=*}" -v m="$mode" -v t="$threads" -v bt="${BYTES[tiny]}" -v bp="${BYTES[pass]}" -v bn="${BYTES[n]}" '
+        function median(list,   n, a, i, j, x) { n = split(list, a, " "); for (i = 2; i <= n; i++) { x = a[i]; for (j = i - 1; j > 0 && a[j] + 0 > x + 0; j--) a[j + 1] = a[j]; a[j + 1] = x }
+                                                 return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+        $1 == v && $2 == m && $4 == t { w[$3] = w[$3] " " $6; if ($3 == "n") { c = c " " $7; o = o " " $8; l = l " " $9 } }
+        END { tiny = median(w["tiny"]); pass = median(w["pass"]); n = median(w["n"]);
+              printf "| %s | %s | %s | %.2f | %.2f | %.2f | %.1f | %.1f | %.2f | **%.2f** | %.2f |\n", v, m, t, tiny, pass, n, median(c), median(o), median(l),
+                     (bn - bt) / (n - tiny) / 1e6, (bn - bp) / (n - pass) / 1e6 }' "$RAW"
+    done
+  done
+  done
+  echo
+  echo "JMH single-thread extractor throughput, same build and corpus: **${JMH_MBS:-?} MB/s**; × $(nproc) cores × 0.8 = $(awk -v j="${JMH_MBS:-0}" -v c="$(nproc)" 'BEGIN { printf "%.2f", j * c * 0.8 }') MB/s."
+  echo
+  echo "Raw runs (variant, mode, input, threads, run, wall s, CPU s, others' CPU s, load before):"
+  echo
+  echo '```'
+  cat "$RAW"
+  echo '```'
+  echo
+  cat "$WORK/jmh.md"
+} >> "$OUT"
+cat "$OUT"
+echo "results: $OUT"
