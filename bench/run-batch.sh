@@ -7,6 +7,7 @@
 #   RUNS=1 REPEAT=2 JMH_WARMUP=2 JMH_ITERATIONS=2 bench/run-batch.sh     # quicker
 #   THREADS="1 2 4" MODES=jsonl bench/run-batch.sh
 #   CORPUS=../shared/eval/data/polnear_dev.jsonl SKIP_BUILD=true bench/run-batch.sh
+# JMH runs last: the single-thread extractor throughput (the reference), then the same benchmark on nproc threads.
 #   MAX_LOAD=1.5 WAIT_MINUTES=20 bench/run-batch.sh   # wait (up to 20 min) for the 1-minute load average to drop below 1.5
 #   VARIANTS='default=;c1=-XX:TieredStopAtLevel=1' bench/run-batch.sh   # the JVM options of the command's runs, side by side
 #
@@ -94,6 +95,12 @@ done
 
 "$JAVA_HOME/bin/java" -Dcorpus="$CORPUS" -jar bench/extractor/target/benchmarks.jar --only throughput --forks "$JMH_FORKS" \
   --warmup "$JMH_WARMUP" --iterations "$JMH_ITERATIONS" --time "$JMH_TIME" --out "$WORK/jmh.md" 2>&1 | tee -a "$LOG" | grep -E '^(Iteration|\|)'
+# The extractor alone on every core (JMH, CorpusBench on nproc threads, shared models): how far it scales without
+# the command around it and without JIT warm-up.
+"$JAVA_HOME/bin/java" -cp bench/extractor/target/benchmarks.jar org.openjdk.jmh.Main 'dev.newsclaims.bench.extractor.CorpusBench' \
+  -t "$(nproc)" -f "$JMH_FORKS" -wi "$JMH_WARMUP" -i "$JMH_ITERATIONS" -w "${JMH_TIME}s" -r "${JMH_TIME}s" \
+  -jvmArgs "-Xms1g -Xmx1g -Dcorpus=$CORPUS" -rf csv -rff "$WORK/jmh-threads.csv" 2>&1 | tee -a "$LOG" | grep -E '^(Iteration|Result)'
+JMH_ALL_MBS="$(awk -F',' -v bytes="${BYTES[pass]}" -v n="$(wc -l < "$WORK/pass.jsonl")" 'NR == 2 { printf "%.2f", $5 * bytes / n / 1e6 }' "$WORK/jmh-threads.csv")"
 JMH_MBS="$(awk -F'|' '/^\| [0-9.]+ ± [0-9.]+ \| [0-9.]+/ { split($3, a, " "); print a[1]; exit }' "$WORK/jmh.md")"
 
 {
@@ -121,6 +128,8 @@ JMH_MBS="$(awk -F'|' '/^\| [0-9.]+ ± [0-9.]+ \| [0-9.]+/ { split($3, a, " "); p
     done
   done
   done
+  echo
+  echo "JMH extractor throughput on $(nproc) threads at once (CorpusBench \`-t $(nproc)\`, same settings): ${JMH_ALL_MBS:-?} MB/s."
   echo
   echo "JMH single-thread extractor throughput, same build and corpus: **${JMH_MBS:-?} MB/s**; × $(nproc) cores × 0.8 = $(awk -v j="${JMH_MBS:-0}" -v c="$(nproc)" 'BEGIN { printf "%.2f", j * c * 0.8 }') MB/s."
   echo
