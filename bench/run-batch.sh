@@ -93,41 +93,36 @@ for run in $(seq "$RUNS"); do
   done
 done
 
+# Both JMH runs are timed, so that the CPU the rest of the machine used meanwhile can be told.
+exec 3>&2  # the progress lines, around the capture of the timing
+JMH_STAT_0=($(head -1 /proc/stat)); JMH_TIMES="$( { TIMEFORMAT='%U %S'; time {
 "$JAVA_HOME/bin/java" -Dcorpus="$CORPUS" -jar bench/extractor/target/benchmarks.jar --only throughput --forks "$JMH_FORKS" \
-  --warmup "$JMH_WARMUP" --iterations "$JMH_ITERATIONS" --time "$JMH_TIME" --out "$WORK/jmh.md" 2>&1 | tee -a "$LOG" | grep -E '^(Iteration|\|)'
+  --warmup "$JMH_WARMUP" --iterations "$JMH_ITERATIONS" --time "$JMH_TIME" --out "$WORK/jmh.md" 2>&1 | tee -a "$LOG" | grep -E '^(Iteration|\|)' >&3
 # The extractor alone on every core (JMH, CorpusBench on nproc threads, shared models): how far it scales without
 # the command around it and without JIT warm-up.
 "$JAVA_HOME/bin/java" -cp bench/extractor/target/benchmarks.jar org.openjdk.jmh.Main 'dev.newsclaims.bench.extractor.CorpusBench' \
   -t "$(nproc)" -f "$JMH_FORKS" -wi "$JMH_WARMUP" -i "$JMH_ITERATIONS" -w "${JMH_TIME}s" -r "${JMH_TIME}s" \
-  -jvmArgs "-Xms1g -Xmx1g -Dcorpus=$CORPUS" -rf csv -rff "$WORK/jmh-threads.csv" 2>&1 | tee -a "$LOG" | grep -E '^(Iteration|Result)'
+  -jvmArgs "-Xms1g -Xmx1g -Dcorpus=$CORPUS" -rf csv -rff "$WORK/jmh-threads.csv" 2>&1 | tee -a "$LOG" | grep -E '^(Iteration|Result)' >&3
+}; } 2>&1 )"; JMH_STAT_1=($(head -1 /proc/stat))
+JMH_OTHERS="$(awk -v c="$JMH_TIMES" -v hz="$(getconf CLK_TCK)" \
+  -v busy="$(( (JMH_STAT_1[1] + JMH_STAT_1[2] + JMH_STAT_1[3] + JMH_STAT_1[6] + JMH_STAT_1[7]) - (JMH_STAT_0[1] + JMH_STAT_0[2] + JMH_STAT_0[3] + JMH_STAT_0[6] + JMH_STAT_0[7]) ))" \
+  'BEGIN { split(c, u, " "); o = busy / hz - u[1] - u[2]; printf "%.0f s of CPU of %.0f s", o < 0 ? 0 : o, busy / hz }')"
 JMH_ALL_MBS="$(awk -F',' -v bytes="${BYTES[pass]}" -v n="$(wc -l < "$WORK/pass.jsonl")" 'NR == 2 { printf "%.2f", $5 * bytes / n / 1e6 }' "$WORK/jmh-threads.csv")"
 JMH_MBS="$(awk -F'|' '/^\| [0-9.]+ ± [0-9.]+ \| [0-9.]+/ { split($3, a, " "); print a[1]; exit }' "$WORK/jmh.md")"
 
 {
   echo "Corpus \`$CORPUS\`, as \`{\"id\",\"text\"}\` lines: one pass = $(wc -l < "$WORK/pass.jsonl") articles, ${BYTES[pass]} text bytes;"
   echo "N = $REPEAT passes (${BYTES[n]} bytes); tiny = the first $TINY articles (${BYTES[tiny]} bytes). Files mode: the same texts as .txt files."
-  echo "Median of $RUNS runs per row; each run a fresh JVM (\`java [variant's options] -jar target/summarize.jar\`), output to a file."
+  echo "Median of the clean runs among $RUNS per input (see bench/batch-summary.awk); each run a fresh JVM (\`java [variant's options] -jar target/summarize.jar\`), output to a file."
   echo "Variants (name=JVM options): \`$VARIANTS\`."
   echo "\"Others' CPU\" = CPU seconds the rest of the machine used during the run (from /proc/stat): other people's work."
   echo
   if [ -s "$WORK/different.txt" ]; then echo "**Output differed between thread counts:** $(tr '\n' ';' < "$WORK/different.txt")"; else
     echo "Output of every run identical, byte for byte, to the first run's of the same input (every variant and thread count)."; fi
   echo
-  echo "| variant | mode | threads | tiny s | one pass s | N s | CPU s (N) | others' CPU s (N) | load before (N) | marginal MB/s (N − tiny) | steady MB/s (N − one pass) |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  for v in "${VARIANT_LIST[@]}"; do
-  for mode in $MODES; do
-    for threads in $THREADS; do
-      awk -F'\t' -v v="${v%%=*}" -v m="$mode" -v t="$threads" -v bt="${BYTES[tiny]}" -v bp="${BYTES[pass]}" -v bn="${BYTES[n]}" '
-        function median(list,   n, a, i, j, x) { n = split(list, a, " "); for (i = 2; i <= n; i++) { x = a[i]; for (j = i - 1; j > 0 && a[j] + 0 > x + 0; j--) a[j + 1] = a[j]; a[j + 1] = x }
-                                                 return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
-        $1 == v && $2 == m && $4 == t { w[$3] = w[$3] " " $6; if ($3 == "n") { c = c " " $7; o = o " " $8; l = l " " $9 } }
-        END { tiny = median(w["tiny"]); pass = median(w["pass"]); n = median(w["n"]);
-              printf "| %s | %s | %s | %.2f | %.2f | %.2f | %.1f | %.1f | %.2f | **%.2f** | %.2f |\n", v, m, t, tiny, pass, n, median(c), median(o), median(l),
-                     (bn - bt) / (n - tiny) / 1e6, (bn - bp) / (n - pass) / 1e6 }' "$RAW"
-    done
-  done
-  done
+  awk -F'\t' -v bt="${BYTES[tiny]}" -v bp="${BYTES[pass]}" -v bn="${BYTES[n]}" -f bench/batch-summary.awk "$RAW"
+  echo
+  echo "During the two JMH runs the rest of the machine used ${JMH_OTHERS:-?}."
   echo
   echo "JMH extractor throughput on $(nproc) threads at once (CorpusBench \`-t $(nproc)\`, same settings): ${JMH_ALL_MBS:-?} MB/s."
   echo
