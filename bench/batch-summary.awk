@@ -1,7 +1,8 @@
 # The table of bench/run-batch.sh from its raw runs (tab-separated: variant, mode, input, threads, run, wall s,
 # CPU s, others' CPU s, load before). Per variant, mode and thread count: the median wall time of each input over the
 # clean runs, those during which the rest of the machine used less than MAX_OTHERS (0.25) of a core on average; when
-# an input has no clean run, all its runs count and the row is marked "(contended)".
+# an input has no clean run, all its runs count and the row is marked "(contended)". CPU, others' CPU and load: medians
+# over all runs of N.
 #
 #   awk -F'\t' -v bt=TINY_BYTES -v bp=PASS_BYTES -v bn=N_BYTES -f bench/batch-summary.awk runs.tsv
 function median(list,   n, a, i, j, x) {
