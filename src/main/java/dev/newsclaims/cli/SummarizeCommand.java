@@ -10,7 +10,6 @@ import dev.newsclaims.process.ArticlePipeline;
 import dev.newsclaims.language.AnalyzedText;
 import dev.newsclaims.language.LanguagePipeline;
 import dev.newsclaims.language.NameType;
-import dev.newsclaims.model.ArticleSummary;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -36,6 +35,9 @@ import picocli.CommandLine.Parameters;
  * binary and language checks), their format told by the extension.
  * {@code --jsonl} reads {"id","text"[,"title"]} lines from standard input and writes exactly one line
  * per input line, in order (the format {@code ../shared/eval/score.py} reads), so batches stay aligned.
+ * Articles are summarised on {@code --threads} threads (default: every processor), all sharing one
+ * {@link ArticlePipeline} (the extractor and the language models are immutable); the output is the same, byte
+ * for byte, as with one thread, and only a bounded window of lines is held in memory ({@link OrderedWorkers}).
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true, version = "summarize 0.1.0",
         description = "Extracts claims, speakers, a short summary and entities from news articles.")
@@ -55,6 +57,10 @@ public final class SummarizeCommand implements Callable<Integer> {
             description = "Word budget of the summary (whole sentences, at most three). Default: ${DEFAULT-VALUE}.")
     int summaryWords;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles summarised at once (output stays in input order). Default: the available processors.")
+    Integer threads;
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Article files (.txt, .html/.htm, .md/.markdown; any charset) to summarise.")
     List<Path> files = List.of();
@@ -72,9 +78,14 @@ public final class SummarizeCommand implements Callable<Integer> {
             System.err.println("--summary-words must be at least 1.");
             return 2;
         }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            System.err.println("--threads must be at least 1.");
+            return 2;
+        }
         pipeline = new ArticlePipeline(new ArticleDecoder(), new Extractor(summaryWords));
         if (jsonl) {
-            return runJsonLines();
+            return runJsonLines(threadCount);
         }
         if (files.isEmpty()) {
             System.err.println("Give one or more files, or --jsonl to read JSON lines from stdin.");
@@ -82,24 +93,32 @@ public final class SummarizeCommand implements Callable<Integer> {
         }
         ObjectWriter writer = pretty ? json.writerWithDefaultPrettyPrinter() : json.writer();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        int notSummarised = 0;
-        for (Path file : files) {
-            String id = file.getFileName().toString();
-            ArticlePipeline.Result result;
-            try {
-                result = pipeline.fromBytes(id, Files.readAllBytes(file), contentType(id), id, null);
-            } catch (IOException e) {
-                result = new ArticlePipeline.Refused("failed", null, null, "the file could not be read: " + e.getMessage());
-            } catch (RuntimeException e) {
-                result = new ArticlePipeline.Refused("failed", null, null, "the extractor failed (" + e.getClass().getSimpleName() + ")");
+        var notSummarised = new int[1];
+        var paths = files.iterator();
+        OrderedWorkers.run(threadCount, () -> paths.hasNext() ? paths.next() : null, file -> summariseFile(writer, file), line -> {
+            if (line.error() != null) {
+                notSummarised[0]++;
+                System.err.println(line.error());
             }
-            if (result instanceof ArticlePipeline.Refused refused) {
-                notSummarised++;
-                System.err.println(file + ": " + refused.outcome() + ": " + refused.reason());
-            }
-            out.println(write(writer, id, result));
+            out.println(line.json());
+        });
+        return notSummarised[0] == 0 ? 0 : 1;
+    }
+
+    /** One output line, and what to say on standard error when the input got no summary (else null). */
+    record OutputLine(String json, String error) {}
+
+    private OutputLine summariseFile(ObjectWriter writer, Path file) {
+        String id = file.getFileName().toString();
+        ArticlePipeline.Result result;
+        try {
+            result = pipeline.fromBytes(id, Files.readAllBytes(file), contentType(id), id, null);
+        } catch (IOException e) {
+            result = new ArticlePipeline.Refused("failed", null, null, "the file could not be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            result = new ArticlePipeline.Refused("failed", null, null, "the extractor failed (" + e.getClass().getSimpleName() + ")");
         }
-        return notSummarised == 0 ? 0 : 1;
+        return output(writer, id, result, file + ": ");
     }
 
     /** The content type a file's extension stands for, as S3 metadata or an HTTP header would declare it. */
@@ -114,67 +133,84 @@ public final class SummarizeCommand implements Callable<Integer> {
         return name.endsWith(".txt") ? "text/plain" : null;
     }
 
-    private int runJsonLines() throws IOException {
-        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    /** A line of standard input with its number (from 1). */
+    record InputLine(int number, String text) {}
+
+    private int runJsonLines(int threadCount) throws IOException, InterruptedException {
+        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         ObjectWriter writer = json.writer();
-        int lineNumber = 0;
-        int notSummarised = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNumber++;
-            String id = null;
-            ArticlePipeline.Result result;
-            try {
-                JsonNode node = line.isBlank() ? null : json.readTree(line);
-                if (node == null || !node.isObject()) {
-                    result = malformed(line.isBlank() ? "blank line" : "not a JSON object");
-                } else {
-                    id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNumber);
-                    if (!node.path("text").isTextual()) {
-                        result = malformed("no string field \"text\"");
-                    } else if (analyze) {
-                        out.write(analysisLine(id, node.get("text").asText()));
-                        out.write('\n');
-                        continue;
-                    } else {
-                        String title = node.hasNonNull("title") ? node.get("title").asText() : null;
-                        result = pipeline.fromText(id, node.get("text").asText(), null, title);
-                    }
-                }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
-                result = malformed("not JSON: " + notJson.getOriginalMessage());
-            } catch (RuntimeException e) {
-                result = new ArticlePipeline.Refused("failed", null, null, "the extractor failed (" + e.getClass().getSimpleName() + ")");
+        var lineNumber = new int[1];
+        var notSummarised = new int[1];
+        OrderedWorkers.Source<InputLine> lines = () -> {
+            String text = in.readLine();
+            return text == null ? null : new InputLine(++lineNumber[0], text);
+        };
+        OrderedWorkers.run(threadCount, lines, line -> summariseLine(writer, line), line -> {
+            if (line.error() != null) {
+                notSummarised[0]++;
+                System.err.println(line.error());
             }
-            if (result instanceof ArticlePipeline.Refused refused) {
-                notSummarised++;
-                System.err.println("line " + lineNumber + ": " + refused.outcome() + ": " + refused.reason());
-            }
-            out.write(write(writer, id, result));
+            out.write(line.json());
             out.write('\n');
-        }
+        });
         out.flush();
-        return notSummarised == 0 ? 0 : 1;
+        return notSummarised[0] == 0 ? 0 : 1;
+    }
+
+    /** The output line of one input line: its summary (or analysis), or an outcome saying why there is none. */
+    private OutputLine summariseLine(ObjectWriter writer, InputLine input) {
+        String line = input.text();
+        String id = null;
+        ArticlePipeline.Result result;
+        try {
+            JsonNode node = line.isBlank() ? null : json.readTree(line);
+            if (node == null || !node.isObject()) {
+                result = malformed(line.isBlank() ? "blank line" : "not a JSON object");
+            } else {
+                id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(input.number());
+                if (!node.path("text").isTextual()) {
+                    result = malformed("no string field \"text\"");
+                } else if (analyze) {
+                    return new OutputLine(analysisLine(id, node.get("text").asText()), null);
+                } else {
+                    String title = node.hasNonNull("title") ? node.get("title").asText() : null;
+                    result = pipeline.fromText(id, node.get("text").asText(), null, title);
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            result = malformed("not JSON: " + notJson.getOriginalMessage());
+        } catch (IOException | RuntimeException e) {
+            result = new ArticlePipeline.Refused("failed", null, null, "the extractor failed (" + e.getClass().getSimpleName() + ")");
+        }
+        return output(writer, id, result, "line " + input.number() + ": ");
     }
 
     private static ArticlePipeline.Refused malformed(String reason) {
         return new ArticlePipeline.Refused("malformed", null, null, reason);
     }
 
-    /** One output line: the summary, or {"id", "outcome", "reason"[, "language"]}. */
-    private String write(ObjectWriter writer, String id, ArticlePipeline.Result result) throws IOException {
-        if (result instanceof ArticlePipeline.Summarized summarized) {
-            return writer.writeValueAsString(summarized.summary());
+    /**
+     * One output line: the summary, or {"id", "outcome", "reason"[, "language"]} and an error message that starts
+     * with {@code where}. Written on the worker thread, so serialisation runs in parallel too.
+     */
+    private OutputLine output(ObjectWriter writer, String id, ArticlePipeline.Result result, String where) {
+        try {
+            if (result instanceof ArticlePipeline.Summarized summarized) {
+                return new OutputLine(writer.writeValueAsString(summarized.summary()), null);
+            }
+            var refused = (ArticlePipeline.Refused) result;
+            ObjectNode line = json.createObjectNode();
+            line.put("id", id);
+            line.put("outcome", refused.outcome());
+            line.put("reason", refused.reason());
+            if (refused.language() != null) {
+                line.put("language", refused.language());
+            }
+            return new OutputLine(writer.writeValueAsString(line), where + refused.outcome() + ": " + refused.reason());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        var refused = (ArticlePipeline.Refused) result;
-        ObjectNode line = json.createObjectNode();
-        line.put("id", id);
-        line.put("outcome", refused.outcome());
-        line.put("reason", refused.reason());
-        if (refused.language() != null) {
-            line.put("language", refused.language());
-        }
-        return writer.writeValueAsString(line);
     }
 
     /** {"id", "tokens": [{"start", "end", "pos", "ner", "head", "deprel"}]}; the last two when a syntax stage ran. */

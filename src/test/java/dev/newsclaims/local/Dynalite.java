@@ -89,8 +89,12 @@ public final class Dynalite implements AutoCloseable {
     private static void install(Path home) throws IOException, InterruptedException {
         Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
                 .directory(home.toFile())
-                .inheritIO()
+                // Not inheritIO(): Node makes an inherited standard input non-blocking, and the test JVM's standard
+                // input is Surefire's command channel, which then fails ("std/in stream corrupted").
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
+        npm.getOutputStream().close();
         if (npm.waitFor() != 0) {
             throw new IOException("npm ci failed in " + home + " (Node.js >= 20 and npm are required)");
         }

@@ -18,8 +18,8 @@ public final class SummarizeCli {
 
     private SummarizeCli() {}
 
-    /** What one run printed, and its exit code. */
-    public record Run(int exitCode, List<String> lines, String stderr) {
+    /** What one run printed (also as the bytes written), and its exit code. */
+    public record Run(int exitCode, List<String> lines, String stderr, byte[] stdout) {
         public List<JsonNode> json() {
             List<JsonNode> nodes = new ArrayList<>();
             for (String line : lines) {
@@ -71,20 +71,21 @@ public final class SummarizeCli {
                 "-cp", System.getProperty("java.class.path"), "dev.newsclaims.cli.SummarizeCommand"));
         command.addAll(List.of(args));
         File err = File.createTempFile("summarize", ".err");
+        // Standard input from a file: the command may write output before it has read all its input.
+        File in = File.createTempFile("summarize", ".in");
         try {
-            Process process = new ProcessBuilder(command).redirectError(err).start();
-            try (var in = process.getOutputStream()) {
-                in.write(stdin);
-            }
+            Files.write(in.toPath(), stdin);
+            Process process = new ProcessBuilder(command).redirectError(err).redirectInput(in).start();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("summarize did not finish");
             }
             String text = new String(out, StandardCharsets.UTF_8);
-            return new Run(process.exitValue(), text.lines().toList(), Files.readString(err.toPath()));
+            return new Run(process.exitValue(), text.lines().toList(), Files.readString(err.toPath()), out);
         } finally {
             err.delete();
+            in.delete();
         }
     }
 }
