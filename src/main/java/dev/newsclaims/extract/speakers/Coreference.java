@@ -532,7 +532,7 @@ public final class Coreference {
         if (known == null && type.equals("organization")) {
             // "BA" after "British Airways" (and the reverse): an acronym of the other's initials
             known = byLowerName.get(initials(name));
-            if (known == null && SpeakerFinder.isAcronym(name)) {
+            if (known == null && NameWords.isAcronym(name)) {
                 known = byInitials.get(name.toLowerCase(Locale.ROOT));
             }
         }

@@ -109,7 +109,7 @@ public final class SpeakerTypes {
         if (person == null) {
             return m;
         }
-        String name = SpeakerFinder.stripPossessive(text.substring(person[0], person[1]).replaceAll("\\s+", " "));
+        String name = NameWords.stripPossessive(text.substring(person[0], person[1]).replaceAll("\\s+", " "));
         if (name.isBlank() || !Character.isUpperCase(name.charAt(0))) {
             return m;
         }
