@@ -11,6 +11,7 @@ import dev.newsclaims.extract.text.SentenceUnits;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.text.WordForms;
 import dev.newsclaims.model.Claim;
 import dev.newsclaims.model.Mention;
 import dev.newsclaims.model.Speaker;
@@ -65,6 +66,7 @@ public final class Attributions {
             }
         }
         List<List<Tok>> unitTokens = new ArrayList<>(units.size());
+        WordForms forms = new WordForms(text.length());
         int q = 0;
         for (Span unit : units) {
             while (q < quotes.size() && quotes.get(q).end() <= unit.start()) {
@@ -80,7 +82,7 @@ public final class Attributions {
                     inside.add(quotes.get(k));
                 }
             }
-            unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
+            unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside, forms));
         }
         Coreference coref = new Coreference(text, NamedPeople.find(unitTokens, pos), new CommonWords(unitTokens),
                 names).readingDocuments(new DocumentAuthors(unitTokens));
