@@ -59,7 +59,7 @@ final class ArticleSpeakers {
             if (!e.type.equals("person")) {
                 continue;
             }
-            String[] ew = words(e.name);
+            String[] ew = words(e);
             if (containsAll(ew, w) || containsAll(w, ew)) {
                 return e;
             }
@@ -72,7 +72,7 @@ final class ArticleSpeakers {
         String[] w = words(name);
         Coreference.Entity best = null;
         for (Coreference.Entity e : byWord.getOrDefault(w[w.length - 1], List.of())) {
-            if (e.type.equals("person") && containsAll(words(e.name), w) && (best == null || e.lastSeen > best.lastSeen)) {
+            if (e.type.equals("person") && containsAll(words(e), w) && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }
         }
@@ -110,7 +110,7 @@ final class ArticleSpeakers {
                 byInitials.putIfAbsent(i, e);
             }
         }
-        for (String w : words(e.name)) {
+        for (String w : words(e)) {
             List<Coreference.Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
             if (!list.contains(e) && list.size() < 64) {
                 list.add(e);
@@ -135,6 +135,18 @@ final class ArticleSpeakers {
 
     static String[] words(String name) {
         return name.toLowerCase(Locale.ROOT).split(" ");
+    }
+
+    /**
+     * The words of {@code e}'s name, split once per name: every look-up of a person compares against the names
+     * indexed under a word, and splitting them anew each time was most of what resolving speakers allocated.
+     */
+    static String[] words(Coreference.Entity e) {
+        if (e.wordsOf != e.name) { // the name grows to the longest full name seen
+            e.words = words(e.name);
+            e.wordsOf = e.name;
+        }
+        return e.words;
     }
 
     private static boolean containsAll(String[] big, String[] small) {

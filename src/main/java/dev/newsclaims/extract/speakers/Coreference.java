@@ -26,6 +26,9 @@ public final class Coreference {
         /** 'm' or 'f' once a pronoun or an honorific has told; 0 while unknown. */
         char gender;
         final int order;
+        /** The lower-cased words of {@link #wordsOf}, the name they were split from (see {@link ArticleSpeakers}). */
+        String[] words;
+        String wordsOf;
 
         Entity(String name, String role, String organization, String type, int order) {
             this.name = name;
