@@ -96,9 +96,10 @@ final class CapitalizedRun {
         if (name.size() >= 3 && EntityLexicon.isDemonym(name.get(0)) && !EntityTypes.containsOrganizationWord(name)) {
             name = name.subList(1, name.size());
         }
-        String joined = EntityLexicon.canonical(String.join(" ", name));
-        if (name.size() <= 3) {
-            // most names are one word with no alias: skip the split
+        String plain = name.size() == 1 ? name.get(0) : String.join(" ", name);
+        String joined = EntityLexicon.canonical(plain);
+        if (name.size() <= 3 && !joined.equals(plain)) {
+            // an alias is typed by its own words (most names have none: their words are those of the run)
             name = joined.indexOf(' ') < 0 ? List.of(joined) : List.of(joined.split(" "));
         }
         if (SpeakerTypes.isPartyTag(joined)) {
@@ -107,7 +108,7 @@ final class CapitalizedRun {
         String type = EntityTypes.type(name, joined, titled, wordBefore);
         if (type != null && !titled && !EntityLexicon.isPlace(joined) && !EntityLexicon.isOrganization(joined)) {
             int[] last = run.get(words.size() - 1); // the name ends with the run's last kept word
-            type = EntityTypes.tagged(type, names, last[0], last[1], text.substring(last[0], last[1]));
+            type = EntityTypes.tagged(type, names, last[0], last[1], words.get(words.size() - 1));
         }
         if (type != null) {
             out.add(new EntityMention(joined, type, start));

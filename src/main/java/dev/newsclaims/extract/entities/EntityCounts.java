@@ -43,8 +43,11 @@ final class EntityCounts {
         // Index full names by each of their words, to resolve "Stoltenberg" to "Jens Stoltenberg".
         Map<String, Set<String>> byWord = new HashMap<>();
         for (var e : types.entrySet()) {
+            if (!e.getValue().equals("person") || e.getKey().indexOf(' ') < 0) {
+                continue;
+            }
             String[] parts = e.getKey().split(" ");
-            if (parts.length > 1 && e.getValue().equals("person")) {
+            if (parts.length > 1) {
                 for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
                     byWord.computeIfAbsent(part, k -> new HashSet<>()).add(e.getKey());
                 }
@@ -101,8 +104,9 @@ final class EntityCounts {
             for (String shorter : names) {
                 String longer = null;
                 int matches = 0;
+                String ending = " " + shorter;
                 for (String candidate : names) {
-                    if (candidate.length() > shorter.length() && candidate.endsWith(" " + shorter)) {
+                    if (candidate.length() > shorter.length() && candidate.endsWith(ending)) {
                         longer = candidate;
                         matches++;
                     }
