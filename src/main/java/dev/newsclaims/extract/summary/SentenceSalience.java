@@ -37,7 +37,7 @@ final class SentenceSalience {
     }
 
     /** Scores of the candidates (in their order) and their pairwise similarities. */
-    record Scores(double[] score, double[][] similarity) {}
+    record Scores(double[] score, SentenceSimilarity.Matrix similarity) {}
 
     Scores score(String text, List<Span> candidates, Headline headline) {
         SummaryVocabulary vocabulary = new SummaryVocabulary(text.length() / 12);
@@ -52,16 +52,16 @@ final class SentenceSalience {
             terms[i] = ids;
         }
         double[][] vectors = SentenceSimilarity.weigh(terms, vocabulary.size());
-        double[] title = titleVector(headline, vocabulary);
+        boolean[] title = titleVector(headline, vocabulary);
 
         double titleWords = 0;
         if (title != null) {
-            for (double v : title) {
-                titleWords += v;
+            for (boolean member : title) {
+                titleWords += member ? 1 : 0;
             }
         }
         int n = candidates.size();
-        double[][] similarity = SentenceSimilarity.cosine(terms, vectors);
+        SentenceSimilarity.Matrix similarity = SentenceSimilarity.cosine(terms, vectors);
         double[] centrality = TextRank.rank(similarity, weights.damping());
         double[] frequency = frequency(terms, vocabulary.size());
         for (int i = 0; i < n; i++) {
@@ -118,16 +118,16 @@ final class SentenceSalience {
     }
 
     /** The title's content words that the body also uses, as a membership table over the vocabulary; null if none. */
-    private static double[] titleVector(Headline headline, SummaryVocabulary vocabulary) {
+    private static boolean[] titleVector(Headline headline, SummaryVocabulary vocabulary) {
         if (headline.title() == null || vocabulary.size() == 0) {
             return null;
         }
         String title = headline.title();
-        double[] member = new double[vocabulary.size()];
+        boolean[] member = new boolean[vocabulary.size()];
         int known = 0;
         for (int id : vocabulary.contentWords(title, 0, title.length(), false)) {
-            if (member[id] == 0) {
-                member[id] = 1;
+            if (!member[id]) {
+                member[id] = true;
                 known++;
             }
         }
@@ -135,10 +135,10 @@ final class SentenceSalience {
     }
 
     /** Share of the title's words that the sentence contains. */
-    private static double overlap(int[] sentence, double[] title, double titleWords) {
+    private static double overlap(int[] sentence, boolean[] title, double titleWords) {
         double hit = 0;
         for (int k = 0; k < sentence.length; k++) {
-            if ((k == 0 || sentence[k] != sentence[k - 1]) && title[sentence[k]] > 0) {
+            if ((k == 0 || sentence[k] != sentence[k - 1]) && title[sentence[k]]) {
                 hit++;
             }
         }

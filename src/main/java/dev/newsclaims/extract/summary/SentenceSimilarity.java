@@ -12,10 +12,44 @@ final class SentenceSimilarity {
     }
 
     /**
-     * Cosine similarity of every pair of sentences; {@code terms[s]}: sentence s's sorted term ids, {@code vectors[s]}
-     * their weights ({@link #weigh}). The diagonal stays 0.
+     * The similarities of n sentences to each other: symmetric and 0 on the diagonal, so only the pairs {@code i < j}
+     * are stored, half of a square matrix.
      */
-    static double[][] cosine(int[][] terms, double[][] vectors) {
+    static final class Matrix {
+        private final int n;
+        private final double[] upper;
+
+        Matrix(int n) {
+            this.n = n;
+            this.upper = new double[n * (n - 1) / 2];
+        }
+
+        int size() {
+            return n;
+        }
+
+        double get(int i, int j) {
+            if (i == j) {
+                return 0;
+            }
+            return i < j ? upper[index(i, j)] : upper[index(j, i)];
+        }
+
+        private void set(int i, int j, double value) {
+            upper[index(i, j)] = value;
+        }
+
+        /** Position of the pair {@code i < j}: the pairs of row 0, then of row 1, and so on. */
+        private int index(int i, int j) {
+            return i * (2 * n - i - 1) / 2 + (j - i - 1);
+        }
+    }
+
+    /**
+     * Cosine similarity of every pair of sentences; {@code terms[s]}: sentence s's sorted term ids, {@code vectors[s]}
+     * their weights ({@link #weigh}).
+     */
+    static Matrix cosine(int[][] terms, double[][] vectors) {
         int n = terms.length;
         double[] norms = new double[n];
         int[][] distinct = new int[n][];
@@ -24,13 +58,12 @@ final class SentenceSimilarity {
             collapse(terms[i], vectors[i], distinct, summed, i);
             norms[i] = norm(summed[i]);
         }
-        double[][] similarity = new double[n][n];
+        Matrix similarity = new Matrix(n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double s = dot(distinct[i], summed[i], distinct[j], summed[j]);
                 s = s == 0 ? 0 : s / (norms[i] * norms[j]);
-                similarity[i][j] = s;
-                similarity[j][i] = s;
+                similarity.set(i, j, s);
             }
         }
         return similarity;

@@ -15,15 +15,14 @@ final class TextRank {
      * PageRank over the weighted sentence graph, walking only the non-zero edges; stops when ranks settle (at most
      * 50 rounds), so it is deterministic and bounded.
      */
-    static double[] rank(double[][] similarity, double damping) {
-        int n = similarity.length;
+    static double[] rank(SentenceSimilarity.Matrix similarity, double damping) {
+        int n = similarity.size();
         int[][] neighbours = new int[n][];
         double[][] share = new double[n][];
-        // similarity is symmetric (both halves hold the same double), so column j is read as row j: cache-friendly
         for (int j = 0; j < n; j++) {
             int degree = 0;
             for (int i = 0; i < n; i++) {
-                degree += similarity[j][i] > 0 ? 1 : 0;
+                degree += similarity.get(j, i) > 0 ? 1 : 0;
             }
             neighbours[j] = new int[degree];
             share[j] = new double[degree];
@@ -31,15 +30,15 @@ final class TextRank {
         double[] outWeight = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                outWeight[i] += similarity[i][j];
+                outWeight[i] += similarity.get(i, j);
             }
         }
         for (int j = 0; j < n; j++) {
             int k = 0;
             for (int i = 0; i < n; i++) {
-                if (similarity[j][i] > 0) {
+                if (similarity.get(j, i) > 0) {
                     neighbours[j][k] = i;
-                    share[j][k++] = similarity[j][i] / outWeight[i];
+                    share[j][k++] = similarity.get(j, i) / outWeight[i];
                 }
             }
         }
