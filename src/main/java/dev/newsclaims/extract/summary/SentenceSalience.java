@@ -40,7 +40,7 @@ final class SentenceSalience {
     record Scores(double[] score, SentenceSimilarity.Matrix similarity) {}
 
     Scores score(String text, List<Span> candidates, Headline headline) {
-        SummaryVocabulary vocabulary = new SummaryVocabulary(text.length() / 12);
+        SummaryVocabulary vocabulary = SummaryVocabulary.forArticle(text.length() / 12);
         int[][] terms = new int[candidates.size()][];
         int[] wordCounts = new int[candidates.size()];
         int[] tokenCounts = new int[candidates.size()];
