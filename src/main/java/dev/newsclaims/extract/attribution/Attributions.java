@@ -18,11 +18,9 @@ import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The attribution pipeline: quotes → sentence units → cues and sources → coreference → claims, plus the
@@ -197,36 +195,6 @@ public final class Attributions {
             }
         }
         return headlineClaims.find(text, Tok.tokenize(text, title.start(), title.end(), inside), coref, pos);
-    }
-
-    /**
-     * The words the article writes in lower case (never counting a unit's first word, which is capitalised anyway).
-     * Coreference asks only about names that open a sentence, which most articles have few of, so the set is built
-     * on the first question rather than for every article.
-     */
-    private static final class CommonWords implements Predicate<String> {
-        private final List<List<Tok>> unitTokens;
-        private Set<String> words;
-
-        CommonWords(List<List<Tok>> unitTokens) {
-            this.unitTokens = unitTokens;
-        }
-
-        @Override
-        public boolean test(String word) {
-            if (words == null) {
-                words = new HashSet<>();
-                for (List<Tok> toks : unitTokens) {
-                    for (int k = 1; k < toks.size(); k++) {
-                        Tok t = toks.get(k);
-                        if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().equals(t.lower())) {
-                            words.add(t.lower());
-                        }
-                    }
-                }
-            }
-            return words.contains(word);
-        }
     }
 
     /** Drafts without those that lie inside a direct quotation already claimed: its words are the quoted speaker's. */
