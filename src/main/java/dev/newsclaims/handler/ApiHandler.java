@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.process.ArticleIds;
 import dev.newsclaims.process.ArticlePipeline;
@@ -27,15 +26,15 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The HTTP API (API Gateway HTTP API, payload 2.0):
- * POST /summaries, GET /summaries/{id}, GET /speakers/{name}/claims. Errors are RFC 9457 problem
- * documents ({@link ProblemType}) that never carry stack traces or AWS error text: a client error is a
- * 4xx, a defect of ours a 500, and only an unreachable or throttling DynamoDB a 503 with Retry-After.
+ * POST /summaries, GET /summaries/{id}, GET /speakers?q=, GET /speakers/{name}/claims ({@link SpeakerRequests}).
+ * Errors are RFC 9457 problem documents ({@link ProblemType}) that never carry stack traces or AWS error
+ * text: a client error is a 4xx, a defect of ours a 500, and only an unreachable or throttling DynamoDB a
+ * 503 with Retry-After.
  */
 @Named("api")
 public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     static final int MAX_BODY_BYTES = 1_048_576;
-    static final int MAX_SPEAKER_CHARS = 200;
     /** Seconds a client should wait before retrying when DynamoDB is unreachable or throttling. */
     static final int RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(ApiHandler.class);
@@ -48,6 +47,10 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
 
     @Inject
     ObjectMapper json;
+
+    private SpeakerRequests speakers() {
+        return new SpeakerRequests(store, json);
+    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
@@ -104,9 +107,13 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
             requireMethod(method, "GET");
             return getSummary(decode(parts[2]));
         }
+        if (parts.length == 2 && parts[1].equals("speakers")) {
+            requireMethod(method, "GET");
+            return response(200, "application/json", speakers().search(event.getQueryStringParameters()));
+        }
         if (parts.length == 4 && parts[1].equals("speakers") && parts[3].equals("claims")) {
             requireMethod(method, "GET");
-            return speakerClaims(decode(parts[2]), event.getQueryStringParameters());
+            return response(200, "application/json", speakers().claims(decode(parts[2]), event.getQueryStringParameters()));
         }
         throw new Problem(ProblemType.NOT_FOUND, "No route for " + method + " " + truncate(path, 100) + ".");
     }
@@ -171,48 +178,6 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         return store.find(id)
                 .map(s -> response(200, "application/json", s.json()))
                 .orElseThrow(() -> new Problem(ProblemType.NOT_FOUND, "No summary with id " + id + "."));
-    }
-
-    private APIGatewayV2HTTPResponse speakerClaims(String name, Map<String, String> query) {
-        if (name == null || name.isBlank() || name.length() > MAX_SPEAKER_CHARS || name.chars().anyMatch(Character::isISOControl)) {
-            throw new Problem(ProblemType.INVALID_SPEAKER, "A speaker name is 1 to " + MAX_SPEAKER_CHARS + " printable characters.");
-        }
-        int limit = 20;
-        String cursor = null;
-        if (query != null) {
-            if (query.containsKey("limit")) {
-                try {
-                    limit = Integer.parseInt(query.get("limit"));
-                } catch (NumberFormatException e) {
-                    limit = -1;
-                }
-                if (limit < 1 || limit > 100) {
-                    throw new Problem(ProblemType.INVALID_LIMIT, "limit must be a whole number from 1 to 100.");
-                }
-            }
-            cursor = query.get("cursor");
-            if (cursor != null && (cursor.isEmpty() || cursor.length() > 200)) {
-                throw new Problem(ProblemType.INVALID_CURSOR, "The cursor parameter is not one this API issued.");
-            }
-        }
-        var page = store.claimsBy(name, cursor, limit);
-        ObjectNode out = json.createObjectNode();
-        out.put("speaker", name);
-        ArrayNode claims = out.putArray("claims");
-        for (var c : page.claims()) {
-            ObjectNode item = claims.addObject();
-            item.put("articleId", c.articleId());
-            item.put("title", c.title());
-            item.put("createdAt", c.createdAt());
-            item.put("speaker", c.speaker());
-            try {
-                item.set("claim", json.readTree(c.claimJson()));
-            } catch (Exception e) {
-                item.putNull("claim");
-            }
-        }
-        out.put("next", page.nextCursor());
-        return response(200, "application/json", out.toString());
     }
 
     /**
@@ -297,7 +262,7 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         body.put("title", p.type.title());
         body.put("status", p.type.status());
         body.put("detail", p.getMessage());
-        p.members.forEach(body::put);
+        p.members.forEach(body::set);
         var response = response(p.type.status(), "application/problem+json", body.toString());
         response.getHeaders().putAll(p.headers);
         return response;
@@ -312,27 +277,5 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "…";
-    }
-
-    /** An error answered as an RFC 9457 problem document, with any extra members and headers it needs. */
-    static final class Problem extends RuntimeException {
-        final ProblemType type;
-        final Map<String, String> members = new TreeMap<>();
-        final Map<String, String> headers = new TreeMap<>();
-
-        Problem(ProblemType type, String detail) {
-            super(detail, null, false, false);
-            this.type = type;
-        }
-
-        Problem with(String member, String value) {
-            members.put(member, value);
-            return this;
-        }
-
-        Problem header(String name, String value) {
-            headers.put(name, value);
-            return this;
-        }
     }
 }

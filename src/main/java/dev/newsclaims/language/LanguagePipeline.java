@@ -36,16 +36,24 @@ public final class LanguagePipeline {
                 LemmaModel.bundled(), SyntaxStage.NONE);
     }
 
-    private static final class Standard {
-        static final LanguagePipeline PIPELINE = Tagging.PIPELINE.withSyntax(DependencySyntax.standard());
-    }
+    /** Built on first use, not in a holder class, for the reason given at DependencyParser.standard(). */
+    private static volatile LanguagePipeline standard;
 
     /**
      * The pipeline with the bundled models, the parser included; the first call loads them (call it early to load
      * before serving).
      */
     public static LanguagePipeline standard() {
-        return Standard.PIPELINE;
+        LanguagePipeline pipeline = standard;
+        if (pipeline == null) {
+            synchronized (LanguagePipeline.class) {
+                pipeline = standard;
+                if (pipeline == null) {
+                    standard = pipeline = Tagging.PIPELINE.withSyntax(DependencySyntax.standard());
+                }
+            }
+        }
+        return pipeline;
     }
 
     /**

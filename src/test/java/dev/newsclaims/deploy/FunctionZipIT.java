@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.local.EventSourceMapping;
 import dev.newsclaims.local.Events;
 import dev.newsclaims.local.FunctionProcess;
@@ -230,6 +231,14 @@ class FunctionZipIT {
                 get.put("rawPath", location);
                 JsonNode read = JSON.readTree(runtime.invoke(get.toString(), Duration.ofSeconds(30)).body());
                 assertThat(read.get("statusCode").asInt()).isEqualTo(200);
+
+                var search = Events.json("api-get-speakers.json");
+                ((ObjectNode) search.get("queryStringParameters")).put("q", "CLARK");
+                JsonNode found = JSON.readTree(runtime.invoke(search.toString(), Duration.ofSeconds(30)).body());
+                assertThat(found.get("statusCode").asInt()).as(found.toString()).isEqualTo(200);
+                JsonNode speaker = JSON.readTree(found.get("body").asText()).at("/speakers/0");
+                assertThat(speaker.get("name").asText()).isEqualTo("Anna Clarke");
+                assertThat(speaker.get("articles").asInt()).isEqualTo(1);
                 System.out.printf("function.zip API path: JVM start -> first response %d ms, peak RSS %d MB%n",
                         coldMs, function.peakRssKb() / 1024);
             }

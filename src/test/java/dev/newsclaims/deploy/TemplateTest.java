@@ -60,7 +60,8 @@ class TemplateTest {
             assertThat(e.get("Type").asText()).isEqualTo("HttpApi");
             routes.add(e.at("/Properties/Method").asText() + " " + e.at("/Properties/Path").asText());
         });
-        assertThat(routes).containsExactlyInAnyOrder("POST /summaries", "GET /summaries/{id}", "GET /speakers/{name}/claims");
+        assertThat(routes).containsExactlyInAnyOrder("POST /summaries", "GET /summaries/{id}", "GET /speakers",
+                "GET /speakers/{name}/claims");
         assertThat(resources.at("/HttpApi/Properties/Auth/DefaultAuthorizer").asText()).isEqualTo("AWS_IAM");
         assertThat(resources.at("/HttpApi/Properties/DefaultRouteSettings/ThrottlingRateLimit").isMissingNode()).isFalse();
     }
@@ -167,7 +168,7 @@ class TemplateTest {
                 .isEqualTo("${AWS::StackName}-articles-${AWS::AccountId}");
     }
 
-    /** The store deletes the index items and summaries of replaced and removed articles. */
+    /** The store deletes the index items and summaries of replaced and removed articles, and recounts speakers (Query). */
     @Test
     void theS3FunctionMayDoEveryDynamoDbCallTheStoreMakes() {
         for (String function : List.of("ArticleFunction", "BatchOperationsFunction")) {
@@ -175,7 +176,7 @@ class TemplateTest {
             statements(function).forEach(st -> actions(st).stream().filter(a -> a.startsWith("dynamodb:"))
                     .forEach(dynamo::add));
             assertThat(dynamo).as(function).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem",
-                    "dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
+                    "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:Query");
             assertThat(statements(function).stream().anyMatch(st -> actions(st).contains("s3:ListBucket"))).as(function).isTrue();
         }
     }
@@ -231,6 +232,10 @@ class TemplateTest {
                     .isEqualTo(definition.keySchema().get(i).keyTypeAsString());
         }
         assertThat(table.at("/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled").asBoolean()).isTrue();
+        assertThat(table.get("GlobalSecondaryIndexes")).as("the store queries no secondary index").isNull();
+        assertThat(definition.globalSecondaryIndexes()).isEmpty();
+        assertThat(table.at("/TimeToLiveSpecification/AttributeName").asText()).isEqualTo(SummaryStore.TIME_TO_LIVE_ATTRIBUTE);
+        assertThat(table.at("/TimeToLiveSpecification/Enabled").asBoolean()).isTrue();
     }
 
     @Test
@@ -259,7 +264,8 @@ class TemplateTest {
         assertThat(queued).as("the queued sample carries the S3 sample").isEqualTo(Events.json("s3-put.json"));
         assertThat(Events.json("s3-batch-operations.json").at("/tasks/0/s3Key").asText()).isEqualTo(s3.at("/s3/object/key").asText());
         Set<String> routeKeys = new HashSet<>();
-        for (String api : List.of("api-post-summary.json", "api-get-summary.json", "api-get-speaker-claims.json")) {
+        for (String api : List.of("api-post-summary.json", "api-get-summary.json", "api-get-speakers.json",
+                "api-get-speaker-claims.json")) {
             routeKeys.add(Events.json(api).get("routeKey").asText());
         }
         Set<String> routes = new HashSet<>();

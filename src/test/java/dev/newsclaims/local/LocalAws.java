@@ -195,6 +195,17 @@ public final class LocalAws implements AutoCloseable {
                 .build();
     }
 
+    /** A client whose requests pass through {@code interceptor} (to watch them, or to interleave another writer). */
+    public DynamoDbClient dynamoDbClient(software.amazon.awssdk.core.interceptor.ExecutionInterceptor interceptor) {
+        return DynamoDbClient.builder()
+                .region(Region.of(REGION))
+                .credentialsProvider(credentials())
+                .endpointOverride(URI.create(dynamoDbEndpoint()))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor))
+                .build();
+    }
+
     private static StaticCredentialsProvider credentials() {
         return StaticCredentialsProvider.create(AwsSessionCredentials.create(ACCESS_KEY, SECRET_KEY, SESSION_TOKEN));
     }

@@ -122,7 +122,7 @@ public final class LocalRun {
         System.out.printf("""
 
                 Local stack is up:
-                  HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}, GET /speakers/{name}/claims)
+                  HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}, GET /speakers?q=, GET /speakers/{name}/claims)
                   S3 (S3Proxy)        http://127.0.0.1:%d   bucket '%s' = folder %s
                   SQS (ElasticMQ)     %s   (dead letters: %s)
                   DynamoDB (dynalite) http://127.0.0.1:%d   table '%s'

@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The speaker index never says what the bucket no longer says: a new version, a deletion, a late older
- * event or a retry leaves exactly the current version's claims. Real S3 (S3Proxy) and DynamoDB (dynalite).
+ * event or a retry leaves exactly the current version's claims, counts and directory entries. Real S3
+ * (S3Proxy) and DynamoDB (dynalite).
  */
 class SpeakerIndexTest {
 
@@ -89,6 +90,29 @@ class SpeakerIndexTest {
                 .count();
     }
 
+    /**
+     * The speaker's month counts and directory entries that count something: none once no listed article of
+     * the speaker is left (what stays is zero counts that expire).
+     */
+    private static List<String> countItems(String speaker) {
+        String key = SummaryStore.speakerKey(speaker);
+        List<String> keys = new ArrayList<>();
+        db.scan(b -> b.tableName(LocalAws.TABLE).filterExpression("pk = :c OR (begins_with(pk, :n) AND contains(sk, :k))")
+                .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("C#" + key), ":n", AttributeValue.fromS("N#"),
+                        ":k", AttributeValue.fromS("#" + key))))
+                .items().forEach(i -> {
+                    if (!"0".equals(i.get("articles").n()) || !i.containsKey("expiresAt")) {
+                        keys.add(i.get("pk").s() + " " + i.get("sk").s() + " " + i.get("articles").n());
+                    }
+                });
+        return keys;
+    }
+
+    private static long articlesCounted(String speaker) {
+        var found = store(db).searchSpeakers(speaker, null, 10).speakers();
+        return found.size() == 1 ? found.get(0).articles() : -found.size();
+    }
+
     @Test
     void aNewerVersionReplacesTheOlderVersionsClaims() {
         var v1 = processor(db).process(upload("fix/story.txt", quoting("Bea Costa", "We will build it"), "0A01", "2026-12-01T10:00:00Z"));
@@ -99,7 +123,9 @@ class SpeakerIndexTest {
         assertThat(v2.summaryId()).isNotEqualTo(v1.summaryId());
         assertThat(articlesQuoting("Bea Costa")).as("the corrected attribution is gone").isEmpty();
         assertThat(indexItems("Bea Costa")).isZero();
+        assertThat(countItems("Bea Costa")).isEmpty();
         assertThat(articlesQuoting("Carl Dunn")).containsExactly(v2.summaryId());
+        assertThat(articlesCounted("Carl Dunn")).isEqualTo(1);
         assertThat(store(db).find(v1.summaryId())).isEmpty();
         var recorded = store(db).objectOutcome(LocalAws.BUCKET, "fix/story.txt").orElseThrow();
         assertThat(recorded.outcome()).isEqualTo("summarized");
@@ -115,6 +141,7 @@ class SpeakerIndexTest {
         assertThat(v1.outcome()).isEqualTo("summarized");
         assertThat(v2.outcome()).isEqualTo("unsupported");
         assertThat(articlesQuoting("Dora Ek")).isEmpty();
+        assertThat(countItems("Dora Ek")).isEmpty();
         assertThat(store(db).find(v1.summaryId())).isEmpty();
         assertThat(store(db).objectOutcome(LocalAws.BUCKET, "fix/pdf.txt").orElseThrow().outcome()).isEqualTo("unsupported");
     }
@@ -135,6 +162,7 @@ class SpeakerIndexTest {
         assertThat(late.outcome()).isEqualTo("superseded");
         assertThat(articlesQuoting("Eva Falk")).isEmpty();
         assertThat(indexItems("Eva Falk")).isZero();
+        assertThat(countItems("Eva Falk")).as("a late create event brings no count back").isEmpty();
         assertThat(store(db).find(stored.summaryId())).isEmpty();
         ObjectOutcome recorded = store(db).objectOutcome(LocalAws.BUCKET, "gone/story.txt").orElseThrow();
         assertThat(recorded.outcome()).isEqualTo("deleted");
@@ -163,6 +191,7 @@ class SpeakerIndexTest {
 
         assertThat(marker.outcome()).isEqualTo("deleted");
         assertThat(articlesQuoting("Gus Holm")).isEmpty();
+        assertThat(countItems("Gus Holm")).isEmpty();
         assertThat(store(db).find(id)).isEmpty();
         assertThat(store(db).objectOutcome(LocalAws.BUCKET, "marker/story.txt").orElseThrow().outcome()).isEqualTo("deleted");
     }
@@ -177,6 +206,7 @@ class SpeakerIndexTest {
         assertThat(second.outcome()).isEqualTo("summarized");
         assertThat(second.summaryId()).isEqualTo(first.summaryId());
         assertThat(indexItems("Ida Juul")).isEqualTo(1);
+        assertThat(articlesCounted("Ida Juul")).as("counted once").isEqualTo(1);
         var claims = store(db).claimsBy("Ida Juul", null, 100).claims();
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).createdAt()).as("dated once, when first stored").isEqualTo("2026-12-01T10:00:00.000Z");
@@ -191,6 +221,7 @@ class SpeakerIndexTest {
         assertThat(v1.outcome()).isEqualTo("summarized");
         assertThat(v2.outcome()).isEqualTo("summarized");
         assertThat(articlesQuoting("Kai Lund")).isEmpty();
+        assertThat(countItems("Kai Lund")).isEmpty();
         assertThat(articlesQuoting("Lea Moe")).containsExactly(v2.summaryId());
         assertThat(store(db).objectOutcome(LocalAws.BUCKET, "noseq/story.txt").orElseThrow().summaryId())
                 .isEqualTo(v2.summaryId());
@@ -264,7 +295,9 @@ class SpeakerIndexTest {
         assertThat(recorded.reason()).contains("ResourceNotFoundException");
         assertThat(recorded.summaryId()).isNull();
         assertThat(indexItems("Vera Wik")).isZero();
+        assertThat(countItems("Vera Wik")).isEmpty();
         assertThat(articlesQuoting("Yann Zorn")).hasSize(1);
+        assertThat(articlesCounted("Yann Zorn")).isEqualTo(1);
     }
 
     /** The older event has claimed the key and read the object; the newer one runs before its summary is written. */
@@ -295,7 +328,9 @@ class SpeakerIndexTest {
         String olderId = ArticleIds.forObject(LocalAws.BUCKET, key, null, older.etag());
         assertThat(store(db).find(olderId)).as("no summary of the older event").isEmpty();
         assertThat(indexItems(olderSpeaker)).as("no index item of the older event").isZero();
+        assertThat(countItems(olderSpeaker)).as("no count or directory entry of the older event").isEmpty();
         assertThat(articlesQuoting(newerSpeaker)).containsExactly(newerId[0]);
+        assertThat(articlesCounted(newerSpeaker)).isEqualTo(1);
         var recorded = store(db).objectOutcome(LocalAws.BUCKET, key).orElseThrow();
         assertThat(recorded.outcome()).isEqualTo("summarized");
         assertThat(recorded.summaryId()).isEqualTo(newerId[0]);

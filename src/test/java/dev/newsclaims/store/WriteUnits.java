@@ -31,8 +31,10 @@ import software.amazon.awssdk.services.dynamodb.model.*;
 
 /**
  * Measures DynamoDB capacity units per article for the cost model (README), as dynalite computes them
- * (DynamoDB's rules: writes per started KB, strongly consistent reads per started 4 KB). Runs the S3 path
- * over a JSON-lines file of {"text"} articles: first version, the same event again, a new version, a delete.
+ * (DynamoDB's rules: writes per started KB, strongly consistent reads per started 4 KB; queries included). Runs
+ * the S3 path over a JSON-lines file of {"text"} articles: first version, the same event again, a new version,
+ * a delete; the writes also by kind of item (A summary, S speaker index, C speaker counts, N speaker directory,
+ * O object outcome).
  *
  * <p>{@code java -cp ... dev.newsclaims.store.WriteUnits ../shared/eval/data/polnear_dev.jsonl}
  */
@@ -40,6 +42,8 @@ public final class WriteUnits {
 
     private static final DoubleAdder WRITES = new DoubleAdder();
     private static final DoubleAdder READS = new DoubleAdder();
+    /** Write units by the kind of item written (the key's prefix: A summary, S index, C counts, N directory, O outcome). */
+    private static final java.util.Map<String, DoubleAdder> WRITES_BY_KIND = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public static void main(String[] args) throws Exception {
         ObjectMapper json = new ObjectMapper();
@@ -52,40 +56,63 @@ public final class WriteUnits {
             var processor = new ArticleProcessor(s3, store, new ArticlePipeline(new ArticleDecoder(), new Extractor()), 5_000_000, Clock.systemUTC());
             String[] steps = {"first version", "same event again", "new version", "delete"};
             double[][] units = new double[4][2];
+            java.util.List<java.util.Map<String, Double>> kinds = new java.util.ArrayList<>();
+            for (int s = 0; s < steps.length; s++) {
+                kinds.add(new java.util.TreeMap<>());
+            }
             long bytes = 0;
             for (int i = 0; i < texts.size(); i++) {
                 String key = "wu/" + i + ".txt";
                 byte[] v1 = texts.get(i).getBytes(StandardCharsets.UTF_8);
                 byte[] v2 = (texts.get(i) + "\n\nUpdated.").getBytes(StandardCharsets.UTF_8);
                 bytes += v1.length;
-                S3ObjectRef first = put(s3, key, v1, "0A");
-                measure(units[0], () -> processor.process(first));
-                measure(units[1], () -> processor.process(first));
-                S3ObjectRef second = put(s3, key, v2, "0B");
-                measure(units[2], () -> processor.process(second));
-                measure(units[3], () -> processor.remove(new S3ObjectRef(LocalAws.BUCKET, key, null, null, 0, "0C",
+                S3ObjectRef first = put(s3, key, v1, "0A", "2026-12-02T09:00:00Z");
+                measure(units[0], kinds.get(0), () -> processor.process(first));
+                measure(units[1], kinds.get(1), () -> processor.process(first));
+                // A correction an hour later: the same day, a later createdAt (the speakers' latest moves).
+                S3ObjectRef second = put(s3, key, v2, "0B", "2026-12-02T10:00:00Z");
+                measure(units[2], kinds.get(2), () -> processor.process(second));
+                measure(units[3], kinds.get(3), () -> processor.remove(new S3ObjectRef(LocalAws.BUCKET, key, null, null, 0, "0C",
                         "2026-12-02T10:00:00Z"), false));
             }
             System.out.printf("%d articles, mean %.1f KB%n", texts.size(), bytes / 1024.0 / texts.size());
             for (int s = 0; s < steps.length; s++) {
-                System.out.printf("%-18s write units %.1f, read units %.1f per article%n", steps[s],
-                        units[s][0] / texts.size(), units[s][1] / texts.size());
+                StringBuilder byKind = new StringBuilder();
+                for (var k : kinds.get(s).entrySet()) {
+                    byKind.append(String.format(" %s %.1f", k.getKey(), k.getValue() / texts.size()));
+                }
+                System.out.printf("%-18s write units %.1f, read units %.1f per article; writes by item kind:%s%n", steps[s],
+                        units[s][0] / texts.size(), units[s][1] / texts.size(), byKind);
             }
         }
     }
 
-    private static S3ObjectRef put(software.amazon.awssdk.services.s3.S3Client s3, String key, byte[] bytes, String seq) {
+    private static S3ObjectRef put(software.amazon.awssdk.services.s3.S3Client s3, String key, byte[] bytes, String seq,
+            String eventTime) {
         var response = s3.putObject(b -> b.bucket(LocalAws.BUCKET).key(key).contentType("text/plain"), RequestBody.fromBytes(bytes));
         return new S3ObjectRef(LocalAws.BUCKET, key, null, response.eTag().replace("\"", ""), bytes.length, seq,
-                "2026-12-02T09:00:00Z");
+                eventTime);
     }
 
-    private static void measure(double[] into, Runnable step) {
+    private static void measure(double[] into, java.util.Map<String, Double> byKind, Runnable step) {
         double w = WRITES.sum();
         double r = READS.sum();
+        java.util.Map<String, Double> before = new java.util.HashMap<>();
+        WRITES_BY_KIND.forEach((k, v) -> before.put(k, v.sum()));
         step.run();
         into[0] += WRITES.sum() - w;
         into[1] += READS.sum() - r;
+        WRITES_BY_KIND.forEach((k, v) -> byKind.merge(k, v.sum() - before.getOrDefault(k, 0.0), Double::sum));
+    }
+
+    private static void writes(String kind, double units) {
+        WRITES.add(units);
+        WRITES_BY_KIND.computeIfAbsent(kind, k -> new DoubleAdder()).add(units);
+    }
+
+    private static String kind(java.util.Map<String, AttributeValue> key) {
+        String pk = key.get("pk").s();
+        return pk.substring(0, Math.max(1, pk.indexOf('#')));
     }
 
     private static DynamoDbClient measuring(LocalAws aws) {
@@ -104,10 +131,12 @@ public final class WriteUnits {
             @Override
             public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
                 SdkResponse r = context.response();
-                if (r instanceof PutItemResponse p && p.consumedCapacity() != null) WRITES.add(p.consumedCapacity().capacityUnits());
-                if (r instanceof DeleteItemResponse d && d.consumedCapacity() != null) WRITES.add(d.consumedCapacity().capacityUnits());
-                if (r instanceof BatchWriteItemResponse b) b.consumedCapacity().forEach(c -> WRITES.add(c.capacityUnits()));
+                SdkRequest q = context.request();
+                if (r instanceof PutItemResponse p && p.consumedCapacity() != null) writes(kind(((PutItemRequest) q).item()), p.consumedCapacity().capacityUnits());
+                if (r instanceof DeleteItemResponse d && d.consumedCapacity() != null) writes(kind(((DeleteItemRequest) q).key()), d.consumedCapacity().capacityUnits());
+                if (r instanceof BatchWriteItemResponse b) b.consumedCapacity().forEach(c -> writes("S", c.capacityUnits()));
                 if (r instanceof GetItemResponse g && g.consumedCapacity() != null) READS.add(g.consumedCapacity().capacityUnits());
+                if (r instanceof QueryResponse g && g.consumedCapacity() != null) READS.add(g.consumedCapacity().capacityUnits());
             }
         };
         return DynamoDbClient.builder()

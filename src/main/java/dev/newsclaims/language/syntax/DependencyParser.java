@@ -18,24 +18,35 @@ public final class DependencyParser {
         this.model = model;
     }
 
-    private static final class Standard {
-        static final DependencyParser INSTANCE = load();
-
-        private static DependencyParser load() {
-            try (InputStream in = DependencyParser.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing parser model " + RESOURCE);
-                }
-                return new DependencyParser(ParserModel.read(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
+    /**
+     * Read on first use. Not a holder class: Quarkus initialises every application class at start-up (its SnapStart
+     * preloading), which would read this 4.7 MB model in functions that never parse.
+     */
+    private static volatile DependencyParser standard;
 
     /** The parser with the model shipped in the jar. */
     public static DependencyParser standard() {
-        return Standard.INSTANCE;
+        DependencyParser parser = standard;
+        if (parser == null) {
+            synchronized (DependencyParser.class) {
+                parser = standard;
+                if (parser == null) {
+                    standard = parser = load();
+                }
+            }
+        }
+        return parser;
+    }
+
+    private static DependencyParser load() {
+        try (InputStream in = DependencyParser.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing parser model " + RESOURCE);
+            }
+            return new DependencyParser(ParserModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static DependencyParser read(InputStream in) throws IOException {

@@ -54,7 +54,7 @@ public final class ColdStartBench {
     record Variant(String name, String training, String measured) {}
 
     /** classesAtInit/classesAfter: classes loaded before the first poll / during the two invocations (-1 when not counted). */
-    record Run(long initMs, long coldMs, long warmMs, long rssKb, double quarkusStartedMs, long classesAtInit, long classesAfter) {}
+    record Run(long initMs, long coldMs, long warmMs, long rssKb, double quarkusStartedMs, long classesAtInit, long classesAfter, long cpuMs) {}
 
     private static final Pattern CLASS_LOAD = Pattern.compile("^\\[(\\d+\\.\\d+)s\\] \\S+ source:");
 
@@ -137,8 +137,8 @@ public final class ColdStartBench {
                                 Files.deleteIfExists(classLog);
                             }
                         }
-                        System.out.printf(Locale.ROOT, "%-10s %-6s %-8s init %5d ms  cold %5d ms  warm %4d ms  rss %4d MB  quarkus %s%s%n",
-                                v.name(), f, measured ? "run " + (run + 1) : "warm-up", r.initMs(), r.coldMs(), r.warmMs(), r.rssKb() / 1024,
+                        System.out.printf(Locale.ROOT, "%-10s %-6s %-8s init %5d ms  cold %5d ms  cpu %5d ms  warm %4d ms  rss %4d MB  quarkus %s%s%n",
+                                v.name(), f, measured ? "run " + (run + 1) : "warm-up", r.initMs(), r.coldMs(), r.cpuMs(), r.warmMs(), r.rssKb() / 1024,
                                 Double.isNaN(r.quarkusStartedMs()) ? "?" : String.format(Locale.ROOT, "%.0f ms", r.quarkusStartedMs()),
                                 r.classesAtInit() < 0 ? "" : "  classes " + r.classesAtInit() + " + " + r.classesAfter());
                         if (measured) {
@@ -189,6 +189,7 @@ public final class ColdStartBench {
             try (FunctionProcess fn = FunctionProcess.start(taskRoot, runtimeJars, runtime.address(), env, List.of(), log)) {
                 LambdaRuntimeApi.Result first = runtime.invoke(firstEvent, Duration.ofSeconds(120));
                 long firstDone = System.nanoTime();
+                long cpu = cpuMs(fn.pid());
                 check(function, first, log, true);
                 long init = runtime.firstPoll().getNow(firstDone) - fn.startedNanos();
                 String second = warmEvent;
@@ -208,8 +209,23 @@ public final class ColdStartBench {
                 if (m.find()) {
                     started = Double.parseDouble(m.group(1)) * 1000;
                 }
-                return new Run(init / 1_000_000, (firstDone - fn.startedNanos()) / 1_000_000, warmNs / 1_000_000, rss, started, -1, -1);
+                return new Run(init / 1_000_000, (firstDone - fn.startedNanos()) / 1_000_000, warmNs / 1_000_000, rss, started, -1, -1, cpu);
             }
+        }
+    }
+
+    /**
+     * CPU time (user + system, all threads) the process has used so far, from /proc/PID/stat in clock ticks
+     * (100 per second on Linux); -1 when unknown. Read right after the first response: the work the cold start
+     * took, which other load on the machine does not inflate the way it does the wall time.
+     */
+    static long cpuMs(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (Exception e) {
+            return -1;
         }
     }
 
@@ -227,7 +243,7 @@ public final class ColdStartBench {
                 }
             }
         }
-        return new Run(r.initMs(), r.coldMs(), r.warmMs(), r.rssKb(), r.quarkusStartedMs(), atInit, after);
+        return new Run(r.initMs(), r.coldMs(), r.warmMs(), r.rssKb(), r.quarkusStartedMs(), atInit, after, r.cpuMs());
     }
 
     private static void check(String function, LambdaRuntimeApi.Result result, Path log, boolean first) throws Exception {
@@ -280,28 +296,33 @@ public final class ColdStartBench {
         md.append(String.format(Locale.ROOT, "## Cold start (function.zip under the Lambda runtime interface client, fresh JVM per run)%n%n"));
         md.append(String.format(Locale.ROOT, "%d measured runs per row (after %d untimed warm-up run(s) each), interleaved; figures are median (min–max).%n", runs, warmupRuns));
         md.append(String.format(Locale.ROOT, "cold = JVM start → first response (S3: summary stored in DynamoDB; API: 201 to the POST; floor: echo); "
-                + "init = JVM start → the runtime's first poll of /invocation/next; Quarkus = its own \"started in\"; "
+                + "init = JVM start → the runtime's first poll of /invocation/next; CPU = the process's CPU time (user + system, all threads, 10 ms ticks) at the first response; Quarkus = its own \"started in\"; "
                 + "warm = the second invocation (S3: a second object, full path; API: GET of the posted summary; floor: echo); RSS = VmHWM at the end.%n%n"));
         boolean classes = results.values().stream().flatMap(List::stream).anyMatch(r -> r.classesAtInit() >= 0);
-        md.append(String.format(Locale.ROOT, "| variant | JAVA_TOOL_OPTIONS | function | cold ms | init ms | Quarkus started ms | warm ms | peak RSS MB |%s%n|---|---|---|---:|---:|---:|---:|---:|%s%n",
+        md.append(String.format(Locale.ROOT, "| variant | JAVA_TOOL_OPTIONS | function | cold ms | init ms | CPU ms at cold | Quarkus started ms | warm ms | peak RSS MB |%s%n|---|---|---|---:|---:|---:|---:|---:|---:|%s%n",
                 classes ? " classes loaded by init | classes loaded in the 2 invocations |" : "", classes ? "---:|---:|" : ""));
         for (Variant v : variants) {
             for (String f : functions) {
                 List<Run> rs = results.get(v.name() + "/" + f);
-                md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %s | %s | %s |%s%n", v.name(),
+                md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %s | %s | %s | %s |%s%n", v.name(),
                         v.measured().isBlank() ? "(none)" : v.measured().replace("|", "\\|"), f,
-                        stats(rs, Run::coldMs).cell(), stats(rs, Run::initMs).cell(), stats(rs, Run::quarkusStartedMs).cell(),
+                        stats(rs, Run::coldMs).cell(), stats(rs, Run::initMs).cell(), stats(rs, Run::cpuMs).cell(),
+                        stats(rs, Run::quarkusStartedMs).cell(),
                         stats(rs, Run::warmMs).cell(), stats(rs, r -> r.rssKb() / 1024.0).cell(),
                         classes ? " " + stats(rs, Run::classesAtInit).cell() + " | " + stats(rs, Run::classesAfter).cell() + " |" : ""));
             }
         }
         if (functions.contains("floor")) {
-            md.append(String.format(Locale.ROOT, "%n### Our cold start as a multiple of the floor (minimal Quarkus Lambda, same variant; ratio of medians)%n%n| variant | S3 cold ÷ floor | API cold ÷ floor | S3 cold − floor ms | floor cold ms |%n|---|---:|---:|---:|---:|%n"));
+            md.append(String.format(Locale.ROOT, "%n### Our cold start as a multiple of the floor (minimal Quarkus Lambda, same variant; ratio of medians)%n%n| variant | S3 cold ÷ floor | API cold ÷ floor | S3 cold − floor ms | floor cold ms | S3 CPU ÷ floor CPU | API CPU ÷ floor CPU |%n|---|---:|---:|---:|---:|---:|---:|%n"));
             for (Variant v : variants) {
                 double floor = stats(results.get(v.name() + "/floor"), Run::coldMs).median;
                 double s3 = functions.contains("s3") ? stats(results.get(v.name() + "/s3"), Run::coldMs).median : Double.NaN;
                 double api = functions.contains("api") ? stats(results.get(v.name() + "/api"), Run::coldMs).median : Double.NaN;
-                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f | %.0f |%n", v.name(), s3 / floor, api / floor, s3 - floor, floor));
+                double floorCpu = stats(results.get(v.name() + "/floor"), Run::cpuMs).median;
+                double s3Cpu = functions.contains("s3") ? stats(results.get(v.name() + "/s3"), Run::cpuMs).median : Double.NaN;
+                double apiCpu = functions.contains("api") ? stats(results.get(v.name() + "/api"), Run::cpuMs).median : Double.NaN;
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f |%n", v.name(), s3 / floor, api / floor, s3 - floor, floor,
+                        s3Cpu / floorCpu, apiCpu / floorCpu));
             }
         }
         md.append(String.format(Locale.ROOT, "%n"));
