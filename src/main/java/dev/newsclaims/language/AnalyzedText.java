@@ -4,6 +4,7 @@ import dev.newsclaims.language.lemma.Lemmatizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A text with its language annotation, one layer per stage, stored as parallel arrays indexed by token (struct of
@@ -22,9 +23,11 @@ public final class AnalyzedText {
     private final int[] sentenceOf;
     private final String[] pos;
     private final byte[] name;
-    private final String[] lemmas;
-    private final int[] heads;
-    private final String[] deprels;
+    /** Lemmas computed so far; null until the first is asked for (the extraction stages ask for none). */
+    private String[] lemmas;
+    /** Null until the syntax stage sets the first head: a text only tagged needs neither. */
+    private int[] heads;
+    private String[] deprels;
     private Lemmatizer lemmatizer;
     private boolean syntaxFilled;
 
@@ -46,10 +49,6 @@ public final class AnalyzedText {
         this.pos = new String[n];
         this.name = new byte[n];
         Arrays.fill(name, (byte) -1);
-        this.lemmas = new String[n];
-        this.heads = new int[n];
-        Arrays.fill(heads, -1);
-        this.deprels = new String[n];
     }
 
     public String text() {
@@ -148,6 +147,10 @@ public final class AnalyzedText {
      * ("said" → "say", "told" → "tell", "argues" → "argue", "officials" → "official"); proper nouns as written.
      */
     public String lemma(int token) {
+        if (lemmas == null) {
+            Objects.checkIndex(token, size());
+            lemmas = new String[size()];
+        }
         String l = lemmas[token];
         if (l == null) {
             l = lemmatizer == null ? word(token) : lemmatizer.lemma(text, starts[token], ends[token], pos[token]);
@@ -163,16 +166,30 @@ public final class AnalyzedText {
 
     /** Index of the token's syntactic head, -1 for the root of its sentence (and before the syntax stage ran). */
     public int head(int token) {
+        if (heads == null) {
+            Objects.checkIndex(token, size());
+            return -1;
+        }
         return heads[token];
     }
 
     /** Universal/Stanford dependency relation to the head (nsubj, ccomp, ...), null before the syntax stage ran. */
     public String deprel(int token) {
+        if (deprels == null) {
+            Objects.checkIndex(token, size());
+            return null;
+        }
         return deprels[token];
     }
 
     /** Set by the syntax stage: {@code head} is a token index in the same sentence, or -1 for the root. */
     public void setHead(int token, int head, String deprel) {
+        if (heads == null) {
+            Objects.checkIndex(token, size());
+            heads = new int[size()];
+            Arrays.fill(heads, -1);
+            deprels = new String[size()];
+        }
         heads[token] = head;
         deprels[token] = deprel;
     }

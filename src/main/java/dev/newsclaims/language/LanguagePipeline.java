@@ -78,13 +78,17 @@ public final class LanguagePipeline {
 
     public AnalyzedText analyze(String text) {
         String t = text == null ? "" : text;
-        Tokenizer.Spans spans = Tokenizer.tokenize(t);
+        AnalysisBuffers buffers = AnalysisBuffers.get();
+        Tokenizer.Spans spans = Tokenizer.tokenize(t, buffers.spans);
         int[] starts = spans.starts();
         int[] ends = spans.ends();
         AnalyzedText analyzed = new AnalyzedText(t, starts, ends, SentenceSplitter.split(t, starts, ends));
-        WordFeatures words = new WordFeatures(t, starts, ends);
-        tagger.tag(analyzed, words);
-        names.find(analyzed, words);
+        buffers.ensure(starts.length);
+        WordFeatures words = buffers.words;
+        words.fill(t, starts, ends);
+        tagger.tag(analyzed, words, buffers.tags);
+        names.find(analyzed, words, buffers.names);
+        buffers.release();
         analyzed.setLemmatizer(lemmatizer);
         syntax.parse(analyzed);
         return analyzed;

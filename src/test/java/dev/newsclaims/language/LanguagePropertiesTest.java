@@ -42,6 +42,42 @@ class LanguagePropertiesTest {
         assertThat(pipeline.analyze(null).size()).isZero();
     }
 
+    /** A thread reuses its working arrays from text to text: what it analysed before never shows in the next analysis. */
+    @Test
+    void analysisDoesNotDependOnTheTextsBefore() {
+        qt().withExamples(100).forAll(newsLike(), newsLike()).checkAssert((before, text) -> {
+            pipeline.analyze(before);
+            assertThat(describe(pipeline.analyze(text))).isEqualTo(describe(onFreshThread(text)));
+        });
+        // a text too long for the kept arrays, then a short one
+        String longText = "Mayor Ana Ruiz said the bridge would reopen. ".repeat(AnalysisBuffers.MAX_KEPT_TOKENS / 8);
+        assertThat(describe(pipeline.analyze(longText))).isEqualTo(describe(onFreshThread(longText)));
+        String text = "“It will open on Monday,” Ruiz told reporters in Toledo.";
+        assertThat(describe(pipeline.analyze(text))).isEqualTo(describe(onFreshThread(text)));
+    }
+
+    private AnalyzedText onFreshThread(String text) {
+        AnalyzedText[] out = new AnalyzedText[1];
+        Thread t = new Thread(() -> out[0] = pipeline.analyze(text));
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        return out[0];
+    }
+
+    /** Every layer of every token, as text. */
+    private static List<String> describe(AnalyzedText a) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            out.add(a.start(i) + "-" + a.end(i) + " s" + a.sentenceOf(i) + " " + a.pos(i) + " " + a.nameType(i) + " "
+                    + a.lemma(i) + " " + a.head(i) + " " + a.deprel(i));
+        }
+        return out;
+    }
+
     private static Gen<String> newsLike() {
         Gen<String> pieces = Generate.pick(List.of("“", "”", "\"", "'", "‘", "’", "``", "''", " said ", " don't ",
                 "n't", "'s", "’s", " can't ", ", ", ". ", ". . .", "...", "\n\n", "\r\n", "\n", " — ", "--", "Mr.",

@@ -1,6 +1,7 @@
 package dev.newsclaims.extract.article;
 
 import dev.newsclaims.extract.entities.EntityLexicon;
+import dev.newsclaims.extract.text.PerThreadMatcher;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.WordTables;
 import dev.newsclaims.model.Dateline;
@@ -38,31 +39,32 @@ final class DatelineParser {
     private static final String DASH = "(?:-{1,2}|[–—―]|:)";
     private static final String AGENCY = "\\((?<agency>[A-Za-z][A-Za-z.&\\- ]{0,38})\\)";
 
-    private static final Pattern CAPS_DATELINE = Pattern.compile("(?<place>" + CAPS_PLACE + ")(?:,\\s(?<region>" + REGION
-            + "))?(?:,\\s(?<date>" + DATE + "))?\\s?(?:" + AGENCY + ")?\\s*(?<dash>" + DASH + ")\\s*");
-    private static final Pattern TITLE_DATELINE = Pattern.compile("(?<place>" + TITLE_PLACE + ")(?:,\\s(?<region>" + REGION
-            + "))?(?:,\\s(?<date>" + DATE + "))?\\s?(?:" + AGENCY + ")?\\s*(?<dash>-{1,2}|[–—―])\\s*");
-    private static final Pattern AGENCY_ONLY = Pattern.compile(AGENCY + "\\s*(?<dash>-{1,2}|[–—―])\\s*");
-    private static final Pattern BYLINE = Pattern.compile("By[ \\t]+(?<names>[A-Z][\\p{L}'’.\\-]*(?:[ \\t](?:[A-Z][\\p{L}'’.\\-]*|and|&|de|van|von|der|da|al|bin)){0,8})"
-            + "(?:(?:[ \\t]*[,|/–—-][ \\t]*|[ \\t]*\\r?\\n[ \\t]*)(?<rest>[^\\r\\n]{0,80}))?");
+    private static final PerThreadMatcher CAPS_DATELINE = new PerThreadMatcher(Pattern.compile("(?<place>" + CAPS_PLACE + ")(?:,\\s(?<region>" + REGION
+            + "))?(?:,\\s(?<date>" + DATE + "))?\\s?(?:" + AGENCY + ")?\\s*(?<dash>" + DASH + ")\\s*"));
+    private static final PerThreadMatcher TITLE_DATELINE = new PerThreadMatcher(Pattern.compile("(?<place>" + TITLE_PLACE + ")(?:,\\s(?<region>" + REGION
+            + "))?(?:,\\s(?<date>" + DATE + "))?\\s?(?:" + AGENCY + ")?\\s*(?<dash>-{1,2}|[–—―])\\s*"));
+    private static final PerThreadMatcher AGENCY_ONLY = new PerThreadMatcher(Pattern.compile(AGENCY + "\\s*(?<dash>-{1,2}|[–—―])\\s*"));
+    private static final PerThreadMatcher BYLINE = new PerThreadMatcher(Pattern.compile("By[ \\t]+(?<names>[A-Z][\\p{L}'’.\\-]*(?:[ \\t](?:[A-Z][\\p{L}'’.\\-]*|and|&|de|van|von|der|da|al|bin)){0,8})"
+            + "(?:(?:[ \\t]*[,|/–—-][ \\t]*|[ \\t]*\\r?\\n[ \\t]*)(?<rest>[^\\r\\n]{0,80}))?"));
 
     private DatelineParser() {}
 
     /** The dateline at the start of {@code paragraph}, or null. */
     static Match parsePrefix(String text, Span paragraph) {
         int start = paragraph.start();
-        String window = text.substring(start, Math.min(paragraph.end(), start + WINDOW));
-        Matcher m = CAPS_DATELINE.matcher(window);
+        int windowEnd = Math.min(paragraph.end(), start + WINDOW);
+        // the patterns read the window in place (it is asked of every paragraph); it is cut out for a dateline found
+        Matcher m = CAPS_DATELINE.over(text, start, windowEnd);
         boolean found = m.lookingAt() && acceptCapsPlace(m);
         if (!found) {
-            m = TITLE_DATELINE.matcher(window);
+            m = TITLE_DATELINE.over(text, start, windowEnd);
             found = m.lookingAt() && (m.group("date") != null || isAgency(m.group("agency")));
         }
         String place = null;
         if (found) {
             place = titleCase(m.group("place"));
         } else {
-            m = AGENCY_ONLY.matcher(window);
+            m = AGENCY_ONLY.over(text, start, windowEnd);
             if (!(m.lookingAt() && isAgency(m.group("agency")))) {
                 return null;
             }
@@ -70,7 +72,8 @@ final class DatelineParser {
         String date = place == null ? null : m.group("date");
         String agency = m.group("agency");
         String author = null;
-        int end = m.end();
+        int end = m.end() - start;
+        String window = text.substring(start, windowEnd);
         Credit credit = creditAfterDash(window, end);
         if (credit != null) {
             agency = agency == null ? credit.agency : agency;
@@ -90,7 +93,7 @@ final class DatelineParser {
         if (paragraph.length() > 120) {
             return null;
         }
-        Matcher m = BYLINE.matcher(paragraph.of(text));
+        Matcher m = BYLINE.over(text, paragraph.start(), paragraph.end());
         if (!m.matches()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.article;
 
+import dev.newsclaims.extract.text.PerThreadMatcher;
 import dev.newsclaims.extract.text.Span;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ public final class PageFurniture {
     private static final int PREFIX = 80;
 
     /** Openings that only page furniture has (case-insensitive, at the start of a sentence). */
-    private static final Pattern OPENING = Pattern.compile("(?i)[\\p{Punct}\\s>»|•·–—]*(?:"
+    private static final PerThreadMatcher OPENING = new PerThreadMatcher(Pattern.compile("(?i)[\\p{Punct}\\s>»|•·–—]*(?:"
             + "read (?:more|also|next|the full)|see also|also read|more on this(?: story)?|more from|most (?:read|popular)"
             + "|related(?: (?:stories|articles|coverage|content|links|topics|reading))?\\s*:|recommended(?: for you)?\\s*:"
             + "|(?:article|story) continues(?: below| after)|continue reading|advertisement\\b|sponsored(?: content)?\\s*:"
@@ -28,23 +29,22 @@ public final class PageFurniture {
             + "|(?:image|photo|picture|media) (?:caption|copyright|source|credit)|(?:photo|photograph|picture|image|caption|credit|pictured|file photo)\\s*:"
             + "|copyright\\b|©|all rights reserved|(?:additional )?reporting by|(?:editing|writing|compiled) by"
             + "|contact (?:the )?(?:author|reporter|writer)|email (?:the )?(?:author|reporter|writer)"
-            + "|(?:last )?(?:updated|published|posted)\\s*(?::|on \\d|at \\d))");
+            + "|(?:last )?(?:updated|published|posted)\\s*(?::|on \\d|at \\d))"));
 
     /** Photo and agency credits, which mark a caption wherever they stand in a short sentence. */
-    private static final Pattern CREDIT = Pattern.compile("(?i)\\((?:photo|image|picture|pictured|file)\\b"
+    private static final PerThreadMatcher CREDIT = new PerThreadMatcher(Pattern.compile("(?i)\\((?:photo|image|picture|pictured|file)\\b"
             + "|\\b(?:photo|photograph|picture|image)s?\\s*(?:credit\\s*)?(?::|by\\b|courtesy\\b)"
             + "|getty images|\\bgetty\\s*/|/\\s*getty\\b|\\bap photo\\b|\\bafp(?: via|/)|\\b(?:reuters|epa|afp|ap)/\\p{L}|shutterstock|\\bpa (?:wire|media)\\b"
-            + "|\\balamy\\b");
+            + "|\\balamy\\b"));
 
     private PageFurniture() {}
 
     /** True when the sentence {@code s} is furniture by its own words. */
     public static boolean isFurnitureSentence(String text, Span s, int words) {
-        String head = text.substring(s.start(), Math.min(s.end(), s.start() + PREFIX));
-        if (OPENING.matcher(head).lookingAt()) {
+        if (OPENING.over(text, s.start(), Math.min(s.end(), s.start() + PREFIX)).lookingAt()) {
             return true;
         }
-        return words <= MAX_CREDIT_WORDS && s.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(s.of(text)).find();
+        return words <= MAX_CREDIT_WORDS && s.length() <= MAX_CREDIT_CHARS && CREDIT.over(text, s.start(), s.end()).find();
     }
 
     /**

@@ -11,17 +11,16 @@ import dev.newsclaims.extract.text.SentenceUnits;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.text.WordForms;
 import dev.newsclaims.model.Claim;
 import dev.newsclaims.model.Mention;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The attribution pipeline: quotes → sentence units → cues and sources → coreference → claims, plus the
@@ -65,6 +64,7 @@ public final class Attributions {
             }
         }
         List<List<Tok>> unitTokens = new ArrayList<>(units.size());
+        WordForms forms = new WordForms(text.length());
         int q = 0;
         for (Span unit : units) {
             while (q < quotes.size() && quotes.get(q).end() <= unit.start()) {
@@ -80,7 +80,7 @@ public final class Attributions {
                     inside.add(quotes.get(k));
                 }
             }
-            unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside));
+            unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside, forms));
         }
         Coreference coref = new Coreference(text, NamedPeople.find(unitTokens, pos), new CommonWords(unitTokens),
                 names).readingDocuments(new DocumentAuthors(unitTokens));
@@ -195,36 +195,6 @@ public final class Attributions {
             }
         }
         return headlineClaims.find(text, Tok.tokenize(text, title.start(), title.end(), inside), coref, pos);
-    }
-
-    /**
-     * The words the article writes in lower case (never counting a unit's first word, which is capitalised anyway).
-     * Coreference asks only about names that open a sentence, which most articles have few of, so the set is built
-     * on the first question rather than for every article.
-     */
-    private static final class CommonWords implements Predicate<String> {
-        private final List<List<Tok>> unitTokens;
-        private Set<String> words;
-
-        CommonWords(List<List<Tok>> unitTokens) {
-            this.unitTokens = unitTokens;
-        }
-
-        @Override
-        public boolean test(String word) {
-            if (words == null) {
-                words = new HashSet<>();
-                for (List<Tok> toks : unitTokens) {
-                    for (int k = 1; k < toks.size(); k++) {
-                        Tok t = toks.get(k);
-                        if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && t.text().equals(t.lower())) {
-                            words.add(t.lower());
-                        }
-                    }
-                }
-            }
-            return words.contains(word);
-        }
     }
 
     /** Drafts without those that lie inside a direct quotation already claimed: its words are the quoted speaker's. */

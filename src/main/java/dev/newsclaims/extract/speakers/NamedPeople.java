@@ -29,7 +29,7 @@ public final class NamedPeople {
             }
             int runStart = -1;
             for (int i = 0; i <= toks.size(); i++) {
-                boolean nameWord = i < toks.size() && SpeakerFinder.isNameWord(toks.get(i));
+                boolean nameWord = i < toks.size() && NameWords.isNameWord(toks.get(i));
                 if (nameWord && runStart < 0) {
                     runStart = i;
                 } else if (!nameWord && runStart >= 0) {
@@ -51,7 +51,7 @@ public final class NamedPeople {
                             if (name.length() > 0) {
                                 name.append(' ');
                             }
-                            name.append(SpeakerFinder.stripPossessive(toks.get(k).text()));
+                            name.append(NameWords.stripPossessive(toks.get(k).text()));
                         }
                         out.add(new Coreference.NamedPerson(name.toString(), toks.get(runStart).start(),
                                 description(toks, titleStart, runStart, i)));
@@ -126,7 +126,7 @@ public final class NamedPeople {
             return false;
         }
         String first = toks.get(0).text();
-        return first.length() >= 3 && SpeakerFinder.isAcronym(first)
+        return first.length() >= 3 && NameWords.isAcronym(first)
                 && (toks.get(1).isPunct(',') || toks.get(1).isPunct('(') || toks.get(1).isDash());
     }
 }

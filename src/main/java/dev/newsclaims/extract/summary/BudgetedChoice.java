@@ -17,7 +17,7 @@ final class BudgetedChoice {
 
     private final int[] words;
     private final double[] score;
-    private final double[][] similarity;
+    private final SentenceSimilarity.Matrix similarity;
     private final double redundancy;
     private final int maxSentences;
     private final int maxWords;
@@ -32,8 +32,8 @@ final class BudgetedChoice {
     private int[] best = new int[0];
     private double bestValue = Double.NEGATIVE_INFINITY;
 
-    private BudgetedChoice(int[] words, boolean[] dependsOnPrevious, double[] score, double[][] similarity,
-                           double redundancy, int maxSentences, int maxWords) {
+    private BudgetedChoice(int[] words, boolean[] dependsOnPrevious, double[] score,
+                           SentenceSimilarity.Matrix similarity, double redundancy, int maxSentences, int maxWords) {
         this.words = words;
         this.score = score;
         this.similarity = similarity;
@@ -54,8 +54,8 @@ final class BudgetedChoice {
      * word limit, the most salient sentence that stands alone is taken by itself: a summary of one long sentence
      * says more than none.
      */
-    static int[] choose(int[] words, boolean[] dependsOnPrevious, double[] score, double[][] similarity,
-                        double redundancy, int maxSentences, int maxWords) {
+    static int[] choose(int[] words, boolean[] dependsOnPrevious, double[] score,
+                        SentenceSimilarity.Matrix similarity, double redundancy, int maxSentences, int maxWords) {
         int n = words.length;
         if (n == 0 || maxSentences <= 0) {
             return new int[0];
@@ -131,7 +131,7 @@ final class BudgetedChoice {
         double v = score[k];
         for (int m = 0; m < size; m++) {
             int other = members[m];
-            v -= redundancy * similarity[k][other] * Math.min(score[k], score[other]);
+            v -= redundancy * similarity.get(k, other) * Math.min(score[k], score[other]);
         }
         value += v;
         usedWords += words[k];

@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How central each candidate sentence is: TextRank centrality over cosine similarity of content-word vectors,
- * blended with how much of the article's recurring vocabulary the sentence carries, times a lead-position prior
- * (news is written most-important-first) and a title-overlap bonus; fragments, questions and pieces of longer
- * quotations are damped. Quadratic in the candidates, which {@link SummaryCandidates} bounds.
+ * How central each candidate sentence is: TextRank centrality ({@link TextRank}) over cosine similarity of
+ * content-word vectors ({@link SentenceSimilarity}), blended with how much of the article's recurring vocabulary
+ * the sentence carries, times a lead-position prior (news is written most-important-first) and a title-overlap
+ * bonus; fragments, questions and pieces of longer quotations are damped. Quadratic in the candidates, which
+ * {@link SummaryCandidates} bounds.
  */
 final class SentenceSalience {
 
@@ -36,10 +37,10 @@ final class SentenceSalience {
     }
 
     /** Scores of the candidates (in their order) and their pairwise similarities. */
-    record Scores(double[] score, double[][] similarity) {}
+    record Scores(double[] score, SentenceSimilarity.Matrix similarity) {}
 
     Scores score(String text, List<Span> candidates, Headline headline) {
-        SummaryVocabulary vocabulary = new SummaryVocabulary(text.length() / 12);
+        SummaryVocabulary vocabulary = SummaryVocabulary.forArticle(text.length() / 12);
         int[][] terms = new int[candidates.size()][];
         int[] wordCounts = new int[candidates.size()];
         int[] tokenCounts = new int[candidates.size()];
@@ -50,33 +51,18 @@ final class SentenceSalience {
             tokenCounts[i] = vocabulary.wordsSeen();
             terms[i] = ids;
         }
-        double[][] vectors = weigh(terms, vocabulary.size());
-        double[] title = titleVector(headline, vocabulary);
+        double[][] vectors = SentenceSimilarity.weigh(terms, vocabulary.size());
+        boolean[] title = titleVector(headline, vocabulary);
 
         double titleWords = 0;
         if (title != null) {
-            for (double v : title) {
-                titleWords += v;
+            for (boolean member : title) {
+                titleWords += member ? 1 : 0;
             }
         }
         int n = candidates.size();
-        double[] norms = new double[n];
-        int[][] distinct = new int[n][];
-        double[][] summed = new double[n][];
-        for (int i = 0; i < n; i++) {
-            collapse(terms[i], vectors[i], distinct, summed, i);
-            norms[i] = norm(summed[i]);
-        }
-        double[][] similarity = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = dot(distinct[i], summed[i], distinct[j], summed[j]);
-                s = s == 0 ? 0 : s / (norms[i] * norms[j]);
-                similarity[i][j] = s;
-                similarity[j][i] = s;
-            }
-        }
-        double[] centrality = textRank(similarity, weights.damping());
+        SentenceSimilarity.Matrix similarity = SentenceSimilarity.cosine(terms, vectors);
+        double[] centrality = TextRank.rank(similarity, weights.damping());
         double[] frequency = frequency(terms, vocabulary.size());
         for (int i = 0; i < n; i++) {
             frequency[i] = wordCounts[i] == 0 ? 0 : frequency[i] / wordCounts[i] * tokenCounts[i];
@@ -131,152 +117,17 @@ final class SentenceSalience {
         return out;
     }
 
-    /**
-     * PageRank over the weighted sentence graph, walking only the non-zero edges; stops when ranks settle (at most
-     * 50 rounds), so it is deterministic and bounded.
-     */
-    private static double[] textRank(double[][] similarity, double damping) {
-        int n = similarity.length;
-        int[][] neighbours = new int[n][];
-        double[][] share = new double[n][];
-        // similarity is symmetric (both halves hold the same double), so column j is read as row j: cache-friendly
-        for (int j = 0; j < n; j++) {
-            int degree = 0;
-            for (int i = 0; i < n; i++) {
-                degree += similarity[j][i] > 0 ? 1 : 0;
-            }
-            neighbours[j] = new int[degree];
-            share[j] = new double[degree];
-        }
-        double[] outWeight = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                outWeight[i] += similarity[i][j];
-            }
-        }
-        for (int j = 0; j < n; j++) {
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                if (similarity[j][i] > 0) {
-                    neighbours[j][k] = i;
-                    share[j][k++] = similarity[j][i] / outWeight[i];
-                }
-            }
-        }
-        double[] rank = new double[n];
-        Arrays.fill(rank, 1.0 / n);
-        double[] next = new double[n];
-        for (int iteration = 0; iteration < 50; iteration++) {
-            double change = 0;
-            for (int j = 0; j < n; j++) {
-                double sum = 0;
-                int[] from = neighbours[j];
-                double[] weight = share[j];
-                for (int k = 0; k < from.length; k++) {
-                    sum += rank[from[k]] * weight[k];
-                }
-                next[j] = (1 - damping) / n + damping * sum;
-                change += Math.abs(next[j] - rank[j]);
-            }
-            double[] t = rank;
-            rank = next;
-            next = t;
-            if (change < 1e-6) {
-                break;
-            }
-        }
-        return rank;
-    }
-
-    /**
-     * Per-sentence weights over its sorted term ids (duplicates kept adjacent): term frequency times an inverse
-     * sentence frequency, so words found in every sentence count little.
-     */
-    private static double[][] weigh(int[][] terms, int vocabularySize) {
-        int[] df = new int[vocabularySize];
-        for (int[] t : terms) {
-            for (int k = 0; k < t.length; k++) {
-                if (k == 0 || t[k] != t[k - 1]) {
-                    df[t[k]]++;
-                }
-            }
-        }
-        int n = terms.length;
-        double[] inverse = new double[vocabularySize];
-        for (int id = 0; id < vocabularySize; id++) {
-            inverse[id] = Math.log(1.0 + (double) n / df[id]);
-        }
-        double[][] vectors = new double[n][];
-        for (int s = 0; s < n; s++) {
-            double[] v = new double[terms[s].length];
-            for (int k = 0; k < v.length; k++) {
-                v[k] = inverse[terms[s][k]];
-            }
-            vectors[s] = v;
-        }
-        return vectors;
-    }
-
-    /**
-     * Sentence {@code s}'s bag (sorted ids with per-occurrence weights) with its repeats folded: distinct ids, each
-     * with its occurrences' weights summed in text order, so the pairwise {@link #dot} products need not redo the
-     * folding for each of the n² pairs.
-     */
-    private static void collapse(int[] ids, double[] w, int[][] distinct, double[][] summed, int s) {
-        int[] outIds = new int[ids.length];
-        double[] outWeights = new double[ids.length];
-        int count = 0;
-        int i = 0;
-        while (i < ids.length) {
-            int id = ids[i];
-            double sum = 0;
-            while (i < ids.length && ids[i] == id) {
-                sum += w[i++];
-            }
-            outIds[count] = id;
-            outWeights[count++] = sum;
-        }
-        distinct[s] = count == ids.length ? outIds : Arrays.copyOf(outIds, count);
-        summed[s] = count == ids.length ? outWeights : Arrays.copyOf(outWeights, count);
-    }
-
-    /** Dot product of two bags folded by {@link #collapse}. */
-    private static double dot(int[] a, double[] wa, int[] b, double[] wb) {
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                dot += wa[i++] * wb[j++];
-            }
-        }
-        return dot;
-    }
-
-    /** Length of a bag folded by {@link #collapse}. */
-    private static double norm(double[] summedWeights) {
-        double sum = 0;
-        for (double s : summedWeights) {
-            sum += s * s;
-        }
-        return Math.sqrt(sum);
-    }
-
     /** The title's content words that the body also uses, as a membership table over the vocabulary; null if none. */
-    private static double[] titleVector(Headline headline, SummaryVocabulary vocabulary) {
+    private static boolean[] titleVector(Headline headline, SummaryVocabulary vocabulary) {
         if (headline.title() == null || vocabulary.size() == 0) {
             return null;
         }
         String title = headline.title();
-        double[] member = new double[vocabulary.size()];
+        boolean[] member = new boolean[vocabulary.size()];
         int known = 0;
         for (int id : vocabulary.contentWords(title, 0, title.length(), false)) {
-            if (member[id] == 0) {
-                member[id] = 1;
+            if (!member[id]) {
+                member[id] = true;
                 known++;
             }
         }
@@ -284,10 +135,10 @@ final class SentenceSalience {
     }
 
     /** Share of the title's words that the sentence contains. */
-    private static double overlap(int[] sentence, double[] title, double titleWords) {
+    private static double overlap(int[] sentence, boolean[] title, double titleWords) {
         double hit = 0;
         for (int k = 0; k < sentence.length; k++) {
-            if ((k == 0 || sentence[k] != sentence[k - 1]) && title[sentence[k]] > 0) {
+            if ((k == 0 || sentence[k] != sentence[k - 1]) && title[sentence[k]]) {
                 hit++;
             }
         }
@@ -324,5 +175,4 @@ final class SentenceSalience {
         }
         return false;
     }
-
 }

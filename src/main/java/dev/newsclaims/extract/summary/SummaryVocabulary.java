@@ -8,7 +8,8 @@ import java.util.Set;
  * Numbers the content words of one article for the summarizer: lower-cased, function words dropped, plurals
  * folded ("talks" → "talk"). Words are hashed straight from the text's characters (64-bit FNV-1a), so no String is
  * made per word; a collision between two different words is astronomically unlikely and at worst merges them.
- * One instance per summarize call: not shared between threads.
+ * Not thread-safe: {@link #forArticle} hands each thread its own, emptied, so that the table and the working arrays
+ * are not allocated again for every article.
  */
 final class SummaryVocabulary {
 
@@ -28,12 +29,42 @@ final class SummaryVocabulary {
         }
     }
 
+    /** A thread keeps its vocabulary up to this many slots (≈ 13 bytes each); a larger one is dropped after use. */
+    private static final int MAX_KEPT_SLOTS = 1 << 14;
+    private static final ThreadLocal<SummaryVocabulary> PER_THREAD = new ThreadLocal<>();
+
     private long[] keys;
     private int[] ids;
     private boolean[] used;
     private int size;
     private int wordsSeen;
     private char[] buffer = new char[32];
+    /** The ids found in a range while it is read; {@link #contentWords} returns a copy of the right length. */
+    private int[] found = new int[64];
+
+    /**
+     * This thread's vocabulary, empty, with room for about {@code expectedWords} words (it grows past them). Use
+     * it for one article at a time.
+     */
+    static SummaryVocabulary forArticle(int expectedWords) {
+        if (expectedWords * 2 > MAX_KEPT_SLOTS) {
+            return new SummaryVocabulary(expectedWords); // a long article's own, not kept
+        }
+        SummaryVocabulary v = PER_THREAD.get();
+        if (v == null || v.keys.length > MAX_KEPT_SLOTS) { // grown past the bound while in use: not kept either
+            v = new SummaryVocabulary(expectedWords);
+            PER_THREAD.set(v);
+        } else {
+            v.clear();
+        }
+        return v;
+    }
+
+    private void clear() {
+        Arrays.fill(used, false);
+        size = 0;
+        wordsSeen = 0;
+    }
 
     /** {@code expectedWords}: a guess at the distinct words, to size the table once instead of regrowing it. */
     SummaryVocabulary(int expectedWords) {
@@ -52,7 +83,7 @@ final class SummaryVocabulary {
      * yet numbered are skipped (used for the title, which only matters through words the body shares).
      */
     int[] contentWords(String text, int start, int end, boolean add) {
-        int[] out = new int[16];
+        int[] out = found;
         int count = 0;
         wordsSeen = 0;
         int i = start;
@@ -84,6 +115,7 @@ final class SummaryVocabulary {
             if (id >= 0) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, count * 2);
+                    found = out;
                 }
                 out[count++] = id;
             }

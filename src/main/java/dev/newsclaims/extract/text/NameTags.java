@@ -3,6 +3,7 @@ package dev.newsclaims.extract.text;
 import dev.newsclaims.language.AnalyzedText;
 import dev.newsclaims.language.NameType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,9 +15,13 @@ public final class NameTags {
 
     public static final NameTags NONE = new NameTags(null);
 
+    private static final NameType[] TYPES = NameType.values();
+
     private final AnalyzedText analyzed;
     /** Last word of a tagged name → how often each type was given; built on the first question. */
     private Map<String, int[]> byLastWord;
+    /** The tagged names, listed on the first question. */
+    private List<AnalyzedText.NameSpan> names;
 
     public NameTags(AnalyzedText analyzed) {
         this.analyzed = analyzed;
@@ -34,7 +39,7 @@ public final class NameTags {
         if (!known() || end <= start) {
             return null;
         }
-        int[] counts = new int[NameType.values().length];
+        int[] counts = new int[TYPES.length];
         NameType best = null;
         for (int t = analyzed.firstEndingAfter(start); t < analyzed.size() && analyzed.start(t) < end; t++) {
             NameType type = analyzed.nameType(t);
@@ -55,9 +60,9 @@ public final class NameTags {
         }
         if (byLastWord == null) {
             byLastWord = new HashMap<>();
-            for (AnalyzedText.NameSpan span : analyzed.names()) {
+            for (AnalyzedText.NameSpan span : names()) {
                 String word = analyzed.word(span.endToken() - 1);
-                byLastWord.computeIfAbsent(word, k -> new int[NameType.values().length])[span.type().ordinal()]++;
+                byLastWord.computeIfAbsent(word, k -> new int[TYPES.length])[span.type().ordinal()]++;
             }
         }
         int[] counts = byLastWord.get(lastWord);
@@ -65,7 +70,7 @@ public final class NameTags {
             return null;
         }
         NameType best = null;
-        for (NameType t : NameType.values()) {
+        for (NameType t : TYPES) {
             if (counts[t.ordinal()] > 0 && (best == null || counts[t.ordinal()] > counts[best.ordinal()])) {
                 best = t;
             }
@@ -112,13 +117,20 @@ public final class NameTags {
         return new int[] {analyzed.start(first), analyzed.end(last)};
     }
 
+    private List<AnalyzedText.NameSpan> names() {
+        if (names == null) {
+            names = analyzed.names();
+        }
+        return names;
+    }
+
     /** The tagger's one-word person names ("Trump", "Johnson") as {@code {start, end}} offsets, in text order. */
     public java.util.List<int[]> oneWordPersons() {
         if (!known()) {
             return java.util.List.of();
         }
         java.util.List<int[]> out = new java.util.ArrayList<>();
-        for (AnalyzedText.NameSpan span : analyzed.names()) {
+        for (AnalyzedText.NameSpan span : names()) {
             if (span.type() == NameType.PERSON && span.endToken() - span.startToken() == 1) {
                 out.add(new int[] {span.start(), span.end()});
             }

@@ -2,7 +2,6 @@ package dev.newsclaims.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -82,6 +81,11 @@ public record Tok(int start, int end, Type type, String text, String lower) {
      * range) as a single QUOTE token.
      */
     public static List<Tok> tokenize(String text, int from, int to, List<Span> quotes) {
+        return tokenize(text, from, to, quotes, new WordForms(to - from));
+    }
+
+    /** The same, with the word strings taken from (and added to) the article's {@code forms}. */
+    public static List<Tok> tokenize(String text, int from, int to, List<Span> quotes, WordForms forms) {
         List<Tok> out = new ArrayList<>(Math.max(10, (to - from) / 4)); // about one token per 4–5 characters
         int q = 0;
         int i = from;
@@ -116,18 +120,19 @@ public record Tok(int start, int end, Type type, String text, String lower) {
                 if (j < to && text.charAt(j) == '.' && j - i >= 3 && text.charAt(j - 2) == '.') {
                     j++;
                 }
-                String word = text.substring(i, j);
-                String lower = hasUpperCase(word) ? word.toLowerCase(Locale.ROOT) : word;
+                int slot = forms.slot(text, i, j);
+                String word = forms.word(slot);
+                String lower = forms.lower(slot);
                 boolean initial = j - i == 1 && Character.isUpperCase(word.charAt(0));
                 if (j < to && text.charAt(j) == '.' && (initial || TITLE_ABBREVIATIONS.contains(lower))) {
                     // "Mr.", "Sen.", "J.": the period belongs to the title or initial, which stays part of the name
-                    out.add(new Tok(i, j + 1, Type.WORD, text.substring(i, j + 1), lower));
+                    out.add(new Tok(i, j + 1, Type.WORD, forms.word(forms.slot(text, i, j + 1)), lower));
                     i = j + 1;
                     continue;
                 }
                 if (j < to && text.charAt(j) == '.' && COMPANY_ABBREVIATIONS.contains(lower) && continuesAfter(text, j + 1, to)) {
                     // "Acme Corp. said": inside a sentence the period belongs to the company's name
-                    out.add(new Tok(i, j + 1, Type.WORD, text.substring(i, j + 1), lower));
+                    out.add(new Tok(i, j + 1, Type.WORD, forms.word(forms.slot(text, i, j + 1)), lower));
                     i = j + 1;
                     continue;
                 }
@@ -161,16 +166,5 @@ public record Tok(int start, int end, Type type, String text, String lower) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
         return Character.isLetterOrDigit(c);
-    }
-
-    /** Most words are already lower case; only those with a capital need a lower-cased copy. */
-    private static boolean hasUpperCase(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

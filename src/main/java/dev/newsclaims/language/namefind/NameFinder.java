@@ -30,10 +30,40 @@ public final class NameFinder {
         }
     }
 
+    /**
+     * Working arrays of one text's labelling (the tags' hashes, the labels, the memory of labels given), to be reused
+     * for the next text; not thread-safe.
+     */
+    public static final class Work {
+        private long[] pos = new long[0];
+        private int[] labels = new int[0];
+        private final LongIntMap memory = new LongIntMap(MEMORY_SIZE);
+
+        /** How many tokens the arrays hold without growing. */
+        public int capacity() {
+            return labels.length;
+        }
+    }
+
+    /** Distinct capitalised words a text is expected to have (the memory grows past it). */
+    private static final int MEMORY_SIZE = 256;
+
     /** Sets {@link AnalyzedText#nameType(int)} for every token. */
     public void find(AnalyzedText text, WordFeatures words) {
-        int[] labels = labels(text, words, posHashes(text));
-        for (int i = 0; i < labels.length; i++) {
+        find(text, words, new Work());
+    }
+
+    /** The same with {@code work}'s arrays, grown when the text needs more. */
+    public void find(AnalyzedText text, WordFeatures words, Work work) {
+        int n = text.size();
+        if (work.labels.length < n) {
+            work.pos = new long[n];
+            work.labels = new int[n];
+        }
+        posHashes(text, work.pos);
+        work.memory.clear();
+        int[] labels = labels(text, words, work.pos, work.labels, work.memory);
+        for (int i = 0; i < n; i++) {
             text.setNameType(i, typeOfClass[labels[i]]);
         }
     }
@@ -51,8 +81,11 @@ public final class NameFinder {
 
     /** Hashes of the tokens' part-of-speech tags, as the features use them. */
     public static long[] posHashes(AnalyzedText text) {
-        long[] out = new long[text.size()];
-        for (int i = 0; i < out.length; i++) {
+        return posHashes(text, new long[text.size()]);
+    }
+
+    private static long[] posHashes(AnalyzedText text, long[] out) {
+        for (int i = 0; i < text.size(); i++) {
             String tag = text.pos(i);
             out[i] = tag == null ? 0 : FeatureHash.of(tag);
         }
@@ -61,13 +94,16 @@ public final class NameFinder {
 
     /** The label (a class index of the model) of every token. */
     public int[] labels(AnalyzedText text, WordFeatures words, long[] pos) {
+        return labels(text, words, pos, new int[text.size()], new LongIntMap(MEMORY_SIZE));
+    }
+
+    /** The labels written into {@code labels} (one slot per token at least), remembering in an empty {@code memory}. */
+    private int[] labels(AnalyzedText text, WordFeatures words, long[] pos, int[] labels, LongIntMap memory) {
         PerceptronModel weights = model.weights();
         int classes = weights.classCount();
         float[] scores = new float[classes];
         int[] features = new int[NameFeatures.MAX];
-        int[] labels = new int[text.size()];
         int outside = weights.classIndex(NameModel.OUTSIDE);
-        LongIntMap memory = new LongIntMap(256);
         for (int s = 0; s < text.sentenceCount(); s++) {
             int from = text.sentenceStart(s);
             int to = text.sentenceEnd(s);

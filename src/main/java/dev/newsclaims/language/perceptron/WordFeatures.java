@@ -3,7 +3,8 @@ package dev.newsclaims.language.perceptron;
 /**
  * Per-token hashes of the word parts the taggers' features use, computed once per text: the form, its lower case,
  * a normalised form (numbers by their shape), prefixes, suffixes and the shape ({@code Xx}, {@code d.d}, ...).
- * Struct of arrays, indexed by token.
+ * Struct of arrays, indexed by token. An instance may be {@link #fill refilled} for the next text when its arrays
+ * are long enough: the arrays are then longer than {@link #size()}.
  */
 public final class WordFeatures {
 
@@ -33,8 +34,16 @@ public final class WordFeatures {
     public static final int HAS_PERIOD = 16;
     public static final int LETTERS = 32;
 
+    private int size;
+
     public WordFeatures(CharSequence text, int[] starts, int[] ends) {
-        int n = starts.length;
+        this(starts.length);
+        fill(text, starts, ends);
+    }
+
+    /** Empty arrays for up to {@code capacity} tokens, to be {@link #fill filled}. */
+    public WordFeatures(int capacity) {
+        int n = capacity;
         form = new long[n];
         lower = new long[n];
         norm = new long[n];
@@ -49,6 +58,20 @@ public final class WordFeatures {
         suffix5 = new long[n];
         shape = new long[n];
         flags = new int[n];
+    }
+
+    /** How many tokens this instance can hold. */
+    public int capacity() {
+        return form.length;
+    }
+
+    /** Computes the features of the tokens {@code [starts[i], ends[i])} of {@code text}, replacing the last text's. */
+    public void fill(CharSequence text, int[] starts, int[] ends) {
+        int n = starts.length;
+        if (n > form.length) {
+            throw new IllegalArgumentException(n + " tokens, room for " + form.length);
+        }
+        size = n;
         for (int i = 0; i < n; i++) {
             int s = starts[i];
             int e = ends[i];
@@ -112,6 +135,6 @@ public final class WordFeatures {
     }
 
     public int size() {
-        return form.length;
+        return size;
     }
 }

@@ -15,20 +15,29 @@ public final class PosTagger {
 
     /** Sets {@link AnalyzedText#pos(int)} for every token. */
     public void tag(AnalyzedText text, WordFeatures words) {
-        int[] tags = tagIndices(text, words);
+        tag(text, words, new int[text.size()]);
+    }
+
+    /** The same, choosing the tags in {@code work} (at least one slot per token; its contents are overwritten). */
+    public void tag(AnalyzedText text, WordFeatures words, int[] work) {
+        int[] tags = tagIndices(text, words, work);
         PerceptronModel weights = model.weights();
-        for (int i = 0; i < tags.length; i++) {
+        for (int i = 0; i < text.size(); i++) {
             text.setPos(i, weights.className(tags[i]));
         }
     }
 
     /** The tag (as a class index of the model) of every token. */
     public int[] tagIndices(AnalyzedText text, WordFeatures words) {
+        return tagIndices(text, words, new int[text.size()]);
+    }
+
+    /** The tag of every token, written into {@code tags} (at least one slot per token), which is returned. */
+    private int[] tagIndices(AnalyzedText text, WordFeatures words, int[] tags) {
         PerceptronModel weights = model.weights();
         int classes = weights.classCount();
         float[] scores = new float[classes];
         int[] features = new int[PosFeatures.MAX];
-        int[] tags = new int[text.size()];
         for (int s = 0; s < text.sentenceCount(); s++) {
             int from = text.sentenceStart(s);
             int to = text.sentenceEnd(s);

@@ -29,7 +29,12 @@ public final class Tokenizer {
 
     /** Token boundaries of {@code text}: starts and ends, in text order. */
     public static Spans tokenize(CharSequence text) {
-        Spans out = new Spans(Math.max(16, text.length() / 5));
+        return tokenize(text, new Spans(Math.max(16, text.length() / 5)));
+    }
+
+    /** The same, written into {@code out} (emptied first, grown as needed), which is returned. */
+    public static Spans tokenize(CharSequence text, Spans out) {
+        out.size = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -296,9 +301,14 @@ public final class Tokenizer {
         private int[] ends;
         private int size;
 
-        Spans(int capacity) {
-            starts = new int[capacity];
-            ends = new int[capacity];
+        public Spans(int capacity) {
+            starts = new int[Math.max(1, capacity)];
+            ends = new int[Math.max(1, capacity)];
+        }
+
+        /** How many tokens the arrays hold without growing. */
+        public int capacity() {
+            return starts.length;
         }
 
         void add(int start, int end) {

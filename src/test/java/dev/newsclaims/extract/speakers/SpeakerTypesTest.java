@@ -124,6 +124,22 @@ class SpeakerTypesTest {
         assertThat(SpeakerTypes.isPartyTag("Ohio")).isFalse();
     }
 
+    /** The hand-written test says exactly what the pattern of a party tag says, on any word. */
+    @Test
+    void partyTagTestIsThePattern() {
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("[DRI]\\.?-[A-Z][A-Za-z.]*");
+        for (String w : List.of("", "D", "D-", "D.", "D.-", "D-O", "D.-O", "D..-O", "D-o", "I-Vt.", "R-N.Y.", "R-N.Y.,",
+                "R-Texas", "R–Texas", "X-Ohio", "D-Ohio2", "D-Ohio'", "DR-Ohio", "d-Ohio", "D-ÖHIO", "D-OÖ", "D-.")) {
+            assertThat(SpeakerTypes.isPartyTag(w)).as(w).isEqualTo(tag.matcher(w).matches());
+        }
+        org.quicktheories.QuickTheory.qt().withExamples(20_000)
+                .forAll(org.quicktheories.generators.SourceDSL.lists()
+                        .of(org.quicktheories.generators.Generate.pick(List.of("D", "R", "I", "x", ".", "-", "–", "O",
+                                "h", "Z", "a", "Ö", "'", "2", " ")))
+                        .ofSizeBetween(0, 7).map(parts -> String.join("", parts)))
+                .checkAssert(w -> assertThat(SpeakerTypes.isPartyTag(w)).as(w).isEqualTo(tag.matcher(w).matches()));
+    }
+
     private static ArticleSummary run(String body) {
         return new Extractor().extract("t", "Council notes\n\n" + body, null);
     }

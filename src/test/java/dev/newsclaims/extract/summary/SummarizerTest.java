@@ -42,6 +42,27 @@ class SummarizerTest {
         assertThat(summary.get(0)).startsWith("NATO is ready to strengthen");
     }
 
+    /** A thread reuses its vocabulary's table from article to article: no summary depends on the articles before it. */
+    @Test
+    @Timeout(60)
+    void summaryDoesNotDependOnTheArticlesBefore() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        try (var files = Files.list(Path.of("events/articles"))) {
+            for (Path p : files.sorted().toList()) {
+                texts.add(Files.readString(p));
+            }
+        }
+        texts.add("Short note\n\nThe mayor said the bridge would reopen. Residents welcomed the news on Monday.");
+        List<List<String>> forward = new java.util.ArrayList<>();
+        for (String text : texts) {
+            forward.add(summarize(text, null, 3));
+        }
+        for (int k = texts.size() - 1; k >= 0; k--) {
+            assertThat(summarize(texts.get(k), null, 3)).isEqualTo(forward.get(k));
+        }
+        assertThat(forward).allSatisfy(summary -> assertThat(summary).isNotEmpty());
+    }
+
     @Test
     void neverReturnsTitleOrDateline() {
         String text = "Council approves new budget\n\nLONDON (Reuters) - The city council approved a new budget on Tuesday "

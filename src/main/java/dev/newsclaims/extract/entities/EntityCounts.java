@@ -1,0 +1,124 @@
+package dev.newsclaims.extract.entities;
+
+import dev.newsclaims.model.Entity;
+import dev.newsclaims.model.Speaker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The article's mentions merged into entities with how often each is named, the most named first: a lone
+ * surname counts toward the one full name met elsewhere, and the speakers' names count as well.
+ */
+final class EntityCounts {
+
+    private EntityCounts() {
+    }
+
+    /**
+     * Counts mentions per name; single words and speakers' surnames join the one full name that contains them;
+     * provisional types ("place?" after "in", "single") are settled by what else the article says.
+     */
+    static List<Entity> merge(List<EntityMention> mentions, List<Speaker> speakers) {
+        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Speaker s : speakers) {
+            if (s.name() != null && !s.name().isBlank() && isEntityType(s.type())) {
+                types.put(s.name().strip(), s.type());
+            }
+        }
+        List<EntityMention> pending = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.type().equals("single") || m.type().equals("place?") || m.type().equals("surname")) {
+                pending.add(m);
+            } else {
+                types.putIfAbsent(m.name(), m.type());
+                counts.merge(m.name(), 1, Integer::sum);
+            }
+        }
+        // Index full names by each of their words, to resolve "Stoltenberg" to "Jens Stoltenberg".
+        Map<String, Set<String>> byWord = new HashMap<>();
+        for (var e : types.entrySet()) {
+            if (!e.getValue().equals("person") || e.getKey().indexOf(' ') < 0) {
+                continue;
+            }
+            String[] parts = e.getKey().split(" ");
+            if (parts.length > 1) {
+                for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+                    byWord.computeIfAbsent(part, k -> new HashSet<>()).add(e.getKey());
+                }
+            }
+        }
+        for (EntityMention m : pending) {
+            if (types.containsKey(m.name())) {
+                counts.merge(m.name(), 1, Integer::sum);
+                continue;
+            }
+            Set<String> full = byWord.get(m.name());
+            if (full != null && full.size() == 1) {
+                counts.merge(full.iterator().next(), 1, Integer::sum);
+            } else if (full == null && !m.type().equals("single")) {
+                types.put(m.name(), m.type().equals("surname") ? "person" : "place");
+                counts.merge(m.name(), 1, Integer::sum);
+            }
+        }
+        mergePartialNames(types, counts);
+        List<Entity> out = new ArrayList<>();
+        List<String> order = new ArrayList<>(types.keySet());
+        for (String name : order) {
+            int count = counts.getOrDefault(name, 0);
+            if (count > 0) {
+                out.add(new Entity(name, types.get(name), count));
+            }
+        }
+        for (Speaker s : speakers) { // a speaker the scan missed still names an entity
+            if (s.name() != null && types.containsKey(s.name().strip()) && !counts.containsKey(s.name().strip())) {
+                counts.put(s.name().strip(), 1);
+                out.add(new Entity(s.name().strip(), types.get(s.name().strip()), 1));
+            }
+        }
+        // Stable sort keeps first-seen order among equal counts.
+        out.sort((a, b) -> Integer.compare(b.count(), a.count()));
+        return out.size() > EntityFinder.MAX_ENTITIES ? List.copyOf(out.subList(0, EntityFinder.MAX_ENTITIES)) : out;
+    }
+
+    /**
+     * "Saumarez Smith" counts toward "Charles Saumarez Smith", and "Ministry of Russia" toward "defense Ministry
+     * of Russia", when that is the only longer name of the same type ending so.
+     */
+    private static void mergePartialNames(Map<String, String> types, Map<String, Integer> counts) {
+        for (String type : new String[] {"person", "organization"}) {
+            List<String> names = new ArrayList<>();
+            for (var e : types.entrySet()) {
+                if (e.getValue().equals(type) && e.getKey().indexOf(' ') > 0) {
+                    names.add(e.getKey());
+                }
+            }
+            if (names.size() > 200) {
+                continue; // keep the pairwise check bounded on huge inputs
+            }
+            for (String shorter : names) {
+                String longer = null;
+                int matches = 0;
+                String ending = " " + shorter;
+                for (String candidate : names) {
+                    if (candidate.length() > shorter.length() && candidate.endsWith(ending)) {
+                        longer = candidate;
+                        matches++;
+                    }
+                }
+                if (matches == 1 && counts.containsKey(shorter)) {
+                    counts.merge(longer, counts.remove(shorter), Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static boolean isEntityType(String type) {
+        return "person".equals(type) || "organization".equals(type) || "place".equals(type);
+    }
+}

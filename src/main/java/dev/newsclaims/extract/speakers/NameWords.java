@@ -1,0 +1,118 @@
+package dev.newsclaims.extract.speakers;
+
+import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.text.WordTables;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word tests and phrase texts the source readers share: which capitalised words can be part of a person's
+ * name, acronyms, party tags, possessives, and the names, roles and phrases as written.
+ */
+final class NameWords {
+
+    /** Forms of address: part of how a person is named, never their role. */
+    static final Set<String> HONORIFICS = WordTables.setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+            "lord", "lady");
+
+    private NameWords() {
+    }
+
+    /** A capitalised word that can be part of a person's name. */
+    static boolean isNameWord(Tok t) {
+        if (!t.isCapitalized() || SpeakerTypes.isPartyTag(t.text())) {
+            return false;
+        }
+        String w = t.lower();
+        if (isContraction(w)) {
+            return false; // "Don't", "They're"
+        }
+        return !Lexicon.NEVER_IN_NAMES.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
+                && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
+    }
+
+    private static boolean isContraction(String w) {
+        int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String tail = w.substring(apostrophe + 1);
+        return tail.equals("t") || tail.equals("re") || tail.equals("ll") || tail.equals("ve") || tail.equals("d")
+                || tail.equals("m");
+    }
+
+    static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && !word.equals("I");
+    }
+
+    /** Tokens {@code from..to} written together as one party tag ("D-Ohio", "R-N.Y."). */
+    static boolean isPartyTag(List<Tok> toks, int from, int to) {
+        if (from > to || to - from > 4) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (k > from && toks.get(k).start() != toks.get(k - 1).end()) {
+                return false;
+            }
+            b.append(toks.get(k).text());
+        }
+        return SpeakerTypes.isPartyTag(b.toString());
+    }
+
+    static String phraseText(List<Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            append(b, toks.get(k).text());
+        }
+        return b.toString();
+    }
+
+    static String nameText(List<Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            append(b, stripPossessive(toks.get(k).text()));
+        }
+        return b.toString();
+    }
+
+    static String withoutDeterminer(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        for (String det : new String[] {"the ", "a ", "an "}) {
+            if (lower.startsWith(det)) {
+                return phrase.substring(det.length());
+            }
+        }
+        return phrase;
+    }
+
+    static String stripPossessive(String word) {
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
+    }
+
+    static String titleCase(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    static void append(StringBuilder b, String word) {
+        if (b.length() > 0) {
+            b.append(' ');
+        }
+        b.append(word);
+    }
+}

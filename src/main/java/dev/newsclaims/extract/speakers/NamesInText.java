@@ -1,0 +1,101 @@
+package dev.newsclaims.extract.speakers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people the article's text names, whether they speak or not: full names in text order (with the words
+ * describing them), and one-word person names; looked up by where they stand and by surname.
+ */
+final class NamesInText {
+
+    private final List<Coreference.NamedPerson> people;
+    /** Lower-cased surname → full names in the text with that surname, in text order. */
+    private final Map<String, List<Coreference.NamedPerson>> peopleBySurname = new HashMap<>();
+    /** One-word person names in the text ("Trump"), as {start, end}: a pronoun's antecedent may be one of them. */
+    private final List<int[]> surnames;
+
+    /** {@code people} must be in text order, {@code surnames} too. */
+    NamesInText(List<Coreference.NamedPerson> people, List<int[]> surnames) {
+        this.people = people;
+        this.surnames = surnames;
+        for (Coreference.NamedPerson p : people) {
+            String[] w = ArticleSpeakers.words(p.name());
+            peopleBySurname.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    Coreference.NamedPerson person(int index) {
+        return people.get(index);
+    }
+
+    /** The one-word person name at {@code index}, as {start, end}. */
+    int[] surname(int index) {
+        return surnames.get(index);
+    }
+
+    /** The full name in the text whose last word is {@code surname}, nearest before {@code position}. */
+    String fullNameFor(String surname, int position) {
+        String best = null;
+        for (Coreference.NamedPerson p : peopleBySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
+            if (best == null || p.start() < position) {
+                best = p.name();
+            }
+        }
+        return best;
+    }
+
+    /** The nearest full name before {@code position}, within a pronoun's reach, written with {@code head} as its description. */
+    Coreference.NamedPerson describedBefore(String head, int position) {
+        if (head == null || head.isEmpty()) {
+            return null;
+        }
+        for (int k = lastNamedBefore(position); k >= 0; k--) {
+            Coreference.NamedPerson p = people.get(k);
+            if (position - p.start() > Coreference.PRONOUN_REACH) {
+                break;
+            }
+            if (p.isDescribedBy(head)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Index in {@code surnames} of the last one-word person name before {@code position}, or -1. */
+    int lastSurnameBefore(int position) {
+        int lo = 0;
+        int hi = surnames.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (surnames.get(mid)[0] < position) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Index in {@code people} of the last full name written before {@code position}, or -1. */
+    int lastNamedBefore(int position) {
+        int lo = 0;
+        int hi = people.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).start() < position) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+}

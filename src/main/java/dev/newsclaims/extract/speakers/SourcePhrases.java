@@ -1,0 +1,246 @@
+package dev.newsclaims.extract.speakers;
+
+import static dev.newsclaims.extract.speakers.NameWords.HONORIFICS;
+import static dev.newsclaims.extract.speakers.NameWords.append;
+import static dev.newsclaims.extract.speakers.NameWords.isAcronym;
+import static dev.newsclaims.extract.speakers.NameWords.isNameWord;
+import static dev.newsclaims.extract.speakers.NameWords.nameText;
+import static dev.newsclaims.extract.speakers.NameWords.phraseText;
+import static dev.newsclaims.extract.speakers.NameWords.stripPossessive;
+import static dev.newsclaims.extract.speakers.NameWords.titleCase;
+import static dev.newsclaims.extract.speakers.NameWords.withoutDeterminer;
+
+import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.text.Tok;
+import java.util.List;
+
+/**
+ * One source phrase found by where it ends and analysed into name, role, organisation and type with the
+ * lexicons (titles, organisation words, places and nationalities, groups, pronouns): "Russian Foreign
+ * Minister Sergei Lavrov", "the Secretary General of the Alliance", "the 45-year-old", "donors".
+ */
+final class SourcePhrases {
+
+    private static final int MAX_NP_TOKENS = 12;
+
+    private SourcePhrases() {
+    }
+
+    /**
+     * The longest source phrase ending at token {@code j} and starting no earlier than {@code lo}: a pronoun,
+     * or a run of capitalised words, title words, connectors and determiners whose last word is a name or a
+     * known source noun.
+     */
+    static SourceMention endingAt(List<Tok> toks, int j, int lo) {
+        if (j < lo || j >= toks.size()) {
+            return null;
+        }
+        Tok head = toks.get(j);
+        if (!head.isWord()) {
+            return null;
+        }
+        String h = head.lower();
+        if (Lexicon.PRONOUNS.contains(h)) {
+            String type = Lexicon.PERSON_PRONOUNS.contains(h) ? "person"
+                    : h.equals("it") ? "organization" : "group";
+            return new SourceMention(head.start(), head.end(), SourceMention.Form.PRONOUN, null, null, null, type, h);
+        }
+        boolean headIsName = head.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(h);
+        boolean headIsNoun = Lexicon.GROUP_NOUNS.contains(h) || Lexicon.TITLE_WORDS.contains(h)
+                || Lexicon.ORG_WORDS.contains(h) || Lexicon.PLACES.containsKey(stripPossessive(head.text()));
+        if (!headIsName && !headIsNoun) {
+            return agedDescription(toks, j, lo);
+        }
+        int k = j;
+        while (k - 1 >= lo && j - (k - 1) < MAX_NP_TOKENS) {
+            Tok t = toks.get(k - 1);
+            if (!t.isWord()) {
+                break;
+            }
+            String w = t.lower();
+            if (w.equals("the") || w.equals("a") || w.equals("an")) {
+                k--;
+                // "the Secretary General of the Alliance": a determiner after "of" continues the phrase
+                if (k - 1 >= lo && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for"))) {
+                    continue;
+                }
+                break; // otherwise a determiner opens the phrase
+            }
+            boolean ok = (t.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(w))
+                    || Lexicon.TITLE_WORDS.contains(w) || Lexicon.GROUP_NOUNS.contains(w)
+                    || Lexicon.NOUN_MODIFIERS.contains(w) || Character.isDigit(w.charAt(0)) // "47 percent"
+                    || (Lexicon.NAME_CONNECTORS.contains(w) && !w.equals("and")
+                            && (toks.get(k).isCapitalized() || toks.get(k).is("the")));
+            if (!ok) {
+                break;
+            }
+            k--;
+        }
+        // connectors cannot open a phrase ("of NATO said")
+        while (k < j && Lexicon.NAME_CONNECTORS.contains(toks.get(k).lower()) && !toks.get(k).is("the")) {
+            k++;
+        }
+        return describe(toks, k, j);
+    }
+
+    /**
+     * Words {@code from..to} as a source nothing more is known about ("donors", "people close to him"), or
+     * null when they are only function words ("for", "additional") and cannot name a source at all.
+     */
+    static SourceMention generic(List<Tok> toks, int from, int to) {
+        SourceMention known = endingAt(toks, to, from);
+        if (known != null && known.start() == toks.get(from).start()) {
+            return known;
+        }
+        // "Perhaps the debate moderators": adverbs before the phrase are not part of it
+        while (from < to && Lexicon.NOT_NAME_WORDS.contains(toks.get(from).lower())
+                && !Lexicon.NOUN_MODIFIERS.contains(toks.get(from).lower())) {
+            from++;
+        }
+        boolean content = false;
+        for (int k = from; k <= to; k++) {
+            String w = toks.get(k).lower();
+            content |= toks.get(k).isWord() && w.length() > 2 && !Lexicon.NOT_NAME_WORDS.contains(w)
+                    && !Lexicon.NOUN_MODIFIERS.contains(w) && !Lexicon.AUXILIARIES.contains(w);
+        }
+        if (!content || !toks.get(to).isWord() || toks.get(to).lower().endsWith("al")) {
+            return null; // nothing that could name a source ("for", "additional", "the other")
+        }
+        String phrase = withoutDeterminer(phraseText(toks, from, to));
+        return new SourceMention(toks.get(from).start(), toks.get(to).end(), SourceMention.Form.GROUP, phrase, null,
+                null, "group", toks.get(to).lower());
+    }
+
+    /**
+     * "the 45-year-old", "the 45-year-old welder": a person described by age, a role phrase that refers back to the
+     * person the article described so (see {@link Coreference}).
+     */
+    private static SourceMention agedDescription(List<Tok> toks, int j, int lo) {
+        int age = isAge(toks.get(j)) ? j : j - 1 >= lo && isAge(toks.get(j - 1)) ? j - 1 : -1;
+        if (age < 0 || age - 1 < lo || !toks.get(age - 1).is("the")) {
+            return null;
+        }
+        Tok first = toks.get(age - 1);
+        Tok last = toks.get(j);
+        String role = phraseText(toks, age, j);
+        return new SourceMention(first.start(), last.end(), SourceMention.Form.TITLE, null, role, null, "person",
+                last.lower());
+    }
+
+    private static boolean isAge(Tok t) {
+        String w = t.lower();
+        return t.isWord() && w.endsWith("-year-old") && w.length() > 9 && Character.isDigit(w.charAt(0));
+    }
+
+    /** Name, role, organisation and type of the words {@code toks[from..to]}. */
+    static SourceMention describe(List<Tok> toks, int from, int to) {
+        Tok first = toks.get(from);
+        Tok last = toks.get(to);
+        // "Mike Powell of Dresdner Kleinwort", "Brul of BNP Paribas": the person before "of", the employer after
+        for (int k = to - 1; k > from; k--) {
+            Tok t = toks.get(k);
+            if ((t.is("of") || t.is("at") || t.is("from")) && isNameWord(toks.get(k - 1)) && toks.get(to).isCapitalized()) {
+                SourceMention person = describe(toks, from, k - 1);
+                if (person != null && person.form() == SourceMention.Form.NAME) {
+                    int orgFrom = toks.get(k + 1).is("the") ? k + 2 : k + 1;
+                    String org = orgFrom <= to ? stripPossessive(phraseText(toks, orgFrom, to)) : null;
+                    return new SourceMention(first.start(), last.end(), SourceMention.Form.NAME, person.name(),
+                            person.role(), org, "person", person.head());
+                }
+                break;
+            }
+        }
+        // the name: the trailing run of capitalised words that are not titles, organisation words or places
+        int nameStart = to + 1;
+        for (int k = to; k >= from; k--) {
+            if (isNameWord(toks.get(k))) {
+                nameStart = k;
+            } else {
+                break;
+            }
+        }
+        // "British Airways", "American Express": a nationality opening a run of names is an organisation's name
+        if (nameStart <= to && nameStart > from) {
+            Tok before = toks.get(nameStart - 1);
+            if (before.isCapitalized() && (Lexicon.NATIONALITIES.containsKey(before.text())
+                    || Lexicon.PLACES.containsKey(before.text()))) {
+                String orgName = phraseText(toks, nameStart - 1, to);
+                return new SourceMention(first.start(), last.end(), SourceMention.Form.ORGANIZATION,
+                        stripPossessive(orgName), null, null, "organization", last.lower());
+            }
+        }
+        boolean hasOrgWord = false;
+        boolean hasTitle = false;
+        boolean hasGroup = false;
+        String place = null;
+        StringBuilder role = new StringBuilder();
+        StringBuilder org = new StringBuilder();
+        boolean inOf = false;
+        for (int k = from; k < nameStart; k++) {
+            Tok t = toks.get(k);
+            String w = t.lower();
+            if (w.equals("of") || w.equals("for") || w.equals("at")) {
+                inOf = role.length() > 0;
+                continue;
+            }
+            if (w.equals("the") || w.equals("a") || w.equals("an")) {
+                continue;
+            }
+            if (Lexicon.NATIONALITIES.containsKey(t.text())) {
+                place = Lexicon.NATIONALITIES.get(t.text());
+                continue;
+            }
+            if (Lexicon.PLACES.containsKey(stripPossessive(t.text()))) {
+                place = stripPossessive(t.text());
+                if (inOf || k < to) {
+                    continue;
+                }
+            }
+            if (Lexicon.ORG_WORDS.contains(w) || isAcronym(t.text())) {
+                hasOrgWord = true;
+            }
+            if (Lexicon.GROUP_NOUNS.contains(w)) {
+                hasGroup = true;
+            }
+            if (inOf) {
+                append(org, stripPossessive(t.text()));
+            } else if (Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w)) {
+                hasTitle = true;
+                if (!HONORIFICS.contains(w)) {
+                    append(role, titleCase(t.text()));
+                }
+            } else if (t.isCapitalized() && !Lexicon.GROUP_NOUNS.contains(w)) {
+                append(org, stripPossessive(t.text()));
+            }
+        }
+        String phrase = phraseText(toks, from, to);
+        String orgName = org.length() > 0 ? org.toString() : place;
+        String roleName = role.length() > 0 ? role.toString() : null;
+        int start = first.start();
+        int end = last.end();
+        if (nameStart <= to) {
+            String name = nameText(toks, nameStart, to);
+            return new SourceMention(start, end, SourceMention.Form.NAME, name, roleName, orgName, "person",
+                    toks.get(to).lower());
+        }
+        String headWord = last.lower();
+        if (Lexicon.GROUP_NOUNS.contains(headWord) && !hasOrgWord) {
+            return new SourceMention(start, end, SourceMention.Form.GROUP, withoutDeterminer(phrase), null,
+                    orgName, "group", headWord);
+        }
+        if (hasTitle && !hasOrgWord && !hasGroup && Lexicon.TITLE_WORDS.contains(headWord)) {
+            return new SourceMention(start, end, SourceMention.Form.TITLE, null, roleName, orgName, "person", headWord);
+        }
+        if (from == to && Lexicon.PLACES.containsKey(stripPossessive(first.text()))) {
+            String placeName = stripPossessive(first.text());
+            String country = Lexicon.PLACES.get(placeName); // a capital speaks for its country's government
+            return new SourceMention(start, end, SourceMention.Form.PLACE, placeName, null,
+                    country.equals(placeName) ? null : country, "place", headWord);
+        }
+        if (hasOrgWord || hasTitle || place != null) {
+            return new SourceMention(start, end, SourceMention.Form.ORGANIZATION, withoutDeterminer(phrase), null,
+                    place, "organization", headWord);
+        }
+        return null;
+    }
+}
