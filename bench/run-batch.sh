@@ -128,7 +128,7 @@ set -e
   echo
   echo "JMH extractor throughput on $(nproc) threads at once (CorpusBench \`-t $(nproc)\`, same settings): ${JMH_ALL_MBS:-?} MB/s."
   echo
-  echo "JMH single-thread extractor throughput, same build and corpus: **${JMH_MBS:-?} MB/s**; × $(nproc) cores × 0.8 = $(awk -v j="${JMH_MBS:-0}" -v c="$(nproc)" 'BEGIN { printf "%.2f", j * c * 0.8 }') MB/s."
+  echo "JMH single-thread extractor throughput, same build and corpus: **${JMH_MBS:-?} MB/s**; × $(nproc) cores × 0.8 = $(awk -v j="${JMH_MBS:-}" -v c="$(nproc)" 'BEGIN { if (j == "") print "?"; else printf "%.2f", j * c * 0.8 }') MB/s."
   echo
   echo "Raw runs (variant, mode, input, threads, run, wall s, CPU s, others' CPU s, load before):"
   echo
