@@ -1,7 +1,7 @@
 # The table of bench/run-batch.sh from its raw runs (tab-separated: variant, mode, input, threads, run, wall s,
 # CPU s, others' CPU s, load before). Per variant, mode and thread count: the median wall time of each input over the
 # clean runs, those during which the rest of the machine used less than MAX_OTHERS (0.25) of a core on average; when
-# an input has no clean run, all its runs count and the row is marked "(contended)". CPU, others' CPU and load: medians
+# an input has no clean run, all its runs count and the row is marked "(contended)", its figures in brackets. CPU, others' CPU and load: medians
 # over all runs of N.
 #
 #   awk -F'\t' -v bt=TINY_BYTES -v bp=PASS_BYTES -v bn=N_BYTES -f bench/batch-summary.awk runs.tsv
@@ -27,9 +27,11 @@ END {
             input = i == 1 ? "tiny" : i == 2 ? "pass" : "n"
             if (cleanCount[key, input] > 0) { w[input] = median(clean[key, input]) } else { w[input] = median(all[key, input]); contended = " (contended)" }
         }
-        printf "| %s | %s | %s | %.2f | %.2f | %.2f | %d, %d, %d%s | %.1f | %.1f | %.2f | **%.2f** | %.2f |\n", k[1], k[2], k[3],
+        marginal = sprintf("%.2f", (bn - bt) / (w["n"] - w["tiny"]) / 1e6); steady = sprintf("%.2f", (bn - bp) / (w["n"] - w["pass"]) / 1e6)
+        # a contended row's figures mix times taken under different loads: shown in brackets, never bold
+        if (contended != "") { marginal = "(" marginal ")"; steady = "(" steady ")" } else { marginal = "**" marginal "**" }
+        printf "| %s | %s | %s | %.2f | %.2f | %.2f | %d, %d, %d%s | %.1f | %.1f | %.2f | %s | %s |\n", k[1], k[2], k[3],
             w["tiny"], w["pass"], w["n"], cleanCount[key, "tiny"], cleanCount[key, "pass"], cleanCount[key, "n"], contended,
-            median(cpu[key]), median(others[key]), median(load[key]),
-            (bn - bt) / (w["n"] - w["tiny"]) / 1e6, (bn - bp) / (w["n"] - w["pass"]) / 1e6
+            median(cpu[key]), median(others[key]), median(load[key]), marginal, steady
     }
 }

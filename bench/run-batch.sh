@@ -95,6 +95,7 @@ done
 
 # Both JMH runs are timed, so that the CPU the rest of the machine used meanwhile can be told.
 exec 3>&2  # the progress lines, around the capture of the timing
+set +e      # a failed JMH run (another JMH instance holds its lock, for one) still leaves the command's figures written
 JMH_STAT_0=($(head -1 /proc/stat)); JMH_TIMES="$( { TIMEFORMAT='%U %S'; time {
 "$JAVA_HOME/bin/java" -Dcorpus="$CORPUS" -jar bench/extractor/target/benchmarks.jar --only throughput --forks "$JMH_FORKS" \
   --warmup "$JMH_WARMUP" --iterations "$JMH_ITERATIONS" --time "$JMH_TIME" --out "$WORK/jmh.md" 2>&1 | tee -a "$LOG" | grep -E '^(Iteration|\|)' >&3
@@ -109,6 +110,7 @@ JMH_OTHERS="$(awk -v c="$JMH_TIMES" -v hz="$(getconf CLK_TCK)" \
   'BEGIN { split(c, u, " "); o = busy / hz - u[1] - u[2]; printf "%.0f s of CPU of %.0f s", o < 0 ? 0 : o, busy / hz }')"
 JMH_ALL_MBS="$(awk -F',' -v bytes="${BYTES[pass]}" -v n="$(wc -l < "$WORK/pass.jsonl")" 'NR == 2 { printf "%.2f", $5 * bytes / n / 1e6 }' "$WORK/jmh-threads.csv")"
 JMH_MBS="$(awk -F'|' '/^\| [0-9.]+ ± [0-9.]+ \| [0-9.]+/ { split($3, a, " "); print a[1]; exit }' "$WORK/jmh.md")"
+set -e
 
 {
   echo "Corpus \`$CORPUS\`, as \`{\"id\",\"text\"}\` lines: one pass = $(wc -l < "$WORK/pass.jsonl") articles, ${BYTES[pass]} text bytes;"
@@ -126,7 +128,7 @@ JMH_MBS="$(awk -F'|' '/^\| [0-9.]+ ± [0-9.]+ \| [0-9.]+/ { split($3, a, " "); p
   echo
   echo "JMH extractor throughput on $(nproc) threads at once (CorpusBench \`-t $(nproc)\`, same settings): ${JMH_ALL_MBS:-?} MB/s."
   echo
-  echo "JMH single-thread extractor throughput, same build and corpus: **${JMH_MBS:-?} MB/s**; × $(nproc) cores × 0.8 = $(awk -v j="${JMH_MBS:-0}" -v c="$(nproc)" 'BEGIN { printf "%.2f", j * c * 0.8 }') MB/s."
+  echo "JMH single-thread extractor throughput, same build and corpus: **${JMH_MBS:-?} MB/s**; × $(nproc) cores × 0.8 = $(awk -v j="${JMH_MBS:-}" -v c="$(nproc)" 'BEGIN { if (j == "") print "?"; else printf "%.2f", j * c * 0.8 }') MB/s."
   echo
   echo "Raw runs (variant, mode, input, threads, run, wall s, CPU s, others' CPU s, load before):"
   echo
@@ -134,7 +136,7 @@ JMH_MBS="$(awk -F'|' '/^\| [0-9.]+ ± [0-9.]+ \| [0-9.]+/ { split($3, a, " "); p
   cat "$RAW"
   echo '```'
   echo
-  cat "$WORK/jmh.md"
+  cat "$WORK/jmh.md" 2>/dev/null || echo "(JMH did not run: see the log)"
 } >> "$OUT"
 cat "$OUT"
 echo "results: $OUT"
