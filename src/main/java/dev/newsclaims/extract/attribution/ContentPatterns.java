@@ -2,7 +2,9 @@ package dev.newsclaims.extract.attribution;
 
 import dev.newsclaims.extract.speakers.SourceMention;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.text.WordTables;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Word patterns around a cue that {@link CueAttribution} asks about: where its content starts, whether a phrase is
@@ -129,7 +131,7 @@ final class ContentPatterns {
     }
 
     /** Words that may lead a time phrase ("on Tuesday", "late last week", "earlier this month"). */
-    private static final java.util.Set<String> TIME_LEADS = dev.newsclaims.extract.text.WordTables.setOf("on", "last",
+    private static final Set<String> TIME_LEADS = WordTables.setOf("on", "last",
             "this", "late", "early", "earlier", "later", "next");
 
     /** "said on Tuesday they would …": a short time phrase after the cue is not part of what was said. */

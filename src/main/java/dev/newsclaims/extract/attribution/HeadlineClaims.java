@@ -9,6 +9,7 @@ import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.model.Claim;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Claims a headline attributes to a named source: "Pence: Flowers won't be at the debate", "Lindsey Graham says
@@ -79,7 +80,7 @@ final class HeadlineClaims {
         if (speaker == null && subject.name() != null) {
             // a headline capitalises every word: "Tenants" that name no one are the group of tenants
             speaker = coref.resolve(new SourceMention(subject.start(), subject.end(), SourceMention.Form.GROUP,
-                    subject.name().toLowerCase(java.util.Locale.ROOT), null, null, "group", subject.head()),
+                    subject.name().toLowerCase(Locale.ROOT), null, null, "group", subject.head()),
                     subject.start());
         }
         if (speaker == null) {
@@ -98,7 +99,7 @@ final class HeadlineClaims {
         if (d.cue().equals(":")) {
             return d.mention().of(text).split("\\s+").length <= MAX_COLON_SOURCE_WORDS;
         }
-        return Lexicon.SPEECH_VERB_FORMS.contains(d.cue().toLowerCase(java.util.Locale.ROOT));
+        return Lexicon.SPEECH_VERB_FORMS.contains(d.cue().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isVerb(String tag) {
@@ -109,7 +110,7 @@ final class HeadlineClaims {
         if (mention == null) {
             return true;
         }
-        String m = mention.of(text).toLowerCase(java.util.Locale.ROOT);
+        String m = mention.of(text).toLowerCase(Locale.ROOT);
         return Lexicon.PRONOUNS.contains(m);
     }
 }

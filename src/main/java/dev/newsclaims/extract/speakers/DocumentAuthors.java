@@ -28,7 +28,8 @@ public final class DocumentAuthors {
     private record Authored(String document, SourceMention author, int at) {}
 
     private final List<List<Tok>> units;
-    private final SpeakerFinder finder = new SpeakerFinder();
+    /** Stateless, shared by every article. */
+    private static final SpeakerFinder FINDER = new SpeakerFinder();
     private List<Authored> found;
 
     public DocumentAuthors(List<List<Tok>> units) {
@@ -64,7 +65,7 @@ public final class DocumentAuthors {
             String document = t.lower();
             // "a complaint filed by the commission"
             if (i + 2 < toks.size() && AUTHORING.contains(toks.get(i + 1).lower()) && toks.get(i + 2).is("by")) {
-                SourceMention author = finder.objectAt(toks, i + 3, toks.size());
+                SourceMention author = FINDER.objectAt(toks, i + 3, toks.size());
                 if (author != null && author.form() != SourceMention.Form.PRONOUN) {
                     found.add(new Authored(document, author, t.start()));
                     continue;
@@ -77,7 +78,7 @@ public final class DocumentAuthors {
                 k--;
             }
             if (k >= 0 && toks.get(k).isWord() && isPossessive(toks.get(k))) {
-                SourceMention author = finder.phraseEndingAt(toks, k, 0);
+                SourceMention author = FINDER.phraseEndingAt(toks, k, 0);
                 if (author != null && author.form() != SourceMention.Form.PRONOUN) {
                     found.add(new Authored(document, author, t.start()));
                     continue;
@@ -89,7 +90,7 @@ public final class DocumentAuthors {
                 verb--;
             }
             if (verb > 0 && toks.get(verb).isWord() && AUTHORING.contains(toks.get(verb).lower())) {
-                SourceMention author = finder.before(toks, verb, 0);
+                SourceMention author = FINDER.before(toks, verb, 0);
                 if (author != null && author.form() != SourceMention.Form.PRONOUN) {
                     found.add(new Authored(document, author, t.start()));
                 }

@@ -3,8 +3,10 @@ package dev.newsclaims.extract.speakers;
 import dev.newsclaims.extract.attribution.Lexicon;
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.text.WordTables;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Full personal names anywhere in the body ("Kersti Kaljulaid", "Jens Stoltenberg"): runs of two to four
@@ -66,7 +68,7 @@ public final class NamedPeople {
     /** Longest lower-case role written just before a name ("welder Dan Miller") that describes the person. */
     private static final int MAX_ROLE_BEFORE = 4;
     /** Words that end a role phrase read leftwards from a name: "met", "by", "the" are not the person's role. */
-    private static final java.util.Set<String> NOT_ROLE_WORDS = dev.newsclaims.extract.text.WordTables.setOf("the", "a",
+    private static final Set<String> NOT_ROLE_WORDS = WordTables.setOf("the", "a",
             "an", "by", "with", "and", "or", "to", "for", "from", "of", "in", "on", "at", "as", "that", "met", "told",
             "said", "says", "called", "asked", "named", "is", "was", "are", "were", "has", "had", "have");
     /** Longest appositive read as a description ("Dan Miller, a 45-year-old welder from Hamilton,"). */
@@ -101,7 +103,7 @@ public final class NamedPeople {
     }
 
     /** Tags of a sentence's first word that no name has: "Unlike", "Injecting", "Whether", "Perhaps". */
-    private static final java.util.Set<String> NEVER_NAME_TAGS = dev.newsclaims.extract.text.WordTables.setOf("IN",
+    private static final Set<String> NEVER_NAME_TAGS = WordTables.setOf("IN",
             "VBG", "VBN", "RB", "WRB", "WDT", "DT", "CC", "TO", "PRP", "PRP$");
 
     /** Not tagged as a word no name is, or no tags to tell. */

@@ -2,6 +2,7 @@ package dev.newsclaims.extract.text;
 
 import dev.newsclaims.language.AnalyzedText;
 import dev.newsclaims.language.NameType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,11 +126,11 @@ public final class NameTags {
     }
 
     /** The tagger's one-word person names ("Trump", "Johnson") as {@code {start, end}} offsets, in text order. */
-    public java.util.List<int[]> oneWordPersons() {
+    public List<int[]> oneWordPersons() {
         if (!known()) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.List<int[]> out = new java.util.ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         for (AnalyzedText.NameSpan span : names()) {
             if (span.type() == NameType.PERSON && span.endToken() - span.startToken() == 1) {
                 out.add(new int[] {span.start(), span.end()});
