@@ -10,6 +10,8 @@
 # JMH runs last: the single-thread extractor throughput (the reference), then the same benchmark on nproc threads.
 #   MAX_LOAD=1.5 WAIT_MINUTES=20 bench/run-batch.sh   # wait (up to 20 min) for the 1-minute load average to drop below 1.5
 #   VARIANTS='default=;c1=-XX:TieredStopAtLevel=1' bench/run-batch.sh   # the JVM options of the command's runs, side by side
+#   VARIANTS='default=;aot=-XX:AOTCache={aot}' bench/run-batch.sh   # JDK 25's AOT cache ({aot}: one per variant, made
+#       first by a training run of the command over AOT_TRAINING, other articles than the corpus: polnear_dev by default)
 #
 # Marginal throughput = (text bytes of N articles − those of a tiny run) / (time of N − time of the tiny run): JVM
 # start and model loading cancel out, JIT warm-up does not. Steady = the same between N and one pass of the corpus,
@@ -17,7 +19,7 @@
 # compared with the one-thread run's: they must be identical.
 source "$(dirname "$0")/lib.sh"
 RUNS="${RUNS:-3}"; REPEAT="${REPEAT:-5}"; TINY="${TINY:-5}"; THREADS="${THREADS:-1 2}"; MODES="${MODES:-jsonl files}"
-CORPUS="${CORPUS:-../shared/eval/data/polnear_train.jsonl}"; MAX_LOAD="${MAX_LOAD:-1.5}"; WAIT_MINUTES="${WAIT_MINUTES:-15}"
+CORPUS="${CORPUS:-../shared/eval/data/polnear_train.jsonl}"; AOT_TRAINING="${AOT_TRAINING:-../shared/eval/data/polnear_dev.jsonl}"; MAX_LOAD="${MAX_LOAD:-1.5}"; WAIT_MINUTES="${WAIT_MINUTES:-15}"
 VARIANTS="${VARIANTS:-default=;c1=-XX:TieredStopAtLevel=1}"; JMH_FORKS="${JMH_FORKS:-1}"; JMH_WARMUP="${JMH_WARMUP:-5}"; JMH_ITERATIONS="${JMH_ITERATIONS:-5}"; JMH_TIME="${JMH_TIME:-5}"
 BENCH_COMMAND="RUNS=$RUNS REPEAT=$REPEAT TINY=$TINY THREADS='$THREADS' MODES='$MODES' CORPUS=$CORPUS JMH_FORKS=$JMH_FORKS JMH_WARMUP=$JMH_WARMUP JMH_ITERATIONS=$JMH_ITERATIONS JMH_TIME=$JMH_TIME VARIANTS='$VARIANTS' bench/run-batch.sh"
 for tool in jq awk; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
@@ -82,9 +84,18 @@ one_run() {
 }
 
 IFS=';' read -r -a VARIANT_LIST <<< "$VARIANTS"
+# A variant with {aot} gets its AOT cache (class loading and linking, method profiles) from a training run first.
+for v in "${VARIANT_LIST[@]}"; do
+  case "$v" in *'{aot}'*)
+    cache="$WORK/${v%%=*}.aot"; rm -f "$cache"
+    jq -c '{id, text}' "$AOT_TRAINING" | "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$cache" -jar target/summarize.jar --jsonl \
+      > /dev/null 2> "$WORK/aot-training.txt"
+    echo "AOT cache for ${v%%=*}: $(du -h "$cache" | cut -f1), trained on $(wc -l < "$AOT_TRAINING") articles of $AOT_TRAINING" | tee -a "$LOG" >> "$WORK/aot.txt" ;;
+  esac
+done
 for run in $(seq "$RUNS"); do
   for v in "${VARIANT_LIST[@]}"; do
-    JVM_ARGS="${v#*=}"
+    JVM_ARGS="${v#*=}"; JVM_ARGS="${JVM_ARGS//\{aot\}/$WORK/${v%%=*}.aot}"
     for mode in $MODES; do
       for threads in $THREADS; do
         for input in tiny pass n; do one_run "${v%%=*}" "$mode" "$input" "$threads" "$run"; done
@@ -117,6 +128,7 @@ set -e
   echo "N = $REPEAT passes (${BYTES[n]} bytes); tiny = the first $TINY articles (${BYTES[tiny]} bytes). Files mode: the same texts as .txt files."
   echo "Median of the clean runs among $RUNS per input (see bench/batch-summary.awk); each run a fresh JVM (\`java [variant's options] -jar target/summarize.jar\`), output to a file."
   echo "Variants (name=JVM options): \`$VARIANTS\`."
+  [ -s "$WORK/aot.txt" ] && cat "$WORK/aot.txt"
   echo "\"Others' CPU\" = CPU seconds the rest of the machine used during the run (from /proc/stat): other people's work."
   echo
   if [ -s "$WORK/different.txt" ]; then echo "**Output differed between thread counts:** $(tr '\n' ';' < "$WORK/different.txt")"; else
