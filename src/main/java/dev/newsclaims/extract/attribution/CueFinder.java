@@ -25,7 +25,7 @@ final class CueFinder {
 
     /** With parts of speech, a cue word the tagger reads as a noun or an adjective ("his plans") is no cue. */
     List<Cue> find(List<Tok> toks, PartsOfSpeech pos) {
-        List<Cue> cues = new ArrayList<>();
+        List<Cue> cues = new ArrayList<>(2); // most units have one cue or none
         boolean titleCase = isTitleCase(toks);
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
@@ -73,7 +73,8 @@ final class CueFinder {
     private static boolean isTitleCase(List<Tok> toks) {
         int words = 0;
         int capitalized = 0;
-        for (Tok t : toks) {
+        for (int k = 0; k < toks.size(); k++) {
+            Tok t = toks.get(k);
             if (t.isWord() && t.text().length() > 3) {
                 words++;
                 capitalized += t.isCapitalized() ? 1 : 0;
