@@ -24,7 +24,35 @@ final class LowerCaseWords {
         return words[words.length - 1];
     }
 
+    /**
+     * The words of {@code name}, lower-cased, as {@code name.toLowerCase(Locale.ROOT).split(" ")} gives them (empty
+     * words between spaces kept, those after the last word dropped), cut straight into an array of the right size.
+     */
     static String[] split(String name) {
-        return name.toLowerCase(Locale.ROOT).split(" ");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.indexOf(' ') < 0) {
+            return new String[] {lower};
+        }
+        int end = lower.length();
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int count = end == 0 ? 0 : 1;
+        for (int i = 0; i < end; i++) {
+            count += lower.charAt(i) == ' ' ? 1 : 0;
+        }
+        String[] words = new String[count];
+        int w = 0;
+        int from = 0;
+        for (int i = 0; i < end; i++) {
+            if (lower.charAt(i) == ' ') {
+                words[w++] = lower.substring(from, i);
+                from = i + 1;
+            }
+        }
+        if (count > 0) {
+            words[w] = lower.substring(from, end);
+        }
+        return words;
     }
 }
