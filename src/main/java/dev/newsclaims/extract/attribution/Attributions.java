@@ -57,8 +57,9 @@ public final class Attributions {
             bodyStart = Math.max(bodyStart, dateline.end());
         }
         List<Span> quotes = quoteFinder.find(text, doc.paragraphs());
-        List<Span> units = new ArrayList<>();
-        for (Span unit : SentenceUnits.of(doc.sentences(), quotes)) {
+        List<Span> sentenceUnits = SentenceUnits.of(doc.sentences(), quotes);
+        List<Span> units = new ArrayList<>(sentenceUnits.size());
+        for (Span unit : sentenceUnits) {
             if (unit.end() > bodyStart) {
                 units.add(unit.start() >= bodyStart ? unit : new Span(bodyStart, unit.end()));
             }

@@ -117,7 +117,7 @@ final class ArticleSpeakers {
             }
         }
         for (String w : words(e)) {
-            List<Coreference.Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+            List<Coreference.Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>(2)); // a word names one or two speakers
             if (!list.contains(e) && list.size() < 64) {
                 list.add(e);
             }

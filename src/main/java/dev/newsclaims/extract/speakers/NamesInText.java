@@ -23,7 +23,7 @@ final class NamesInText {
         this.people = people;
         this.surnames = surnames;
         for (Coreference.NamedPerson p : people) {
-            peopleBySurname.computeIfAbsent(words.last(p.name()), k -> new ArrayList<>()).add(p);
+            peopleBySurname.computeIfAbsent(words.last(p.name()), k -> new ArrayList<>(4)).add(p);
         }
     }
 
