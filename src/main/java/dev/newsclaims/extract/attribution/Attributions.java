@@ -57,14 +57,16 @@ public final class Attributions {
             bodyStart = Math.max(bodyStart, dateline.end());
         }
         List<Span> quotes = quoteFinder.find(text, doc.paragraphs());
-        List<Span> units = new ArrayList<>();
-        for (Span unit : SentenceUnits.of(doc.sentences(), quotes)) {
+        List<Span> sentenceUnits = SentenceUnits.of(doc.sentences(), quotes);
+        List<Span> units = new ArrayList<>(sentenceUnits.size());
+        for (Span unit : sentenceUnits) {
             if (unit.end() > bodyStart) {
                 units.add(unit.start() >= bodyStart ? unit : new Span(bodyStart, unit.end()));
             }
         }
         List<List<Tok>> unitTokens = new ArrayList<>(units.size());
         WordForms forms = new WordForms(text.length());
+        List<Span> inside = new ArrayList<>(); // the quotes of one unit; tokenizing does not keep the list
         int q = 0;
         for (Span unit : units) {
             while (q < quotes.size() && quotes.get(q).end() <= unit.start()) {
@@ -74,7 +76,7 @@ public final class Attributions {
             while (qEnd < quotes.size() && quotes.get(qEnd).start() < unit.end()) {
                 qEnd++;
             }
-            List<Span> inside = new ArrayList<>();
+            inside.clear();
             for (int k = q; k < qEnd; k++) {
                 if (quotes.get(k).start() >= unit.start()) {
                     inside.add(quotes.get(k));
@@ -85,7 +87,7 @@ public final class Attributions {
         Coreference coref = new Coreference(text, NamedPeople.find(unitTokens, pos), new CommonWords(unitTokens),
                 names).readingDocuments(new DocumentAuthors(unitTokens));
 
-        List<ClaimBuilder.Draft> drafts = new ArrayList<>(headlineClaims(text, headline, quotes, coref, pos));
+        List<ClaimBuilder.Draft> drafts = new ArrayList<>(headlineClaims(text, headline, quotes, coref, pos, forms));
         for (ClaimBuilder.Draft d : drafts) {
             d.speaker().claims++;
         }
@@ -183,7 +185,7 @@ public final class Attributions {
 
     /** The headline's claims, when the headline is part of the text. */
     private List<ClaimBuilder.Draft> headlineClaims(String text, Headline headline, List<Span> quotes, Coreference coref,
-            PartsOfSpeech pos) {
+            PartsOfSpeech pos, WordForms forms) {
         Span title = headline == null ? null : headline.titleSpan();
         if (title == null || title.start() < 0 || title.end() > text.length() || title.end() <= title.start()) {
             return List.of();
@@ -194,7 +196,7 @@ public final class Attributions {
                 inside.add(q);
             }
         }
-        return headlineClaims.find(text, Tok.tokenize(text, title.start(), title.end(), inside), coref, pos);
+        return headlineClaims.find(text, Tok.tokenize(text, title.start(), title.end(), inside, forms), coref, pos);
     }
 
     /** Drafts without those that lie inside a direct quotation already claimed: its words are the quoted speaker's. */

@@ -78,7 +78,9 @@ final class ClaimBuilder {
         SourceMention unitSpeaker = null; // the source of this unit's latest claim
         int cuesTried = 0;
         int before = out.size();
-        for (CueFinder.Cue cue : cueFinder.find(toks, context.pos)) {
+        List<CueFinder.Cue> cues = cueFinder.find(toks, context.pos);
+        for (int c = 0; c < cues.size(); c++) {
+            CueFinder.Cue cue = cues.get(c);
             if (++cuesTried > MAX_CUES_PER_UNIT) {
                 break;
             }
@@ -144,8 +146,8 @@ final class ClaimBuilder {
         }
         // quotes with no cue in their unit continue the previous speaker ("“…” he said. “…”")
         int unitWords = 0;
-        for (Tok t : toks) {
-            if (t.isWord()) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).isWord()) {
                 unitWords++;
             }
         }

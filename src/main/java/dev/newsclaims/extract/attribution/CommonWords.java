@@ -6,14 +6,18 @@ import java.util.function.Predicate;
 
 /**
  * The words the article writes in lower case (never counting a unit's first word, which is capitalised anyway).
- * Coreference asks only about names that open a sentence, which most articles have few of, so the set is built on
- * the first question rather than for every article; it is an open-addressed table of the words' strings, a fraction
- * of a hash set's size.
+ * Coreference asks only about names that open a sentence, which most articles have few of (three on average), so
+ * the first few questions are answered by scanning the article's tokens, which allocates nothing; an article that
+ * asks more gets a table of the words (an open-addressed table of their strings), so the work stays linear.
  */
 final class CommonWords implements Predicate<String> {
 
+    /** Questions answered by a scan before the table is built. */
+    private static final int MAX_SCANS = 8;
+
     private final List<List<Tok>> unitTokens;
     private String[] slots;
+    private int scans;
 
     CommonWords(List<List<Tok>> unitTokens) {
         this.unitTokens = unitTokens;
@@ -22,12 +26,28 @@ final class CommonWords implements Predicate<String> {
     @Override
     public boolean test(String word) {
         if (slots == null) {
+            if (++scans <= MAX_SCANS) {
+                return scan(word);
+            }
             build();
         }
         int mask = slots.length - 1;
         for (int slot = spread(word.hashCode()) & mask; slots[slot] != null; slot = (slot + 1) & mask) {
             if (slots[slot].equals(word)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean scan(String word) {
+        for (int u = 0; u < unitTokens.size(); u++) {
+            List<Tok> toks = unitTokens.get(u);
+            for (int k = 1; k < toks.size(); k++) {
+                Tok t = toks.get(k);
+                if (t.lower().equals(word) && isCommon(t)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -52,7 +52,6 @@ final class CueAttribution {
         int n = toks.size();
         int c0 = cue.first();
         int c1 = cue.last();
-        Found f = new Found();
         if (c0 >= 2 && toks.get(c0 - 1).is("who") && toks.get(c0 - 2).isPunct(',') && ContentPatterns.isBackground(toks, c1 + 1)) {
             return null; // "Mr Dyke, who spoke at the launch, added …": the main verb follows
         }
@@ -60,6 +59,7 @@ final class CueAttribution {
                 && !toks.get(c1 + 2).lower().endsWith("ing")) {
             return null; // "a statement released by her lawyer": a participle, its noun is no speaker
         }
+        Found f = new Found();
         if (cue.kind() == CueFinder.Kind.ACCORDING_TO) {
             return AccordingToAndColon.accordingTo(toks, cue, f);
         }

@@ -25,19 +25,19 @@ final class CueFinder {
 
     /** With parts of speech, a cue word the tagger reads as a noun or an adjective ("his plans") is no cue. */
     List<Cue> find(List<Tok> toks, PartsOfSpeech pos) {
-        List<Cue> cues = new ArrayList<>();
+        List<Cue> cues = null; // made at the first cue: most units have none
         boolean titleCase = isTitleCase(toks);
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             if (t.isPunct(':') && i > 0 && i <= MAX_COLON_SOURCE_WORDS && allWords(toks, i)) {
-                cues.add(new Cue(i, i, Kind.COLON, ":"));
+                cues = added(cues, new Cue(i, i, Kind.COLON, ":"));
                 continue;
             }
             if (!t.isWord()) {
                 continue;
             }
             if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
-                cues.add(new Cue(i, i + 1, Kind.ACCORDING_TO, "according to"));
+                cues = added(cues, new Cue(i, i + 1, Kind.ACCORDING_TO, "according to"));
                 i++;
                 continue;
             }
@@ -54,10 +54,16 @@ final class CueFinder {
                         last = i + 1;
                     }
                 }
-                cues.add(new Cue(i, last, Kind.VERB, lemma));
+                cues = added(cues, new Cue(i, last, Kind.VERB, lemma));
             }
         }
-        return cues;
+        return cues == null ? List.of() : cues;
+    }
+
+    private static List<Cue> added(List<Cue> cues, Cue cue) {
+        List<Cue> out = cues == null ? new ArrayList<>(2) : cues;
+        out.add(cue);
+        return out;
     }
 
     private static boolean allWords(List<Tok> toks, int end) {
@@ -73,7 +79,8 @@ final class CueFinder {
     private static boolean isTitleCase(List<Tok> toks) {
         int words = 0;
         int capitalized = 0;
-        for (Tok t : toks) {
+        for (int k = 0; k < toks.size(); k++) {
+            Tok t = toks.get(k);
             if (t.isWord() && t.text().length() > 3) {
                 words++;
                 capitalized += t.isCapitalized() ? 1 : 0;

@@ -55,7 +55,8 @@ final class PageFurniture {
             return false;
         }
         int words = 0;
-        for (Tok t : toks) {
+        for (int k = 0; k < toks.size(); k++) {
+            Tok t = toks.get(k);
             if (t.isQuote()) {
                 return false;
             }

@@ -98,16 +98,30 @@ final class SourceBeforeCue {
             }
         }
         int words = 0;
-        for (String w : text.replaceAll("[^\\p{L}\\p{N}' ]", " ").trim().split("\\s+")) {
-            if (w.isEmpty()) {
-                continue;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean wordChar = isWordChar(c);
+            if (wordChar && !inWord) {
+                words++;
+                if (!Character.isUpperCase(text.charAt(i))) {
+                    return false;
+                }
             }
-            words++;
-            if (!Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
+            inWord = wordChar;
+            i += Character.charCount(c);
         }
         return words >= 2 && words <= 6;
+    }
+
+    /** Letters, numbers and apostrophes make the words of a title; anything else separates them. */
+    private static boolean isWordChar(int c) {
+        if (c == '\'' || Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Past "in a June report," when an adverbial opener runs to a comma within a few words. */

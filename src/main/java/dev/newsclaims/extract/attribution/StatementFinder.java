@@ -98,8 +98,10 @@ final class StatementFinder {
         boolean[] comparison = new boolean[n];
         boolean[] reported = new boolean[n];
         int si = 0;
-        for (List<Tok> unit : units) {
-            for (Tok t : unit) {
+        for (int u = 0; u < units.size(); u++) {
+            List<Tok> unit = units.get(u);
+            for (int k = 0; k < unit.size(); k++) {
+                Tok t = unit.get(k);
                 while (si < n && sentences.get(si).end() <= t.start()) {
                     si++;
                 }

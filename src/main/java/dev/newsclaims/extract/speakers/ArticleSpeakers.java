@@ -23,9 +23,11 @@ final class ArticleSpeakers {
     private final Map<String, Coreference.Entity> byInitials = new HashMap<>();
     private final ArrayDeque<Coreference.Entity> recent = new ArrayDeque<>();
     private final OrganizationReferences organizations;
+    private final LowerCaseWords words;
 
-    ArticleSpeakers(OrganizationReferences organizations) {
+    ArticleSpeakers(OrganizationReferences organizations, LowerCaseWords words) {
         this.organizations = organizations;
+        this.words = words;
     }
 
     List<Coreference.Entity> all() {
@@ -55,7 +57,9 @@ final class ArticleSpeakers {
     /** A known person whose name shares all words with {@code name}, or whose surname is {@code name}. */
     Coreference.Entity findPerson(String name) {
         String[] w = words(name);
-        for (Coreference.Entity e : byWord.getOrDefault(w[w.length - 1], List.of())) {
+        List<Coreference.Entity> candidates = byWord.getOrDefault(w[w.length - 1], List.of());
+        for (int k = 0; k < candidates.size(); k++) { // by index: this runs for every mention and pronoun
+            Coreference.Entity e = candidates.get(k);
             if (!e.type.equals("person")) {
                 continue;
             }
@@ -71,7 +75,9 @@ final class ArticleSpeakers {
     Coreference.Entity latestPerson(String name) {
         String[] w = words(name);
         Coreference.Entity best = null;
-        for (Coreference.Entity e : byWord.getOrDefault(w[w.length - 1], List.of())) {
+        List<Coreference.Entity> candidates = byWord.getOrDefault(w[w.length - 1], List.of());
+        for (int k = 0; k < candidates.size(); k++) {
+            Coreference.Entity e = candidates.get(k);
             if (e.type.equals("person") && containsAll(words(e), w) && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }
@@ -111,7 +117,7 @@ final class ArticleSpeakers {
             }
         }
         for (String w : words(e)) {
-            List<Coreference.Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+            List<Coreference.Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>(2)); // a word names one or two speakers
             if (!list.contains(e) && list.size() < 64) {
                 list.add(e);
             }
@@ -119,7 +125,7 @@ final class ArticleSpeakers {
     }
 
     /** "british airways" → "ba"; "" for one-word names. */
-    private static String initials(String name) {
+    private String initials(String name) {
         String[] w = words(name);
         if (w.length < 2) {
             return "";
@@ -133,20 +139,23 @@ final class ArticleSpeakers {
         return b.toString();
     }
 
-    static String[] words(String name) {
-        return name.toLowerCase(Locale.ROOT).split(" ");
+    /** The lower-cased words of {@code name}. */
+    String[] words(String name) {
+        return words.of(name);
     }
 
-    /**
-     * The words of {@code e}'s name, split once per name: every look-up of a person compares against the names
-     * indexed under a word, and splitting them anew each time was most of what resolving speakers allocated.
-     */
-    static String[] words(Coreference.Entity e) {
-        if (e.wordsOf != e.name) { // the name grows to the longest full name seen
-            e.words = words(e.name);
-            e.wordsOf = e.name;
+    /** The lower-cased words of {@code e}'s name (which grows to the longest full name seen). */
+    String[] words(Coreference.Entity e) {
+        return words.of(e.name);
+    }
+
+    /** {@link Genders#ofName}, from the name's words as already split for the look-ups. */
+    char genderOfName(String name) {
+        if (name == null || name.indexOf(' ') < 0) {
+            return 0; // a surname alone says nothing
         }
-        return e.words;
+        String[] w = words(name);
+        return w.length == 0 ? 0 : Genders.ofFirstName(w[0]);
     }
 
     private static boolean containsAll(String[] big, String[] small) {

@@ -26,9 +26,6 @@ public final class Coreference {
         /** 'm' or 'f' once a pronoun or an honorific has told; 0 while unknown. */
         char gender;
         final int order;
-        /** The lower-cased words of {@link #wordsOf}, the name they were split from (see {@link ArticleSpeakers}). */
-        String[] words;
-        String wordsOf;
 
         Entity(String name, String role, String organization, String type, int order) {
             this.name = name;
@@ -83,8 +80,9 @@ public final class Coreference {
     public Coreference(String text, List<NamedPerson> people, Predicate<String> isCommonWord, NameTags names) {
         this.types = new SpeakerTypes(names, text);
         this.organizations = new OrganizationReferences(text);
-        this.speakers = new ArticleSpeakers(organizations);
-        NamesInText inText = new NamesInText(people, text == null ? List.of() : names.oneWordPersons());
+        LowerCaseWords words = new LowerCaseWords();
+        this.speakers = new ArticleSpeakers(organizations, words);
+        NamesInText inText = new NamesInText(people, text == null ? List.of() : names.oneWordPersons(), words);
         this.names = new NameResolution(text, isCommonWord, speakers, inText, organizations);
         this.pronouns = new PronounResolution(text, speakers, inText);
         this.descriptions = new DescriptionResolution(text, speakers, inText);

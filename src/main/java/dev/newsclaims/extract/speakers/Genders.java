@@ -24,7 +24,12 @@ final class Genders {
         if (space < 0) {
             return 0; // a surname alone says nothing
         }
-        Character g = FIRST_NAMES.get(name.substring(0, space).toLowerCase(Locale.ROOT));
+        return ofFirstName(name.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
+    /** From a name's first word, already lower-cased. */
+    static char ofFirstName(String lowerWord) {
+        Character g = FIRST_NAMES.get(lowerWord);
         return g == null ? 0 : g;
     }
 

@@ -65,7 +65,7 @@ final class NameResolution {
         }
         if (e == null) {
             e = speakers.add(name, m.role(), m.organization(), "person");
-        } else if (ArticleSpeakers.words(name).length > ArticleSpeakers.words(e).length) {
+        } else if (speakers.words(name).length > speakers.words(e).length) {
             e.name = name; // keep the longest full name
             speakers.index(e);
         }

@@ -4,7 +4,6 @@ import dev.newsclaims.extract.attribution.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -73,6 +72,9 @@ final class NameWords {
     }
 
     static String phraseText(List<Tok> toks, int from, int to) {
+        if (from == to) {
+            return toks.get(from).text(); // most sources are one word ("Trump said"): the word itself, no copy
+        }
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= to; k++) {
             append(b, toks.get(k).text());
@@ -81,6 +83,9 @@ final class NameWords {
     }
 
     static String nameText(List<Tok> toks, int from, int to) {
+        if (from == to) {
+            return stripPossessive(toks.get(from).text());
+        }
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= to; k++) {
             append(b, stripPossessive(toks.get(k).text()));
@@ -88,10 +93,11 @@ final class NameWords {
         return b.toString();
     }
 
+    private static final String[] DETERMINERS = {"the ", "a ", "an "};
+
     static String withoutDeterminer(String phrase) {
-        String lower = phrase.toLowerCase(Locale.ROOT);
-        for (String det : new String[] {"the ", "a ", "an "}) {
-            if (lower.startsWith(det)) {
+        for (String det : DETERMINERS) {
+            if (phrase.regionMatches(true, 0, det, 0, det.length())) {
                 return phrase.substring(det.length());
             }
         }

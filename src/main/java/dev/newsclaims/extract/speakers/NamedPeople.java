@@ -24,6 +24,9 @@ public final class NamedPeople {
     /** {@code pos} tells a sentence's capitalised first word that is no name ("Unlike Patriot, …"). */
     public static List<Coreference.NamedPerson> find(List<List<Tok>> units, PartsOfSpeech pos) {
         List<Coreference.NamedPerson> out = new ArrayList<>();
+        // one builder for every name and one for every description: the article names people many times
+        StringBuilder name = new StringBuilder();
+        StringBuilder description = new StringBuilder();
         for (int u = 0; u < units.size(); u++) {
             List<Tok> toks = units.get(u);
             if (u == 0 && looksLikeDateline(toks)) {
@@ -48,7 +51,7 @@ public final class NamedPeople {
                     }
                     int length = i - runStart;
                     if (length >= 2 && length <= 4) {
-                        StringBuilder name = new StringBuilder();
+                        name.setLength(0);
                         for (int k = runStart; k < i; k++) {
                             if (name.length() > 0) {
                                 name.append(' ');
@@ -56,7 +59,7 @@ public final class NamedPeople {
                             name.append(NameWords.stripPossessive(toks.get(k).text()));
                         }
                         out.add(new Coreference.NamedPerson(name.toString(), toks.get(runStart).start(),
-                                description(toks, titleStart, runStart, i)));
+                                description(toks, titleStart, runStart, i, description)));
                     }
                     runStart = -1;
                 }
@@ -80,14 +83,14 @@ public final class NamedPeople {
      * welder from Hamilton,"). Role phrases later in the article ("the mayor", "the 45-year-old") are matched
      * against these words.
      */
-    private static String description(List<Tok> toks, int titleStart, int nameStart, int nameEnd) {
-        StringBuilder out = new StringBuilder();
+    private static String description(List<Tok> toks, int titleStart, int nameStart, int nameEnd, StringBuilder out) {
+        out.setLength(0);
         int before = titleStart;
         while (before > 0 && titleStart - before < MAX_ROLE_BEFORE && isRoleWord(toks.get(before - 1))) {
             before--;
         }
         for (int k = before; k < nameStart; k++) {
-            out.append(toks.get(k).lower()).append(' ');
+            NameWords.append(out, toks.get(k).lower());
         }
         if (nameEnd + 1 < toks.size() && toks.get(nameEnd).isPunct(',') && toks.get(nameEnd + 1).isWord()
                 && !toks.get(nameEnd + 1).isCapitalized() && !Lexicon.PRONOUNS.contains(toks.get(nameEnd + 1).lower())) {
@@ -96,10 +99,10 @@ public final class NamedPeople {
                 if (!t.isWord() || t.is("who") || t.is("said")) {
                     break;
                 }
-                out.append(t.lower()).append(' ');
+                NameWords.append(out, t.lower());
             }
         }
-        return out.toString().trim();
+        return out.toString();
     }
 
     /** Tags of a sentence's first word that no name has: "Unlike", "Injecting", "Whether", "Perhaps". */

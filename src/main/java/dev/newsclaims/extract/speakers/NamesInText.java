@@ -19,12 +19,11 @@ final class NamesInText {
     private final List<int[]> surnames;
 
     /** {@code people} must be in text order, {@code surnames} too. */
-    NamesInText(List<Coreference.NamedPerson> people, List<int[]> surnames) {
+    NamesInText(List<Coreference.NamedPerson> people, List<int[]> surnames, LowerCaseWords words) {
         this.people = people;
         this.surnames = surnames;
         for (Coreference.NamedPerson p : people) {
-            String[] w = ArticleSpeakers.words(p.name());
-            peopleBySurname.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(p);
+            peopleBySurname.computeIfAbsent(words.last(p.name()), k -> new ArrayList<>(4)).add(p);
         }
     }
 

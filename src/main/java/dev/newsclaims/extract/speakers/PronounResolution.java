@@ -75,7 +75,7 @@ final class PronounResolution {
                 g = Genders.honorificBefore(text, p.start());
             }
             if (g == 0) {
-                g = Genders.ofName(p.name());
+                g = speakers.genderOfName(p.name());
             }
             if (fits(gender, g, knownOnly)) {
                 Coreference.Entity e = known != null ? known : speakers.add(p.name(), null, null, "person");
@@ -104,8 +104,8 @@ final class PronounResolution {
         return best;
     }
 
-    private static char genderOf(Coreference.Entity e) {
-        return e.gender != 0 ? e.gender : Genders.ofName(e.name);
+    private char genderOf(Coreference.Entity e) {
+        return e.gender != 0 ? e.gender : speakers.genderOfName(e.name);
     }
 
     /** The person a one-word name at {@code span} stands for: a speaker of that name, or the full name written before. */

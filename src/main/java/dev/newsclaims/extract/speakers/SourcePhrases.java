@@ -1,7 +1,6 @@
 package dev.newsclaims.extract.speakers;
 
 import static dev.newsclaims.extract.speakers.NameWords.HONORIFICS;
-import static dev.newsclaims.extract.speakers.NameWords.append;
 import static dev.newsclaims.extract.speakers.NameWords.isAcronym;
 import static dev.newsclaims.extract.speakers.NameWords.isNameWord;
 import static dev.newsclaims.extract.speakers.NameWords.nameText;
@@ -173,14 +172,14 @@ final class SourcePhrases {
         boolean hasTitle = false;
         boolean hasGroup = false;
         String place = null;
-        StringBuilder role = new StringBuilder();
-        StringBuilder org = new StringBuilder();
+        String role = null; // the words are joined only when there are any: most phrases have none
+        String org = null;
         boolean inOf = false;
         for (int k = from; k < nameStart; k++) {
             Tok t = toks.get(k);
             String w = t.lower();
             if (w.equals("of") || w.equals("for") || w.equals("at")) {
-                inOf = role.length() > 0;
+                inOf = role != null;
                 continue;
             }
             if (w.equals("the") || w.equals("a") || w.equals("an")) {
@@ -203,19 +202,18 @@ final class SourcePhrases {
                 hasGroup = true;
             }
             if (inOf) {
-                append(org, stripPossessive(t.text()));
+                org = joined(org, stripPossessive(t.text()));
             } else if (Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w)) {
                 hasTitle = true;
                 if (!HONORIFICS.contains(w)) {
-                    append(role, titleCase(t.text()));
+                    role = joined(role, titleCase(t.text()));
                 }
             } else if (t.isCapitalized() && !Lexicon.GROUP_NOUNS.contains(w)) {
-                append(org, stripPossessive(t.text()));
+                org = joined(org, stripPossessive(t.text()));
             }
         }
-        String phrase = phraseText(toks, from, to);
-        String orgName = org.length() > 0 ? org.toString() : place;
-        String roleName = role.length() > 0 ? role.toString() : null;
+        String orgName = org != null ? org : place;
+        String roleName = role;
         int start = first.start();
         int end = last.end();
         if (nameStart <= to) {
@@ -225,7 +223,7 @@ final class SourcePhrases {
         }
         String headWord = last.lower();
         if (Lexicon.GROUP_NOUNS.contains(headWord) && !hasOrgWord) {
-            return new SourceMention(start, end, SourceMention.Form.GROUP, withoutDeterminer(phrase), null,
+            return new SourceMention(start, end, SourceMention.Form.GROUP, withoutDeterminer(phraseText(toks, from, to)), null,
                     orgName, "group", headWord);
         }
         if (hasTitle && !hasOrgWord && !hasGroup && Lexicon.TITLE_WORDS.contains(headWord)) {
@@ -238,9 +236,14 @@ final class SourcePhrases {
                     country.equals(placeName) ? null : country, "place", headWord);
         }
         if (hasOrgWord || hasTitle || place != null) {
-            return new SourceMention(start, end, SourceMention.Form.ORGANIZATION, withoutDeterminer(phrase), null,
+            return new SourceMention(start, end, SourceMention.Form.ORGANIZATION, withoutDeterminer(phraseText(toks, from, to)), null,
                     place, "organization", headWord);
         }
         return null;
+    }
+
+    /** {@code words} and {@code word} joined by a space; {@code word} alone when there are no words yet. */
+    private static String joined(String words, String word) {
+        return words == null ? word : words + " " + word;
     }
 }

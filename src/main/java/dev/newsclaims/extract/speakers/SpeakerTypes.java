@@ -92,8 +92,7 @@ public final class SpeakerTypes {
         }
         NameType type = names.typeOf(at[0], at[1]);
         if (type == null) {
-            String[] words = m.name().split(" ");
-            type = names.typeAcrossArticle(words[words.length - 1]); // untagged here, tagged where named elsewhere
+            type = names.typeAcrossArticle(lastWord(m.name())); // untagged here, tagged where named elsewhere
         }
         if ((type == NameType.PLACE || type == NameType.ORGANIZATION || type == NameType.OTHER)
                 && (m.role() != null || Genders.ofName(m.name()) != 0 || readAsPersonElsewhere(m.name()))) {
@@ -142,26 +141,56 @@ public final class SpeakerTypes {
     }
 
     private boolean readAsPersonElsewhere(String name) {
-        String[] words = name.split(" ");
-        return names.typeAcrossArticle(words[words.length - 1]) == NameType.PERSON;
+        return names.typeAcrossArticle(lastWord(name)) == NameType.PERSON;
     }
 
-    /** Character offsets of the name's words inside the mention ({@code [first word, last word end)}), or null. */
+    /**
+     * Character offsets of the name's words inside the mention ({@code [first word, last word end)}), or null. Asked
+     * of nearly every name mention, so the words are searched for in the text itself rather than in copies.
+     */
     private int[] locate(SourceMention m) {
         if (text == null || m.start() < 0 || m.end() > text.length()) {
             return null;
         }
-        String[] words = m.name().split(" ");
-        String region = text.substring(m.start(), m.end());
-        int last = region.lastIndexOf(words[words.length - 1]);
+        String name = m.name();
+        String lastWord = lastWord(name);
+        int last = lastIndexWithin(lastWord, m.start(), m.end(), m.end());
         if (last < 0) {
             return null;
         }
-        int first = words.length == 1 ? last : region.lastIndexOf(words[0], last);
+        int space = name.indexOf(' ');
+        int first = space < 0 || space >= lengthWithoutTrailingSpaces(name) ? last
+                : lastIndexWithin(name.substring(0, space), m.start(), m.end(), last);
         if (first < 0) {
             first = last;
         }
-        return new int[] {m.start() + first, m.start() + last + words[words.length - 1].length()};
+        return new int[] {first, last + lastWord.length()};
+    }
+
+    /** The last occurrence of {@code word} that starts at or before {@code from} and lies within [start, end), or -1. */
+    private int lastIndexWithin(String word, int start, int end, int from) {
+        for (int at = text.lastIndexOf(word, Math.min(from, end - word.length())); at >= start;
+                at = text.lastIndexOf(word, at - 1)) {
+            if (at + word.length() <= end) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The name's last word, as its words split at single spaces give it. */
+    private static String lastWord(String name) {
+        int end = lengthWithoutTrailingSpaces(name);
+        return name.substring(name.lastIndexOf(' ', end - 1) + 1, end);
+    }
+
+    /** Splitting at spaces drops the empty words a name's trailing spaces would make. */
+    private static int lengthWithoutTrailingSpaces(String name) {
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
     }
 
     private static boolean hasDigit(String s) {
