@@ -70,14 +70,16 @@ final class SourcePhrases {
                     || Lexicon.TITLE_WORDS.contains(w) || Lexicon.GROUP_NOUNS.contains(w)
                     || Lexicon.NOUN_MODIFIERS.contains(w) || Character.isDigit(w.charAt(0)) // "47 percent"
                     || (Lexicon.NAME_CONNECTORS.contains(w) && !w.equals("and")
-                            && (toks.get(k).isCapitalized() || toks.get(k).is("the")));
+                            && (toks.get(k).isCapitalized() || toks.get(k).is("the")
+                                    || NameWords.NAME_PARTICLES.contains(toks.get(k).text()))); // "von der Leyen"
             if (!ok) {
                 break;
             }
             k--;
         }
-        // connectors cannot open a phrase ("of NATO said")
-        while (k < j && Lexicon.NAME_CONNECTORS.contains(toks.get(k).lower()) && !toks.get(k).is("the")) {
+        // connectors cannot open a phrase ("of NATO said"), but a capitalised particle opens a surname ("De Blasio")
+        while (k < j && Lexicon.NAME_CONNECTORS.contains(toks.get(k).lower()) && !toks.get(k).is("the")
+                && !(toks.get(k).isCapitalized() && NameWords.NAME_PARTICLES.contains(toks.get(k).lower()))) {
             k++;
         }
         return describe(toks, k, j);
@@ -153,7 +155,7 @@ final class SourcePhrases {
         // the name: the trailing run of capitalised words that are not titles, organisation words or places
         int nameStart = to + 1;
         for (int k = to; k >= from; k--) {
-            if (isNameWord(toks.get(k))) {
+            if (isNameWord(toks.get(k)) || NameWords.isParticleInName(toks, k, from, to)) {
                 nameStart = k;
             } else {
                 break;

@@ -232,4 +232,27 @@ class AttributionConstructionsTest {
             assertThat(c.kind()).isEqualTo("direct");
         });
     }
+
+    @Test
+    void lowerCaseParticlesArePartOfTheSurname() {
+        ArticleSummary s = run("The ferry will resume in May, Marta van der Linde said on Monday. \"We found the fault,\" "
+                + "van der Linde told reporters.\n\nCity engineer Rui da Costa said the pier was safe. \"It held,\" "
+                + "Da Costa said. Harbour official Karim bin Nasser said the checks were finished.");
+        assertThat(claim(s, "The ferry will resume").speaker()).isEqualTo("Marta van der Linde");
+        assertThat(claim(s, "\"We found the fault").speaker()).isEqualTo("Marta van der Linde");
+        assertThat(claim(s, "the pier was safe").speaker()).isEqualTo("Rui da Costa");
+        assertThat(claim(s, "\"It held").speaker()).isEqualTo("Rui da Costa");
+        assertThat(claim(s, "the checks were finished").speaker()).isEqualTo("Karim bin Nasser");
+        assertThat(s.speakers()).extracting(sp -> sp.name())
+                .contains("Marta van der Linde", "Rui da Costa", "Karim bin Nasser")
+                .doesNotContain("Linde", "Costa", "Da Costa", "Nasser");
+    }
+
+    @Test
+    void aParticleJoinsOnlyTwoNameWords() {
+        ArticleSummary s = run("Crowds filled the square for the parade. \"It was the best yet,\" said Lena Brandt.\n\n"
+                + "The de facto leader of the board, Tom Weller, said the parade would return.");
+        assertThat(claim(s, "\"It was the best").speaker()).isEqualTo("Lena Brandt");
+        assertThat(claim(s, "the parade would return").speaker()).isEqualTo("Tom Weller");
+    }
 }
