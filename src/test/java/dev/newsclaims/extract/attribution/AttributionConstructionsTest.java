@@ -255,4 +255,16 @@ class AttributionConstructionsTest {
         assertThat(claim(s, "\"It was the best").speaker()).isEqualTo("Lena Brandt");
         assertThat(claim(s, "the parade would return").speaker()).isEqualTo("Tom Weller");
     }
+
+    @Test
+    void aNameWithItsOrganisationInLowerCase() {
+        ArticleSummary s = run("The parade drew 40,000 people. \"It was the best yet,\" said Lena Brandt of the festival "
+                + "board.\n\nOmar Haddad of the local drivers union said the road closures had worked.");
+        Claim inverted = claim(s, "\"It was the best");
+        assertThat(inverted.speaker()).isEqualTo("Lena Brandt");
+        assertThat(inverted.mention().text()).isEqualTo("Lena Brandt of the festival board");
+        assertThat(claim(s, "the road closures").speaker()).isEqualTo("Omar Haddad");
+        assertThat(s.speakers()).filteredOn(sp -> sp.name().equals("Omar Haddad"))
+                .extracting(sp -> sp.organization()).containsExactly("local drivers union");
+    }
 }
