@@ -267,4 +267,20 @@ class AttributionConstructionsTest {
         assertThat(s.speakers()).filteredOn(sp -> sp.name().equals("Omar Haddad"))
                 .extracting(sp -> sp.organization()).containsExactly("local drivers union");
     }
+
+    @Test
+    void aClosingAttributionIsTheOuterOneAndTheClaimInsideEndsBeforeIt() {
+        ArticleSummary s = run("The ferry service has been suspended since March. Officials expect the pier to reopen "
+                + "in May, harbour director Ana Ruiz said on Monday.\n\nThe council warned that fares would rise, said "
+                + "Jon Ekberg.");
+        Claim outer = claim(s, "Officials expect the pier");
+        assertThat(outer.speaker()).isEqualTo("Ana Ruiz");
+        assertThat(outer.text()).isEqualTo("Officials expect the pier to reopen in May");
+        assertThat(claim(s, "the pier to reopen").text()).isEqualTo("the pier to reopen in May");
+        assertThat(claim(s, "the pier to reopen").speaker()).isEqualTo("Officials");
+        Claim inverted = claim(s, "The council warned");
+        assertThat(inverted.speaker()).isEqualTo("Jon Ekberg");
+        assertThat(inverted.text()).isEqualTo("The council warned that fares would rise");
+        assertThat(s.claims()).noneMatch(c -> c.text().contains(" said") || c.text().contains("said "));
+    }
 }
