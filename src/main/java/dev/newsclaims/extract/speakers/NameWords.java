@@ -23,6 +23,12 @@ final class NameWords {
      */
     static final Set<String> NAME_PARTICLES = WordTables.setOf("de", "del", "della", "der", "den", "di", "da", "das",
             "dos", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le");
+    /**
+     * Capitalised words written before a person's name that describe the person and are never a given name:
+     * "Democrat Hillary Clinton", "Republican Ana Fields", "Former Mayor …".
+     */
+    static final Set<String> DESCRIPTIONS_BEFORE_NAMES = WordTables.setOf("democrat", "republican", "libertarian",
+            "former");
     /** "de la", "von der", "van den": at most this many particles in a row. */
     private static final int MAX_PARTICLES = 2;
 
@@ -62,7 +68,8 @@ final class NameWords {
         if (isContraction(w)) {
             return false; // "Don't", "They're"
         }
-        return !Lexicon.NEVER_IN_NAMES.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
+        return !Lexicon.NEVER_IN_NAMES.contains(w) && !DESCRIPTIONS_BEFORE_NAMES.contains(w)
+                && !Lexicon.NATIONALITIES.containsKey(t.text())
                 && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
     }
 

@@ -238,7 +238,8 @@ final class SourcePhrases {
             }
             if (inOf) {
                 append(org, stripPossessive(t.text()));
-            } else if (Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w)) {
+            } else if (Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w)
+                    || NameWords.DESCRIPTIONS_BEFORE_NAMES.contains(w)) {
                 hasTitle = true;
                 if (!HONORIFICS.contains(w)) {
                     append(role, titleCase(t.text()));

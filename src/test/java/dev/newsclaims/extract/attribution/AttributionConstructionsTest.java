@@ -283,4 +283,16 @@ class AttributionConstructionsTest {
         assertThat(inverted.text()).isEqualTo("The council warned that fares would rise");
         assertThat(s.claims()).noneMatch(c -> c.text().contains(" said") || c.text().contains("said "));
     }
+
+    @Test
+    void aPartyOrFormerBeforeTheNameIsARoleNotAGivenName() {
+        ArticleSummary s = run("The bill passed on Tuesday. Republican Ana Fields said the vote was late.\n\n"
+                + "Former Mayor Ines Varga said the city would pay.");
+        assertThat(claim(s, "the vote was late").speaker()).isEqualTo("Ana Fields");
+        assertThat(claim(s, "the city would pay").speaker()).isEqualTo("Ines Varga");
+        assertThat(s.speakers()).filteredOn(sp -> sp.name().equals("Ines Varga"))
+                .extracting(sp -> sp.role()).containsExactly("Former Mayor");
+        assertThat(s.speakers()).filteredOn(sp -> sp.name().equals("Ana Fields"))
+                .extracting(sp -> sp.organization()).containsOnlyNulls();
+    }
 }
