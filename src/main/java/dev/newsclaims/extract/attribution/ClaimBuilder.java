@@ -100,6 +100,13 @@ final class ClaimBuilder {
                     continue;
                 }
                 out.set(out.size() - 1, last.withEnd(cutEnd));
+            } else if (nested && wrapsEarlierClaims(toks, found, cue, lastCue)) {
+                // "Officials expect the bridge to open in May, Jean Dupont said.": the closing attribution is the
+                // outer one; the claims before it end where its content does
+                int wrappedEnd = TokenSpans.contentEnd(text, toks, found.contentLast);
+                if (!endClaimsAt(out, before, wrappedEnd)) {
+                    continue;
+                }
             } else if (nested) {
                 // a report inside reported content ("X said that Y believes Z") needs its own subject after
                 // the outer cue, and its content after the verb
@@ -251,6 +258,45 @@ final class ClaimBuilder {
                         rule, act, utterance));
             }
         }
+    }
+
+    /**
+     * Whether {@code found} is a closing attribution ("…, Jean Dupont said." / "…, said Jean Dupont.") whose content,
+     * from the unit's start up to its source, holds the earlier cue {@code lastCue} and so the claims made from it.
+     */
+    private static boolean wrapsEarlierClaims(List<Tok> toks, CueAttribution.Found found, CueFinder.Cue cue, int lastCue) {
+        if (lastCue < 0 || found.contentFirst != 0 || found.interruption != null || found.coordination >= 0
+                || found.contentLast <= lastCue || found.contentLast >= cue.first()) {
+            return false;
+        }
+        // the attribution closes the sentence after a comma: ", Jean Dupont said" or ", said Jean Dupont"
+        int opening = found.inverted ? cue.first()
+                : ContentPatterns.attributionStart(toks, TokenSpans.firstTokenOf(toks, found.source, cue.first()), found.source);
+        int afterAttribution = found.inverted ? TokenSpans.lastTokenOf(toks, found.source, cue.last()) + 1 : cue.last() + 1;
+        int comma = opening - 1;
+        return opening > found.contentLast && comma >= 0 && toks.get(comma).isPunct(',')
+                && (TokenSpans.substance(toks, afterAttribution, toks.size() - 1) == 0
+                        || ContentPatterns.isAdverbial(toks, afterAttribution, toks.size() - 1)); // "… said on Monday."
+    }
+
+    /**
+     * Ends this unit's claims (those from {@code from} on) at {@code end}, dropping any that would be left empty;
+     * false when none of them reaches past it (the closing attribution then adds nothing new).
+     */
+    private static boolean endClaimsAt(List<Draft> out, int from, int end) {
+        boolean cut = false;
+        for (int k = out.size() - 1; k >= from; k--) {
+            Draft d = out.get(k);
+            if (d.end() > end) {
+                cut = true;
+                if (d.start() >= end) {
+                    out.remove(k);
+                } else {
+                    out.set(k, d.withEnd(end));
+                }
+            }
+        }
+        return cut;
     }
 
     /** A unit ending "… X said:" introduces the next paragraph's quote. */

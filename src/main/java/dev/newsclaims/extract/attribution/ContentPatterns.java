@@ -160,9 +160,11 @@ final class ContentPatterns {
      * quoted content. Otherwise {@code nameFirst} itself.
      */
     static int attributionStart(List<Tok> toks, int nameFirst, SourceMention name) {
-        // "“…,” panel Chairman Rep. Abe Tomlin said": lower-case modifiers of the role between the quotation and the name
+        // "“…,” panel Chairman Rep. Abe Tomlin said", "…, harbour director Ana Ruiz said": lower-case modifiers of the
+        // role between the quotation (or, before a name, the comma) and the source
         for (int k = nameFirst - 1; k > 0 && nameFirst - k <= 3 && toks.get(k).isWord() && !toks.get(k).isCapitalized(); k--) {
-            if (toks.get(k - 1).isQuote()) {
+            if (toks.get(k - 1).isQuote() || toks.get(k - 1).isPunct(',') && name.form() == SourceMention.Form.NAME
+                    && !Lexicon.CUE_VERBS.containsKey(toks.get(k).lower())) {
                 return k;
             }
         }

@@ -51,8 +51,8 @@ public final class Lexicon {
             "immediately", "formally", "officially", "personally", "firmly", "consistently", "apparently");
 
     /** Words that may appear inside a name or an organisation's name without capital. */
-    public static final Set<String> NAME_CONNECTORS = setOf("of", "the", "for", "from", "de", "del", "da", "van", "von", "bin",
-            "al", "la", "le", "and", "&", "on");
+    public static final Set<String> NAME_CONNECTORS = setOf("of", "the", "for", "from", "de", "del", "della", "der", "den",
+            "di", "da", "das", "dos", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le", "and", "&", "on");
 
     /** Determiners and common modifiers that may open a source phrase ("some senior administration officials"). */
     public static final Set<String> NOUN_MODIFIERS = setOf("the", "a", "an", "some", "many", "several", "most", "other",

@@ -16,7 +16,46 @@ final class NameWords {
     static final Set<String> HONORIFICS = WordTables.setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "lord", "lady");
 
+    /**
+     * Lower-case particles inside surnames ("Ursula von der Leyen", "Bill de Blasio", "Luiz Inácio Lula da Silva",
+     * "Mohammed bin Salman"): part of a name only between two of its capitalised words.
+     */
+    static final Set<String> NAME_PARTICLES = WordTables.setOf("de", "del", "della", "der", "den", "di", "da", "das",
+            "dos", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le");
+    /**
+     * Capitalised words written before a person's name that describe the person and are never a given name:
+     * "Democrat Hillary Clinton", "Republican Ana Fields", "Former Mayor …".
+     */
+    static final Set<String> DESCRIPTIONS_BEFORE_NAMES = WordTables.setOf("democrat", "republican", "libertarian",
+            "former");
+    /** "de la", "von der", "van den": at most this many particles in a row. */
+    private static final int MAX_PARTICLES = 2;
+
     private NameWords() {
+    }
+
+    /**
+     * Whether {@code toks[i]} is a lower-case name particle with capitalised name words on both sides within
+     * {@code [lo, hi]}, past at most one other particle: "von" and "der" in "Ursula von der Leyen".
+     */
+    static boolean isParticleInName(List<Tok> toks, int i, int lo, int hi) {
+        if (!isParticle(toks.get(i))) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= lo && i - before <= MAX_PARTICLES && isParticle(toks.get(before))) {
+            before--;
+        }
+        int after = i + 1;
+        while (after <= hi && after - i <= MAX_PARTICLES && isParticle(toks.get(after))) {
+            after++;
+        }
+        return before >= lo && after <= hi && after - before - 1 <= MAX_PARTICLES
+                && isNameWord(toks.get(before)) && isNameWord(toks.get(after));
+    }
+
+    private static boolean isParticle(Tok t) {
+        return t.isWord() && !t.isCapitalized() && NAME_PARTICLES.contains(t.text());
     }
 
     /** A capitalised word that can be part of a person's name. */
@@ -28,7 +67,8 @@ final class NameWords {
         if (isContraction(w)) {
             return false; // "Don't", "They're"
         }
-        return !Lexicon.NEVER_IN_NAMES.contains(w) && !Lexicon.NATIONALITIES.containsKey(t.text())
+        return !Lexicon.NEVER_IN_NAMES.contains(w) && !DESCRIPTIONS_BEFORE_NAMES.contains(w)
+                && !Lexicon.NATIONALITIES.containsKey(t.text())
                 && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
     }
 

@@ -34,7 +34,8 @@ public final class NamedPeople {
             }
             int runStart = -1;
             for (int i = 0; i <= toks.size(); i++) {
-                boolean nameWord = i < toks.size() && NameWords.isNameWord(toks.get(i));
+                boolean nameWord = i < toks.size() && (NameWords.isNameWord(toks.get(i))
+                        || runStart >= 0 && NameWords.isParticleInName(toks, i, runStart, toks.size() - 1));
                 if (nameWord && runStart < 0) {
                     runStart = i;
                 } else if (!nameWord && runStart >= 0) {
@@ -50,7 +51,7 @@ public final class NamedPeople {
                         }
                     }
                     int length = i - runStart;
-                    if (length >= 2 && length <= 4) {
+                    if (length >= 2 && length <= 4 + particles(toks, runStart, i)) {
                         name.setLength(0);
                         for (int k = runStart; k < i; k++) {
                             if (name.length() > 0) {
@@ -66,6 +67,14 @@ public final class NamedPeople {
             }
         }
         return out;
+    }
+
+    private static int particles(List<Tok> toks, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += toks.get(k).isCapitalized() ? 0 : 1;
+        }
+        return n;
     }
 
     /** Longest lower-case role written just before a name ("welder Dan Miller") that describes the person. */

@@ -50,7 +50,7 @@ final class SourcePhrases {
         if (!headIsName && !headIsNoun) {
             return agedDescription(toks, j, lo);
         }
-        int k = j;
+        int k = orgAfterName(toks, j, lo);
         while (k - 1 >= lo && j - (k - 1) < MAX_NP_TOKENS) {
             Tok t = toks.get(k - 1);
             if (!t.isWord()) {
@@ -69,17 +69,50 @@ final class SourcePhrases {
                     || Lexicon.TITLE_WORDS.contains(w) || Lexicon.GROUP_NOUNS.contains(w)
                     || Lexicon.NOUN_MODIFIERS.contains(w) || Character.isDigit(w.charAt(0)) // "47 percent"
                     || (Lexicon.NAME_CONNECTORS.contains(w) && !w.equals("and")
-                            && (toks.get(k).isCapitalized() || toks.get(k).is("the")));
+                            && (toks.get(k).isCapitalized() || toks.get(k).is("the")
+                                    || NameWords.NAME_PARTICLES.contains(toks.get(k).text()))); // "von der Leyen"
             if (!ok) {
                 break;
             }
             k--;
         }
-        // connectors cannot open a phrase ("of NATO said")
-        while (k < j && Lexicon.NAME_CONNECTORS.contains(toks.get(k).lower()) && !toks.get(k).is("the")) {
+        // connectors cannot open a phrase ("of NATO said"), but a capitalised particle opens a surname ("De Blasio")
+        while (k < j && Lexicon.NAME_CONNECTORS.contains(toks.get(k).lower()) && !toks.get(k).is("the")
+                && !(toks.get(k).isCapitalized() && NameWords.NAME_PARTICLES.contains(toks.get(k).lower()))) {
             k++;
         }
         return describe(toks, k, j);
+    }
+
+    /** Lower-case words at most between "of the" and an organisation noun: "of the city's festival board". */
+    private static final int MAX_ORG_MODIFIERS = 3;
+
+    /**
+     * Where a name's organisation written in lower case starts ("Lena Brandt of the festival board": the "of"),
+     * when the phrase ending at {@code j} is one: the head an organisation noun ("of likely voters" is no
+     * employer), a few lower-case modifiers, a determiner, then "of", "at" or "from" after a name word.
+     * Otherwise {@code j}.
+     */
+    private static int orgAfterName(List<Tok> toks, int j, int lo) {
+        Tok head = toks.get(j);
+        if (head.isCapitalized() || !Lexicon.ORG_WORDS.contains(head.lower())) {
+            return j;
+        }
+        int k = j - 1;
+        while (k >= lo && j - k <= MAX_ORG_MODIFIERS && isLowerCaseModifier(toks.get(k))) {
+            k--;
+        }
+        if (k >= lo && (toks.get(k).is("the") || toks.get(k).is("a") || toks.get(k).is("an"))) {
+            k--;
+        }
+        boolean of = k - 1 >= lo && (toks.get(k).is("of") || toks.get(k).is("at") || toks.get(k).is("from"));
+        return of && isNameWord(toks.get(k - 1)) ? k : j;
+    }
+
+    private static boolean isLowerCaseModifier(Tok t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(w) && !Lexicon.CUE_VERBS.containsKey(w)
+                && !Lexicon.AUXILIARIES.contains(w) && !Lexicon.PRONOUNS.contains(w);
     }
 
     /**
@@ -138,7 +171,8 @@ final class SourcePhrases {
         // "Mike Powell of Dresdner Kleinwort", "Brul of BNP Paribas": the person before "of", the employer after
         for (int k = to - 1; k > from; k--) {
             Tok t = toks.get(k);
-            if ((t.is("of") || t.is("at") || t.is("from")) && isNameWord(toks.get(k - 1)) && toks.get(to).isCapitalized()) {
+            if ((t.is("of") || t.is("at") || t.is("from")) && isNameWord(toks.get(k - 1))
+                    && (toks.get(to).isCapitalized() || orgAfterName(toks, to, from) == k)) {
                 SourceMention person = describe(toks, from, k - 1);
                 if (person != null && person.form() == SourceMention.Form.NAME) {
                     int orgFrom = toks.get(k + 1).is("the") ? k + 2 : k + 1;
@@ -152,7 +186,7 @@ final class SourcePhrases {
         // the name: the trailing run of capitalised words that are not titles, organisation words or places
         int nameStart = to + 1;
         for (int k = to; k >= from; k--) {
-            if (isNameWord(toks.get(k))) {
+            if (isNameWord(toks.get(k)) || NameWords.isParticleInName(toks, k, from, to)) {
                 nameStart = k;
             } else {
                 break;
@@ -203,7 +237,8 @@ final class SourcePhrases {
             }
             if (inOf) {
                 org = joined(org, stripPossessive(t.text()));
-            } else if (Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w)) {
+            } else if (Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w)
+                    || NameWords.DESCRIPTIONS_BEFORE_NAMES.contains(w)) {
                 hasTitle = true;
                 if (!HONORIFICS.contains(w)) {
                     role = joined(role, titleCase(t.text()));

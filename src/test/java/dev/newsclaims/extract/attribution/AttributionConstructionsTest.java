@@ -232,4 +232,67 @@ class AttributionConstructionsTest {
             assertThat(c.kind()).isEqualTo("direct");
         });
     }
+
+    @Test
+    void lowerCaseParticlesArePartOfTheSurname() {
+        ArticleSummary s = run("The ferry will resume in May, Marta van der Linde said on Monday. \"We found the fault,\" "
+                + "van der Linde told reporters.\n\nCity engineer Rui da Costa said the pier was safe. \"It held,\" "
+                + "Da Costa said. Harbour official Karim bin Nasser said the checks were finished.");
+        assertThat(claim(s, "The ferry will resume").speaker()).isEqualTo("Marta van der Linde");
+        assertThat(claim(s, "\"We found the fault").speaker()).isEqualTo("Marta van der Linde");
+        assertThat(claim(s, "the pier was safe").speaker()).isEqualTo("Rui da Costa");
+        assertThat(claim(s, "\"It held").speaker()).isEqualTo("Rui da Costa");
+        assertThat(claim(s, "the checks were finished").speaker()).isEqualTo("Karim bin Nasser");
+        assertThat(s.speakers()).extracting(sp -> sp.name())
+                .contains("Marta van der Linde", "Rui da Costa", "Karim bin Nasser")
+                .doesNotContain("Linde", "Costa", "Da Costa", "Nasser");
+    }
+
+    @Test
+    void aParticleJoinsOnlyTwoNameWords() {
+        ArticleSummary s = run("Crowds filled the square for the parade. \"It was the best yet,\" said Lena Brandt.\n\n"
+                + "The de facto leader of the board, Tom Weller, said the parade would return.");
+        assertThat(claim(s, "\"It was the best").speaker()).isEqualTo("Lena Brandt");
+        assertThat(claim(s, "the parade would return").speaker()).isEqualTo("Tom Weller");
+    }
+
+    @Test
+    void aNameWithItsOrganisationInLowerCase() {
+        ArticleSummary s = run("The parade drew 40,000 people. \"It was the best yet,\" said Lena Brandt of the festival "
+                + "board.\n\nOmar Haddad of the local drivers union said the road closures had worked.");
+        Claim inverted = claim(s, "\"It was the best");
+        assertThat(inverted.speaker()).isEqualTo("Lena Brandt");
+        assertThat(inverted.mention().text()).isEqualTo("Lena Brandt of the festival board");
+        assertThat(claim(s, "the road closures").speaker()).isEqualTo("Omar Haddad");
+        assertThat(s.speakers()).filteredOn(sp -> sp.name().equals("Omar Haddad"))
+                .extracting(sp -> sp.organization()).containsExactly("local drivers union");
+    }
+
+    @Test
+    void aClosingAttributionIsTheOuterOneAndTheClaimInsideEndsBeforeIt() {
+        ArticleSummary s = run("The ferry service has been suspended since March. Officials expect the pier to reopen "
+                + "in May, harbour director Ana Ruiz said on Monday.\n\nThe council warned that fares would rise, said "
+                + "Jon Ekberg.");
+        Claim outer = claim(s, "Officials expect the pier");
+        assertThat(outer.speaker()).isEqualTo("Ana Ruiz");
+        assertThat(outer.text()).isEqualTo("Officials expect the pier to reopen in May");
+        assertThat(claim(s, "the pier to reopen").text()).isEqualTo("the pier to reopen in May");
+        assertThat(claim(s, "the pier to reopen").speaker()).isEqualTo("Officials");
+        Claim inverted = claim(s, "The council warned");
+        assertThat(inverted.speaker()).isEqualTo("Jon Ekberg");
+        assertThat(inverted.text()).isEqualTo("The council warned that fares would rise");
+        assertThat(s.claims()).noneMatch(c -> c.text().contains(" said") || c.text().contains("said "));
+    }
+
+    @Test
+    void aPartyOrFormerBeforeTheNameIsARoleNotAGivenName() {
+        ArticleSummary s = run("The bill passed on Tuesday. Republican Ana Fields said the vote was late.\n\n"
+                + "Former Mayor Ines Varga said the city would pay.");
+        assertThat(claim(s, "the vote was late").speaker()).isEqualTo("Ana Fields");
+        assertThat(claim(s, "the city would pay").speaker()).isEqualTo("Ines Varga");
+        assertThat(s.speakers()).filteredOn(sp -> sp.name().equals("Ines Varga"))
+                .extracting(sp -> sp.role()).containsExactly("Former Mayor");
+        assertThat(s.speakers()).filteredOn(sp -> sp.name().equals("Ana Fields"))
+                .extracting(sp -> sp.organization()).containsOnlyNulls();
+    }
 }
