@@ -11,7 +11,7 @@ final class SentenceSimilarity {
 
     /**
      * The similarities of n sentences to each other: symmetric and 0 on the diagonal, so only the pairs {@code i < j}
-     * are stored, half of a square matrix.
+     * are stored, half of a square matrix, in this thread's {@link PairBuffers}: valid until its next summary.
      */
     static final class Matrix {
         private final int n;
@@ -19,7 +19,7 @@ final class SentenceSimilarity {
 
         Matrix(int n) {
             this.n = n;
-            this.upper = new double[n * (n - 1) / 2];
+            this.upper = PairBuffers.get().similarities(n * (n - 1) / 2); // every pair is set before it is read
         }
 
         int size() {
