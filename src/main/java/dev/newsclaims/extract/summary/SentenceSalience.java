@@ -89,11 +89,12 @@ final class SentenceSalience {
      * words, so words said once add nothing and the article's recurring topics add most.
      */
     private static double[] frequency(SentenceTerms terms, int vocabularySize) {
-        int[] tf = new int[vocabularySize];
+        SummaryBuffers buffers = SummaryBuffers.get();
+        int[] tf = buffers.wordCounts(vocabularySize);
         for (int e = 0; e < terms.entries(); e++) {
             tf[terms.id(e)] += terms.count(e);
         }
-        double[] logTf = new double[vocabularySize];
+        double[] logTf = buffers.wordValues(vocabularySize);
         for (int id = 0; id < vocabularySize; id++) {
             logTf[id] = Math.log(tf[id]);
         }

@@ -11,7 +11,7 @@ final class SentenceSimilarity {
 
     /**
      * The similarities of n sentences to each other: symmetric and 0 on the diagonal, so only the pairs {@code i < j}
-     * are stored, half of a square matrix, in this thread's {@link PairBuffers}: valid until its next summary.
+     * are stored, half of a square matrix, in this thread's {@link SummaryBuffers}: valid until its next summary.
      */
     static final class Matrix {
         private final int n;
@@ -19,7 +19,7 @@ final class SentenceSimilarity {
 
         Matrix(int n) {
             this.n = n;
-            this.upper = PairBuffers.get().similarities(n * (n - 1) / 2); // every pair is set before it is read
+            this.upper = SummaryBuffers.get().similarities(n * (n - 1) / 2); // every pair is set before it is read
         }
 
         int size() {
@@ -66,20 +66,22 @@ final class SentenceSimilarity {
 
     /**
      * The weight of each bag entry: its word's inverse sentence frequency (words found in every sentence count
-     * little), added once for each time the sentence uses the word, as term frequency times it.
+     * little), added once for each time the sentence uses the word, as term frequency times it. The weights are
+     * kept in this thread's {@link SummaryBuffers}, valid until its next summary.
      */
     static double[] weigh(SentenceTerms terms, int vocabularySize) {
-        int[] df = new int[vocabularySize];
+        SummaryBuffers buffers = SummaryBuffers.get();
+        int[] df = buffers.wordCounts(vocabularySize);
         for (int e = 0; e < terms.entries(); e++) {
             df[terms.id(e)]++;
         }
         int n = terms.sentences();
-        double[] inverse = new double[vocabularySize];
+        double[] inverse = buffers.wordValues(vocabularySize);
         for (int id = 0; id < vocabularySize; id++) {
             inverse[id] = Math.log(1.0 + (double) n / df[id]);
         }
-        double[] weights = new double[terms.entries()];
-        for (int e = 0; e < weights.length; e++) {
+        double[] weights = buffers.bagWeights(terms.entries());
+        for (int e = 0; e < terms.entries(); e++) {
             double w = inverse[terms.id(e)];
             double sum = 0;
             for (int k = terms.count(e); k > 0; k--) {

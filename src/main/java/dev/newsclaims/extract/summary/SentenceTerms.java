@@ -11,24 +11,29 @@ import java.util.List;
  */
 final class SentenceTerms {
 
+    private final SummaryBuffers buffers;
     private final int[] start;
     private final int[] contentWords;
     private final int[] wordsSeen;
     private int[] ids;
     private int[] counts;
 
-    private SentenceTerms(int sentences, int expectedBagSize) {
+    private SentenceTerms(int sentences, SummaryBuffers buffers) {
+        this.buffers = buffers;
         start = new int[sentences + 1];
         contentWords = new int[sentences];
         wordsSeen = new int[sentences];
-        ids = new int[Math.max(16, expectedBagSize)];
-        counts = new int[ids.length];
+        ids = buffers.bagIds(0);
+        counts = buffers.bagCounts(0);
     }
 
-    /** The bags of {@code sentences}, their words numbered (and added to) by {@code vocabulary}. */
+    /**
+     * The bags of {@code sentences}, their words numbered (and added to) by {@code vocabulary}; kept in this thread's
+     * {@link SummaryBuffers}, valid until its next summary.
+     */
     static SentenceTerms read(String text, List<Span> sentences, SummaryVocabulary vocabulary) {
         int n = sentences.size();
-        SentenceTerms terms = new SentenceTerms(n, text.length() / 12);
+        SentenceTerms terms = new SentenceTerms(n, SummaryBuffers.get());
         int size = 0;
         for (int s = 0; s < n; s++) {
             Span sentence = sentences.get(s);
@@ -53,9 +58,8 @@ final class SentenceTerms {
 
     private void ensure(int capacity) {
         if (ids.length < capacity) {
-            int grown = Math.max(capacity, ids.length * 2);
-            ids = Arrays.copyOf(ids, grown);
-            counts = Arrays.copyOf(counts, grown);
+            ids = buffers.bagIds(capacity);
+            counts = buffers.bagCounts(capacity);
         }
     }
 

@@ -13,7 +13,7 @@ final class TextRank {
 
     /**
      * PageRank over the weighted sentence graph, walking only the non-zero edges (kept in this thread's
-     * {@link PairBuffers}); stops when ranks settle (at most 50 rounds), so it is deterministic and bounded.
+     * {@link SummaryBuffers}); stops when ranks settle (at most 50 rounds), so it is deterministic and bounded.
      */
     static double[] rank(SentenceSimilarity.Matrix similarity, double damping) {
         int n = similarity.size();
@@ -24,7 +24,7 @@ final class TextRank {
             }
         }
         // The edges into each sentence j, in the order of their sources i: edgesFrom[j] .. edgesFrom[j + 1].
-        PairBuffers buffers = PairBuffers.get();
+        SummaryBuffers buffers = SummaryBuffers.get();
         int[] edgesFrom = new int[n + 1];
         int[] source = buffers.edgeSources(n * (n - 1));
         double[] share = buffers.edgeShares(n * (n - 1));
