@@ -33,20 +33,20 @@ public final class EntityFinder {
         String text = doc.text();
         Set<String> openersWrittenLowerCase = LowerCaseOpeners.find(doc, headline.bodyStart());
         List<EntityMention> mentions = new ArrayList<>();
+        CapitalizedRun run = new CapitalizedRun();
         for (Span sentence : doc.sentences()) {
             if (sentence.end() <= headline.bodyStart()) {
                 continue;
             }
             int from = Math.max(sentence.start(), headline.bodyStart());
-            scanSentence(text, from, sentence.end(), openersWrittenLowerCase, names, mentions);
+            scanSentence(text, from, sentence.end(), openersWrittenLowerCase, names, run, mentions);
         }
         return EntityCounts.merge(mentions, speakers == null ? List.of() : speakers);
     }
 
     /** Splits a sentence into runs of capitalised words and turns each run into zero or more mentions. */
     private static void scanSentence(String text, int start, int end, Set<String> openersWrittenLowerCase,
-                                     NameTags names, List<EntityMention> out) {
-        List<int[]> run = new ArrayList<>();
+                                     NameTags names, CapitalizedRun run, List<EntityMention> out) {
         boolean first = true;
         int previousStart = -1;
         int previousEnd = -1;
@@ -56,8 +56,7 @@ public final class EntityFinder {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
                 if (c != ' ' && !run.isEmpty()) {
-                    CapitalizedRun.read(text, run, wordBeforeRun, names, out);
-                    run.clear();
+                    run.readAndClear(text, wordBeforeRun, names, out);
                 }
                 i++;
                 continue;
@@ -74,17 +73,15 @@ public final class EntityFinder {
                     wordBeforeRun = previousStart >= 0 && previousEnd - previousStart <= 4
                             ? text.substring(previousStart, previousEnd) : null;
                 }
-                run.add(new int[] {i, wordEnd});
-            } else if (!run.isEmpty() && wordEnd - i <= 3 && CapitalizedRun.CONNECTORS.contains(text.substring(i, wordEnd))
+                run.add(i, wordEnd);
+            } else if (!run.isEmpty() && wordEnd - i <= 3 && CapitalizedRun.isConnector(text, i, wordEnd)
                     && j + 1 < end && text.charAt(j) == ' ' && isUpper(text.charAt(j + 1))) {
-                run.add(new int[] {i, wordEnd}); // "Bank of England"; split again later if it joins two names
+                run.add(i, wordEnd); // "Bank of England"; split again later if it joins two names
             } else if (!run.isEmpty()) {
-                CapitalizedRun.read(text, run, wordBeforeRun, names, out);
-                run.clear();
+                run.readAndClear(text, wordBeforeRun, names, out);
             }
             if (possessive && !run.isEmpty()) {
-                CapitalizedRun.read(text, run, wordBeforeRun, names, out);
-                run.clear();
+                run.readAndClear(text, wordBeforeRun, names, out);
             }
             previousStart = i;
             previousEnd = wordEnd;
@@ -92,7 +89,7 @@ public final class EntityFinder {
             i = j;
         }
         if (!run.isEmpty()) {
-            CapitalizedRun.read(text, run, wordBeforeRun, names, out);
+            run.readAndClear(text, wordBeforeRun, names, out);
         }
     }
 
