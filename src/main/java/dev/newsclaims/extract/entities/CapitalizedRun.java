@@ -51,15 +51,18 @@ final class CapitalizedRun {
         return false;
     }
 
-    /** Turns the run into mentions (strips titles, splits "Estonia Kersti Kaljulaid", types), then empties it. */
-    void readAndClear(String text, String wordBefore, NameTags names, List<EntityMention> out) {
+    /**
+     * Turns the run into mentions (strips titles, splits "Estonia Kersti Kaljulaid", types), then empties it;
+     * {@code afterPlacePreposition}: the word before the run is "in" or "near".
+     */
+    void readAndClear(String text, boolean afterPlacePreposition, NameTags names, List<EntityMention> out) {
         if (size <= MAX_RUN_WORDS) { // a longer run of capitalised words is a shouted or title-cased passage, not names
-            read(text, wordBefore, names, out);
+            read(text, afterPlacePreposition, names, out);
         }
         size = 0;
     }
 
-    private void read(String text, String wordBefore, NameTags names, List<EntityMention> out) {
+    private void read(String text, boolean afterPlacePreposition, NameTags names, List<EntityMention> out) {
         for (int k = 0; k < size; k++) {
             words[k] = text.substring(starts[k], ends[k]);
         }
@@ -143,7 +146,7 @@ final class CapitalizedRun {
         if (SpeakerTypes.isPartyTag(joined)) {
             return; // "R-Ind.": a legislator's party and state, not a name
         }
-        String type = EntityTypes.type(name, from, to, joined, titled, wordBefore);
+        String type = EntityTypes.type(name, from, to, joined, titled, afterPlacePreposition);
         if (type != null && !titled && !EntityLexicon.isPlace(joined) && !EntityLexicon.isOrganization(joined)) {
             // the name ends with the run's last kept word
             type = EntityTypes.tagged(type, names, starts[kept - 1], ends[kept - 1], words[kept - 1]);

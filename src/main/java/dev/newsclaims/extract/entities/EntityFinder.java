@@ -50,13 +50,13 @@ public final class EntityFinder {
         boolean first = true;
         int previousStart = -1;
         int previousEnd = -1;
-        String wordBeforeRun = null;
+        boolean afterPlacePreposition = false;
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
                 if (c != ' ' && !run.isEmpty()) {
-                    run.readAndClear(text, wordBeforeRun, names, out);
+                    run.readAndClear(text, afterPlacePreposition, names, out);
                 }
                 i++;
                 continue;
@@ -70,18 +70,18 @@ public final class EntityFinder {
             }
             if (isUpper(c) && !(first && isSentenceOpener(text.substring(i, wordEnd), openersWrittenLowerCase))) {
                 if (run.isEmpty()) {
-                    wordBeforeRun = previousStart >= 0 && previousEnd - previousStart <= 4
-                            ? text.substring(previousStart, previousEnd) : null;
+                    afterPlacePreposition = previousStart >= 0
+                            && EntityTypes.isPlacePreposition(text, previousStart, previousEnd);
                 }
                 run.add(i, wordEnd);
             } else if (!run.isEmpty() && wordEnd - i <= 3 && CapitalizedRun.isConnector(text, i, wordEnd)
                     && j + 1 < end && text.charAt(j) == ' ' && isUpper(text.charAt(j + 1))) {
                 run.add(i, wordEnd); // "Bank of England"; split again later if it joins two names
             } else if (!run.isEmpty()) {
-                run.readAndClear(text, wordBeforeRun, names, out);
+                run.readAndClear(text, afterPlacePreposition, names, out);
             }
             if (possessive && !run.isEmpty()) {
-                run.readAndClear(text, wordBeforeRun, names, out);
+                run.readAndClear(text, afterPlacePreposition, names, out);
             }
             previousStart = i;
             previousEnd = wordEnd;
@@ -89,7 +89,7 @@ public final class EntityFinder {
             i = j;
         }
         if (!run.isEmpty()) {
-            run.readAndClear(text, wordBeforeRun, names, out);
+            run.readAndClear(text, afterPlacePreposition, names, out);
         }
     }
 

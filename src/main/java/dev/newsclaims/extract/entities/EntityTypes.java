@@ -4,7 +4,6 @@ import static dev.newsclaims.extract.entities.WordChars.isUpper;
 
 import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.language.NameType;
-import java.util.Set;
 
 /**
  * The type of a cleaned name: the word lists first (places, organisations, organisation and place words,
@@ -14,7 +13,8 @@ import java.util.Set;
 final class EntityTypes {
 
     private static final int MAX_NAME_WORDS = 8;
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
+    /** Words after which an unknown name is probably a place: "in Kilifi". */
+    private static final String[] PLACE_PREPOSITIONS = {"in", "near"};
 
     private EntityTypes() {
     }
@@ -45,9 +45,9 @@ final class EntityTypes {
 
     /**
      * The entity type of a cleaned name, the words {@code name[from, to)}, or null when it is probably not an
-     * entity.
+     * entity; {@code afterPlacePreposition}: the name follows "in" or "near".
      */
-    static String type(String[] name, int from, int to, String joined, boolean titled, String wordBefore) {
+    static String type(String[] name, int from, int to, String joined, boolean titled, boolean afterPlacePreposition) {
         int size = to - from;
         if (size > MAX_NAME_WORDS) {
             return null; // a run of capitalised words this long is a headline or a shout, not a name
@@ -70,7 +70,7 @@ final class EntityTypes {
                 return "surname"; // "Mr Blunkett": a person, merged into the full name when the article gives it
             }
             // An unknown single word is kept only to be merged into a longer name later, or as a place after "in".
-            return wordBefore != null && PLACE_PREPOSITIONS.contains(wordBefore) ? "place?" : "single";
+            return afterPlacePreposition ? "place?" : "single";
         }
         boolean placeWord = false;
         boolean nonPersonWord = false;
@@ -102,10 +102,20 @@ final class EntityTypes {
                 return null;
             }
         }
-        if (wordBefore != null && PLACE_PREPOSITIONS.contains(wordBefore) && size <= 3) {
+        if (afterPlacePreposition && size <= 3) {
             return "place?";
         }
         return size <= 4 ? "person" : null;
+    }
+
+    /** {@code text[start, end)} is "in" or "near", tested in place. */
+    static boolean isPlacePreposition(String text, int start, int end) {
+        for (String p : PLACE_PREPOSITIONS) {
+            if (p.length() == end - start && text.regionMatches(start, p, 0, p.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Some word of {@code words[from, to)} marks an organisation. */
