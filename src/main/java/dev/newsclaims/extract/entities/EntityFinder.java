@@ -11,8 +11,6 @@ import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * People, organisations and places named in the body, with how often each is named. Candidates are runs of
@@ -31,7 +29,7 @@ public final class EntityFinder {
     /** {@code names}: the name tagger's reading of the article, which types the names it recognises. */
     public List<Entity> find(TextDocument doc, Headline headline, List<Speaker> speakers, NameTags names) {
         String text = doc.text();
-        Set<String> openersWrittenLowerCase = LowerCaseOpeners.find(doc, headline.bodyStart());
+        RegionSet openersWrittenLowerCase = LowerCaseOpeners.find(doc, headline.bodyStart());
         List<EntityMention> mentions = new ArrayList<>();
         CapitalizedRun run = new CapitalizedRun();
         for (Span sentence : doc.sentences()) {
@@ -45,7 +43,7 @@ public final class EntityFinder {
     }
 
     /** Splits a sentence into runs of capitalised words and turns each run into zero or more mentions. */
-    private static void scanSentence(String text, int start, int end, Set<String> openersWrittenLowerCase,
+    private static void scanSentence(String text, int start, int end, RegionSet openersWrittenLowerCase,
                                      NameTags names, CapitalizedRun run, List<EntityMention> out) {
         boolean first = true;
         int previousStart = -1;
@@ -68,7 +66,7 @@ public final class EntityFinder {
                 wordEnd = j - 2;
                 possessive = true;
             }
-            if (isUpper(c) && !(first && isSentenceOpener(text.substring(i, wordEnd), openersWrittenLowerCase))) {
+            if (isUpper(c) && !(first && isSentenceOpener(text, i, wordEnd, openersWrittenLowerCase))) {
                 if (run.isEmpty()) {
                     afterPlacePreposition = previousStart >= 0
                             && EntityTypes.isPlacePreposition(text, previousStart, previousEnd);
@@ -114,8 +112,9 @@ public final class EntityFinder {
         return j;
     }
 
-    /** A capitalised first word that is only capitalised because it opens the sentence. */
-    private static boolean isSentenceOpener(String word, Set<String> openersWrittenLowerCase) {
-        return EntityLexicon.isCommonWord(word) || openersWrittenLowerCase.contains(word.toLowerCase(Locale.ROOT));
+    /** A capitalised first word, {@code text[start, end)}, that is only capitalised because it opens the sentence. */
+    private static boolean isSentenceOpener(String text, int start, int end, RegionSet openersWrittenLowerCase) {
+        return EntityLexicon.isCommonWord(text, start, end)
+                || openersWrittenLowerCase.findLowerCase(text, start, end) != null;
     }
 }
