@@ -3,58 +3,98 @@ package dev.newsclaims.extract.entities;
 import dev.newsclaims.extract.speakers.SpeakerTypes;
 import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.extract.text.WordTables;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One run of capitalised words read as the names it holds: titles stripped (they mark a person), a place or an
- * organisation before a name split off ("Estonia Kersti Kaljulaid", "the Alliance Jens Stoltenberg"), each part
- * typed ({@link EntityTypes}).
+ * One run of capitalised words, collected word by word as a sentence is scanned, then read as the names it holds:
+ * titles stripped (they mark a person), a place or an organisation before a name split off ("Estonia Kersti
+ * Kaljulaid", "the Alliance Jens Stoltenberg"), each part typed ({@link EntityTypes}). One instance serves a whole
+ * article, run after run: the words are kept as offsets and read into one array, and the name is a range of that
+ * array, so a run costs no list per run nor a view per step. Not thread-safe.
  */
 final class CapitalizedRun {
 
     private static final int MAX_RUN_WORDS = 24;
     /** Lower-case words that may stand inside a name: "Bank of England", "Osama bin Laden". */
     static final Set<String> CONNECTORS = WordTables.setOf("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
+    private static final String[] CONNECTOR_LIST = CONNECTORS.toArray(new String[0]);
 
-    private CapitalizedRun() {
+    private int[] starts = new int[MAX_RUN_WORDS];
+    private int[] ends = new int[MAX_RUN_WORDS];
+    private int size;
+    private final String[] words = new String[MAX_RUN_WORDS];
+
+    boolean isEmpty() {
+        return size == 0;
     }
 
-    /** Turns one run of capitalised words into mentions: strips titles, splits "Estonia Kersti Kaljulaid", types. */
-    static void read(String text, List<int[]> run, String wordBefore, NameTags names, List<EntityMention> out) {
-        if (run.size() > MAX_RUN_WORDS) {
-            return; // a long run of capitalised words is a shouted or title-cased passage, not names
+    /** Adds the word {@code text[start, end)} to the run. */
+    void add(int start, int end) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
         }
-        List<String> words = new ArrayList<>(run.size());
-        for (int[] w : run) {
-            words.add(text.substring(w[0], w[1]));
+        starts[size] = start;
+        ends[size++] = end;
+    }
+
+    /** {@code text[start, end)} is one of {@link #CONNECTORS}, tested in place. */
+    static boolean isConnector(String text, int start, int end) {
+        int length = end - start;
+        for (String c : CONNECTOR_LIST) {
+            if (c.length() == length && text.regionMatches(start, c, 0, length)) {
+                return true;
+            }
         }
-        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1);
+        return false;
+    }
+
+    /**
+     * Turns the run into mentions (strips titles, splits "Estonia Kersti Kaljulaid", types), then empties it;
+     * {@code afterPlacePreposition}: the word before the run is "in" or "near".
+     */
+    void readAndClear(String text, boolean afterPlacePreposition, NameTags names, List<EntityMention> out) {
+        if (size <= MAX_RUN_WORDS) { // a longer run of capitalised words is a shouted or title-cased passage, not names
+            read(text, afterPlacePreposition, names, out);
+        }
+        size = 0;
+    }
+
+    private void read(String text, boolean afterPlacePreposition, NameTags names, List<EntityMention> out) {
+        for (int k = 0; k < size; k++) {
+            words[k] = text.substring(starts[k], ends[k]);
+        }
+        int kept = size;
+        while (kept > 0 && CONNECTORS.contains(words[kept - 1])) {
+            kept--;
         }
         int offset = 0;
         boolean titled = false;
-        while (offset < words.size() && (EntityLexicon.isHonorific(words.get(offset))
-                || EntityLexicon.isCommonWord(words.get(offset)) || CONNECTORS.contains(words.get(offset)))) {
-            titled |= EntityLexicon.isHonorific(words.get(offset));
+        while (offset < kept && (EntityLexicon.isHonorific(words[offset])
+                || EntityLexicon.isCommonWord(words[offset]) || CONNECTORS.contains(words[offset]))) {
+            titled |= EntityLexicon.isHonorific(words[offset]);
             offset++;
         }
-        if (offset >= words.size()) {
+        if (offset >= kept) {
             return;
         }
-        int start = run.get(offset)[0];
-        List<String> name = words.subList(offset, words.size());
+        int start = starts[offset];
+        // The name: words[from, to).
+        String[] name = words;
+        int from = offset;
+        int to = kept;
         // A known place or organisation directly before a name: "Estonia Kersti Kaljulaid", "NATO Jens Stoltenberg".
-        if (name.size() >= 3 && !EntityTypes.containsOrganizationWord(name)) {
-            for (int k = Math.min(3, name.size() - 2); k >= 1; k--) {
-                String head = String.join(" ", name.subList(0, k));
+        if (to - from >= 3 && !EntityTypes.containsOrganizationWord(name, from, to)) {
+            for (int k = Math.min(3, to - from - 2); k >= 1; k--) {
+                String head = join(name, from, from + k);
                 if (EntityLexicon.isPlace(head) || EntityLexicon.isOrganization(head)) {
                     out.add(new EntityMention(EntityLexicon.canonical(head), EntityLexicon.isPlace(head) ? "place" : "organization",
                             start));
-                    name = name.subList(k, name.size());
-                    while (name.size() > 1 && EntityLexicon.isHonorific(name.get(0))) {
-                        name = name.subList(1, name.size()); // "US President Joe Bloggs"
+                    from += k;
+                    while (to - from > 1 && EntityLexicon.isHonorific(name[from])) {
+                        from++; // "US President Joe Bloggs"
                     }
                     titled = true;
                     break;
@@ -62,14 +102,14 @@ final class CapitalizedRun {
             }
         }
         // A title inside the run: "Alliance Secretary General Jens Stoltenberg".
-        for (int k = 1; k < name.size() - 1; k++) {
-            if (EntityLexicon.isHonorific(name.get(k)) && !EntityTypes.containsOrganizationWord(name.subList(0, k))) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (EntityLexicon.isHonorific(name[k]) && !EntityTypes.containsOrganizationWord(name, from, k)) {
                 int m = k;
-                while (m < name.size() && EntityLexicon.isHonorific(name.get(m))) {
+                while (m < to && EntityLexicon.isHonorific(name[m])) {
                     m++;
                 }
-                if (m < name.size()) {
-                    name = name.subList(m, name.size());
+                if (m < to) {
+                    from = m;
                     titled = true;
                 }
                 break;
@@ -77,41 +117,61 @@ final class CapitalizedRun {
         }
         // A name after an organisation word: "the Alliance Jens Stoltenberg" is the Alliance's (titled) person.
         int lastOrganizationWord = -1;
-        for (int k = 0; k < name.size(); k++) {
-            if (EntityLexicon.isOrganizationWord(name.get(k))) {
+        for (int k = from; k < to; k++) {
+            if (EntityLexicon.isOrganizationWord(name[k])) {
                 lastOrganizationWord = k;
             }
         }
-        if (lastOrganizationWord >= 0 && name.size() - lastOrganizationWord > 2
-                && !CONNECTORS.contains(name.get(lastOrganizationWord + 1))) {
-            List<String> head = name.subList(0, lastOrganizationWord + 1);
-            String headName = String.join(" ", head);
-            if (head.size() > 1 || EntityLexicon.isOrganization(headName)) {
+        if (lastOrganizationWord >= 0 && to - lastOrganizationWord > 2
+                && !CONNECTORS.contains(name[lastOrganizationWord + 1])) {
+            String headName = join(name, from, lastOrganizationWord + 1);
+            if (lastOrganizationWord + 1 - from > 1 || EntityLexicon.isOrganization(headName)) {
                 out.add(new EntityMention(headName, "organization", start));
             }
-            name = name.subList(lastOrganizationWord + 1, name.size());
+            from = lastOrganizationWord + 1;
             titled = true;
         }
         // A nationality before a name: "Kenyan Evans Rutto".
-        if (name.size() >= 3 && EntityLexicon.isDemonym(name.get(0)) && !EntityTypes.containsOrganizationWord(name)) {
-            name = name.subList(1, name.size());
+        if (to - from >= 3 && EntityLexicon.isDemonym(name[from]) && !EntityTypes.containsOrganizationWord(name, from, to)) {
+            from++;
         }
-        String plain = name.size() == 1 ? name.get(0) : String.join(" ", name);
+        String plain = to - from == 1 ? name[from] : join(name, from, to);
         String joined = EntityLexicon.canonical(plain);
-        if (name.size() <= 3 && !joined.equals(plain)) {
+        if (to - from <= 3 && !joined.equals(plain)) {
             // an alias is typed by its own words (most names have none: their words are those of the run)
-            name = joined.indexOf(' ') < 0 ? List.of(joined) : List.of(joined.split(" "));
+            name = joined.indexOf(' ') < 0 ? new String[] {joined} : joined.split(" ");
+            from = 0;
+            to = name.length;
         }
         if (SpeakerTypes.isPartyTag(joined)) {
             return; // "R-Ind.": a legislator's party and state, not a name
         }
-        String type = EntityTypes.type(name, joined, titled, wordBefore);
+        String type = EntityTypes.type(name, from, to, joined, titled, afterPlacePreposition);
         if (type != null && !titled && !EntityLexicon.isPlace(joined) && !EntityLexicon.isOrganization(joined)) {
-            int[] last = run.get(words.size() - 1); // the name ends with the run's last kept word
-            type = EntityTypes.tagged(type, names, last[0], last[1], words.get(words.size() - 1));
+            // the name ends with the run's last kept word
+            type = EntityTypes.tagged(type, names, starts[kept - 1], ends[kept - 1], words[kept - 1]);
         }
         if (type != null) {
             out.add(new EntityMention(joined, type, start));
         }
+    }
+
+    /** {@code words[from, to)} joined by single spaces, as {@link String#join} would. */
+    private static String join(String[] words, int from, int to) {
+        if (to - from == 1) {
+            return words[from];
+        }
+        int length = to - from - 1;
+        for (int k = from; k < to; k++) {
+            length += words[k].length();
+        }
+        StringBuilder sb = new StringBuilder(length);
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(words[k]);
+        }
+        return sb.toString();
     }
 }

@@ -4,17 +4,18 @@ import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The article's mentions merged into entities with how often each is named, the most named first: a lone
  * surname counts toward the one full name met elsewhere, and the speakers' names count as well.
  */
 final class EntityCounts {
+
+    /** Marks a word that more than one full name holds: it resolves to none of them. Compared by identity. */
+    private static final String SEVERAL_NAMES = new String("(several names)");
 
     private EntityCounts() {
     }
@@ -40,27 +41,25 @@ final class EntityCounts {
                 counts.merge(m.name(), 1, Integer::sum);
             }
         }
-        // Index full names by each of their words, to resolve "Stoltenberg" to "Jens Stoltenberg".
-        Map<String, Set<String>> byWord = new HashMap<>();
+        // Index full names by their first and last words, to resolve "Stoltenberg" to "Jens Stoltenberg". The
+        // names are stripped, so they neither start nor end with a space.
+        Map<String, String> byWord = new HashMap<>();
         for (var e : types.entrySet()) {
-            if (!e.getValue().equals("person") || e.getKey().indexOf(' ') < 0) {
+            String name = e.getKey();
+            if (!e.getValue().equals("person") || name.indexOf(' ') < 0) {
                 continue;
             }
-            String[] parts = e.getKey().split(" ");
-            if (parts.length > 1) {
-                for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
-                    byWord.computeIfAbsent(part, k -> new HashSet<>()).add(e.getKey());
-                }
-            }
+            indexWord(byWord, name.substring(0, name.indexOf(' ')), name);
+            indexWord(byWord, name.substring(name.lastIndexOf(' ') + 1), name);
         }
         for (EntityMention m : pending) {
             if (types.containsKey(m.name())) {
                 counts.merge(m.name(), 1, Integer::sum);
                 continue;
             }
-            Set<String> full = byWord.get(m.name());
-            if (full != null && full.size() == 1) {
-                counts.merge(full.iterator().next(), 1, Integer::sum);
+            String full = byWord.get(m.name());
+            if (full != null && full != SEVERAL_NAMES) {
+                counts.merge(full, 1, Integer::sum);
             } else if (full == null && !m.type().equals("single")) {
                 types.put(m.name(), m.type().equals("surname") ? "person" : "place");
                 counts.merge(m.name(), 1, Integer::sum);
@@ -68,11 +67,10 @@ final class EntityCounts {
         }
         mergePartialNames(types, counts);
         List<Entity> out = new ArrayList<>();
-        List<String> order = new ArrayList<>(types.keySet());
-        for (String name : order) {
-            int count = counts.getOrDefault(name, 0);
+        for (var e : types.entrySet()) {
+            int count = counts.getOrDefault(e.getKey(), 0);
             if (count > 0) {
-                out.add(new Entity(name, types.get(name), count));
+                out.add(new Entity(e.getKey(), e.getValue(), count));
             }
         }
         for (Speaker s : speakers) { // a speaker the scan missed still names an entity
@@ -84,6 +82,11 @@ final class EntityCounts {
         // Stable sort keeps first-seen order among equal counts.
         out.sort((a, b) -> Integer.compare(b.count(), a.count()));
         return out.size() > EntityFinder.MAX_ENTITIES ? List.copyOf(out.subList(0, EntityFinder.MAX_ENTITIES)) : out;
+    }
+
+    /** Notes that the full name {@code name} holds {@code word}. */
+    private static void indexWord(Map<String, String> byWord, String word, String name) {
+        byWord.merge(word, name, (known, added) -> known.equals(added) ? known : SEVERAL_NAMES);
     }
 
     /**
@@ -104,9 +107,8 @@ final class EntityCounts {
             for (String shorter : names) {
                 String longer = null;
                 int matches = 0;
-                String ending = " " + shorter;
                 for (String candidate : names) {
-                    if (candidate.length() > shorter.length() && candidate.endsWith(ending)) {
+                    if (endsWithWords(candidate, shorter)) {
                         longer = candidate;
                         matches++;
                     }
@@ -116,6 +118,12 @@ final class EntityCounts {
                 }
             }
         }
+    }
+
+    /** {@code longer} ends with a space and then {@code shorter}. */
+    private static boolean endsWithWords(String longer, String shorter) {
+        int at = longer.length() - shorter.length();
+        return at > 0 && longer.charAt(at - 1) == ' ' && longer.startsWith(shorter, at);
     }
 
     private static boolean isEntityType(String type) {

@@ -11,8 +11,6 @@ import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * People, organisations and places named in the body, with how often each is named. Candidates are runs of
@@ -31,33 +29,32 @@ public final class EntityFinder {
     /** {@code names}: the name tagger's reading of the article, which types the names it recognises. */
     public List<Entity> find(TextDocument doc, Headline headline, List<Speaker> speakers, NameTags names) {
         String text = doc.text();
-        Set<String> openersWrittenLowerCase = LowerCaseOpeners.find(doc, headline.bodyStart());
+        RegionSet openersWrittenLowerCase = LowerCaseOpeners.find(doc, headline.bodyStart());
         List<EntityMention> mentions = new ArrayList<>();
+        CapitalizedRun run = new CapitalizedRun();
         for (Span sentence : doc.sentences()) {
             if (sentence.end() <= headline.bodyStart()) {
                 continue;
             }
             int from = Math.max(sentence.start(), headline.bodyStart());
-            scanSentence(text, from, sentence.end(), openersWrittenLowerCase, names, mentions);
+            scanSentence(text, from, sentence.end(), openersWrittenLowerCase, names, run, mentions);
         }
         return EntityCounts.merge(mentions, speakers == null ? List.of() : speakers);
     }
 
     /** Splits a sentence into runs of capitalised words and turns each run into zero or more mentions. */
-    private static void scanSentence(String text, int start, int end, Set<String> openersWrittenLowerCase,
-                                     NameTags names, List<EntityMention> out) {
-        List<int[]> run = new ArrayList<>();
+    private static void scanSentence(String text, int start, int end, RegionSet openersWrittenLowerCase,
+                                     NameTags names, CapitalizedRun run, List<EntityMention> out) {
         boolean first = true;
         int previousStart = -1;
         int previousEnd = -1;
-        String wordBeforeRun = null;
+        boolean afterPlacePreposition = false;
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
             if (!isWordChar(c)) {
                 if (c != ' ' && !run.isEmpty()) {
-                    CapitalizedRun.read(text, run, wordBeforeRun, names, out);
-                    run.clear();
+                    run.readAndClear(text, afterPlacePreposition, names, out);
                 }
                 i++;
                 continue;
@@ -69,22 +66,20 @@ public final class EntityFinder {
                 wordEnd = j - 2;
                 possessive = true;
             }
-            if (isUpper(c) && !(first && isSentenceOpener(text.substring(i, wordEnd), openersWrittenLowerCase))) {
+            if (isUpper(c) && !(first && isSentenceOpener(text, i, wordEnd, openersWrittenLowerCase))) {
                 if (run.isEmpty()) {
-                    wordBeforeRun = previousStart >= 0 && previousEnd - previousStart <= 4
-                            ? text.substring(previousStart, previousEnd) : null;
+                    afterPlacePreposition = previousStart >= 0
+                            && EntityTypes.isPlacePreposition(text, previousStart, previousEnd);
                 }
-                run.add(new int[] {i, wordEnd});
-            } else if (!run.isEmpty() && wordEnd - i <= 3 && CapitalizedRun.CONNECTORS.contains(text.substring(i, wordEnd))
+                run.add(i, wordEnd);
+            } else if (!run.isEmpty() && wordEnd - i <= 3 && CapitalizedRun.isConnector(text, i, wordEnd)
                     && j + 1 < end && text.charAt(j) == ' ' && isUpper(text.charAt(j + 1))) {
-                run.add(new int[] {i, wordEnd}); // "Bank of England"; split again later if it joins two names
+                run.add(i, wordEnd); // "Bank of England"; split again later if it joins two names
             } else if (!run.isEmpty()) {
-                CapitalizedRun.read(text, run, wordBeforeRun, names, out);
-                run.clear();
+                run.readAndClear(text, afterPlacePreposition, names, out);
             }
             if (possessive && !run.isEmpty()) {
-                CapitalizedRun.read(text, run, wordBeforeRun, names, out);
-                run.clear();
+                run.readAndClear(text, afterPlacePreposition, names, out);
             }
             previousStart = i;
             previousEnd = wordEnd;
@@ -92,7 +87,7 @@ public final class EntityFinder {
             i = j;
         }
         if (!run.isEmpty()) {
-            CapitalizedRun.read(text, run, wordBeforeRun, names, out);
+            run.readAndClear(text, afterPlacePreposition, names, out);
         }
     }
 
@@ -117,8 +112,9 @@ public final class EntityFinder {
         return j;
     }
 
-    /** A capitalised first word that is only capitalised because it opens the sentence. */
-    private static boolean isSentenceOpener(String word, Set<String> openersWrittenLowerCase) {
-        return EntityLexicon.isCommonWord(word) || openersWrittenLowerCase.contains(word.toLowerCase(Locale.ROOT));
+    /** A capitalised first word, {@code text[start, end)}, that is only capitalised because it opens the sentence. */
+    private static boolean isSentenceOpener(String text, int start, int end, RegionSet openersWrittenLowerCase) {
+        return EntityLexicon.isCommonWord(text, start, end)
+                || openersWrittenLowerCase.findLowerCase(text, start, end) != null;
     }
 }

@@ -17,6 +17,8 @@ public final class EntityLexicon {
     private static final Set<String> ORGANIZATION_WORDS = read("entities-organization-words.txt");
     private static final Set<String> HONORIFICS = read("entities-honorifics.txt");
     private static final Set<String> COMMON_WORDS = read("entities-common-words.txt");
+    /** {@link #COMMON_WORDS} looked up by a region of the text: asked of every sentence's first word. */
+    private static final RegionSet COMMON_WORD_REGIONS = RegionSet.of(COMMON_WORDS, COMMON_WORDS.size());
     private static final Set<String> DEMONYMS = read("entities-demonyms.txt");
     private static final Map<String, String> ALIASES = readAliases("entities-aliases.txt");
     private static final Set<String> PLACE_WORDS = read("entities-place-words.txt");
@@ -57,6 +59,11 @@ public final class EntityLexicon {
     /** A capitalised word that names nothing by itself: "The", "However", "Monday". */
     public static boolean isCommonWord(String word) {
         return COMMON_WORDS.contains(word);
+    }
+
+    /** {@link #isCommonWord(String)} of {@code text[start, end)}, tested in place. */
+    static boolean isCommonWord(String text, int start, int end) {
+        return COMMON_WORD_REGIONS.find(text, start, end) != null;
     }
 
     /** A landmark or geographic word: "Square", "Museum", "River". */

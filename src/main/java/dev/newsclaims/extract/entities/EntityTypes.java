@@ -4,8 +4,6 @@ import static dev.newsclaims.extract.entities.WordChars.isUpper;
 
 import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.language.NameType;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The type of a cleaned name: the word lists first (places, organisations, organisation and place words,
@@ -15,7 +13,8 @@ import java.util.Set;
 final class EntityTypes {
 
     private static final int MAX_NAME_WORDS = 8;
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
+    /** Words after which an unknown name is probably a place: "in Kilifi". */
+    private static final String[] PLACE_PREPOSITIONS = {"in", "near"};
 
     private EntityTypes() {
     }
@@ -44,19 +43,23 @@ final class EntityTypes {
         };
     }
 
-    /** The entity type of a cleaned name, or null when it is probably not an entity. */
-    static String type(List<String> name, String joined, boolean titled, String wordBefore) {
-        if (name.size() > MAX_NAME_WORDS) {
+    /**
+     * The entity type of a cleaned name, the words {@code name[from, to)}, or null when it is probably not an
+     * entity; {@code afterPlacePreposition}: the name follows "in" or "near".
+     */
+    static String type(String[] name, int from, int to, String joined, boolean titled, boolean afterPlacePreposition) {
+        int size = to - from;
+        if (size > MAX_NAME_WORDS) {
             return null; // a run of capitalised words this long is a headline or a shout, not a name
         }
         if (EntityLexicon.isPlace(joined)) {
             return "place";
         }
-        if (EntityLexicon.isOrganization(joined) || name.size() > 1 && containsOrganizationWord(name)) {
+        if (EntityLexicon.isOrganization(joined) || size > 1 && containsOrganizationWord(name, from, to)) {
             return "organization";
         }
-        if (name.size() == 1) {
-            String word = name.get(0);
+        if (size == 1) {
+            String word = name[from];
             if (EntityLexicon.isDemonym(word) || EntityLexicon.isOrganizationWord(word) || isNumber(word)) {
                 return null;
             }
@@ -67,11 +70,12 @@ final class EntityTypes {
                 return "surname"; // "Mr Blunkett": a person, merged into the full name when the article gives it
             }
             // An unknown single word is kept only to be merged into a longer name later, or as a place after "in".
-            return wordBefore != null && PLACE_PREPOSITIONS.contains(wordBefore) ? "place?" : "single";
+            return afterPlacePreposition ? "place?" : "single";
         }
         boolean placeWord = false;
         boolean nonPersonWord = false;
-        for (String w : name) {
+        for (int k = from; k < to; k++) {
+            String w = name[k];
             if (EntityLexicon.isEventWord(w) || isNumber(w)) {
                 return null;
             }
@@ -82,9 +86,9 @@ final class EntityTypes {
             return "place";
         }
         if (!titled) {
-            for (String w : name) {
+            for (int k = from; k < to; k++) {
                 // People's names hold no acronym or country: "USA Today", "BBC Sport" are organisations.
-                nonPersonWord |= isAcronym(w) || EntityLexicon.isPlace(w);
+                nonPersonWord |= isAcronym(name[k]) || EntityLexicon.isPlace(name[k]);
             }
         }
         if (nonPersonWord) {
@@ -93,20 +97,31 @@ final class EntityTypes {
         if (titled) {
             return "person";
         }
-        for (String w : name) {
-            if (EntityLexicon.isDemonym(w) && name.size() == 2) {
+        for (int k = from; k < to; k++) {
+            if (EntityLexicon.isDemonym(name[k]) && size == 2) {
                 return null;
             }
         }
-        if (wordBefore != null && PLACE_PREPOSITIONS.contains(wordBefore) && name.size() <= 3) {
+        if (afterPlacePreposition && size <= 3) {
             return "place?";
         }
-        return name.size() <= 4 ? "person" : null;
+        return size <= 4 ? "person" : null;
     }
 
-    static boolean containsOrganizationWord(List<String> words) {
-        for (String w : words) {
-            if (EntityLexicon.isOrganizationWord(w)) {
+    /** {@code text[start, end)} is "in" or "near", tested in place. */
+    static boolean isPlacePreposition(String text, int start, int end) {
+        for (String p : PLACE_PREPOSITIONS) {
+            if (p.length() == end - start && text.regionMatches(start, p, 0, p.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some word of {@code words[from, to)} marks an organisation. */
+    static boolean containsOrganizationWord(String[] words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (EntityLexicon.isOrganizationWord(words[k])) {
                 return true;
             }
         }

@@ -6,9 +6,7 @@ import static dev.newsclaims.extract.entities.WordChars.isWordChar;
 
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The capitalised sentence-opening words that the body also writes in lower case ("Reinforcement" when
@@ -20,13 +18,14 @@ final class LowerCaseOpeners {
     }
 
     /**
-     * The openers of the body's sentences written in lower case elsewhere in the body. Only words of an opener's
-     * first letter and length are looked up, so the pass over the text allocates little.
+     * The openers of the body's sentences written in lower case elsewhere in the body, in lower case. Only words of
+     * an opener's first letter and length are looked up, and an opener met again is recognised in place, so the
+     * passes over the text allocate little.
      */
-    static Set<String> find(TextDocument doc, int bodyStart) {
+    static RegionSet find(TextDocument doc, int bodyStart) {
         String text = doc.text();
-        Set<String> openers = new HashSet<>();
-        boolean[] shape = new boolean[26 * 32]; // first letter × length of the openers
+        RegionSet openers = new RegionSet(doc.sentences().size());
+        int[] lengthsByFirstLetter = new int[26]; // bit n of [c - 'a']: an opener of n letters starts with c
         for (Span sentence : doc.sentences()) {
             int i = Math.max(sentence.start(), bodyStart);
             while (i < sentence.end() && !isWordChar(text.charAt(i))) {
@@ -39,17 +38,20 @@ final class LowerCaseOpeners {
             while (j < sentence.end() && Character.isLetter(text.charAt(j))) {
                 j++;
             }
+            if (openers.findLowerCase(text, i, j) != null) {
+                continue; // met before
+            }
             String lower = text.substring(i, j).toLowerCase(Locale.ROOT);
             char first = lower.charAt(0);
-            if (lower.length() < 32 && first >= 'a' && first <= 'z' && openers.add(lower)) {
-                shape[(first - 'a') * 32 + lower.length()] = true;
+            if (lower.length() < 32 && first >= 'a' && first <= 'z') {
+                openers.add(lower);
+                lengthsByFirstLetter[first - 'a'] |= 1 << lower.length();
             }
         }
-        Set<String> out = new HashSet<>();
+        RegionSet out = new RegionSet(doc.sentences().size());
         if (openers.isEmpty()) {
             return out;
         }
-        RegionTable table = new RegionTable(openers);
         int n = text.length();
         int i = bodyStart;
         while (i < n) {
@@ -59,8 +61,8 @@ final class LowerCaseOpeners {
                 while (j < n && isLetter(text.charAt(j))) {
                     j++;
                 }
-                if (j - i < 32 && shape[(c - 'a') * 32 + (j - i)]) {
-                    String opener = table.find(text, i, j);
+                if (j - i < 32 && (lengthsByFirstLetter[c - 'a'] & 1 << (j - i)) != 0) {
+                    String opener = openers.find(text, i, j);
                     if (opener != null) {
                         out.add(opener);
                     }
@@ -71,41 +73,5 @@ final class LowerCaseOpeners {
             }
         }
         return out;
-    }
-
-    /**
-     * A small read-only set of words looked up by a region of the text, hashed like {@link String#hashCode()}
-     * straight from the characters: the scan meets "the" or "he" hundreds of times per article, and a substring per
-     * occurrence was most of its cost.
-     */
-    private static final class RegionTable {
-        private final String[] slots;
-
-        RegionTable(Set<String> words) {
-            slots = new String[Integer.highestOneBit(Math.max(4, words.size()) * 4)];
-            for (String w : words) {
-                int slot = w.hashCode() & (slots.length - 1);
-                while (slots[slot] != null) {
-                    slot = (slot + 1) & (slots.length - 1);
-                }
-                slots[slot] = w;
-            }
-        }
-
-        /** The word equal to {@code text[start, end)}, or null. */
-        String find(String text, int start, int end) {
-            int hash = 0;
-            for (int k = start; k < end; k++) {
-                hash = 31 * hash + text.charAt(k);
-            }
-            int length = end - start;
-            for (int slot = hash & (slots.length - 1); slots[slot] != null; slot = (slot + 1) & (slots.length - 1)) {
-                String w = slots[slot];
-                if (w.length() == length && text.regionMatches(start, w, 0, length)) {
-                    return w;
-                }
-            }
-            return null;
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.newsclaims.extract.summary;
 
 import dev.newsclaims.extract.article.Headline;
 import dev.newsclaims.extract.text.Span;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,17 +40,8 @@ final class SentenceSalience {
 
     Scores score(String text, List<Span> candidates, Headline headline) {
         SummaryVocabulary vocabulary = SummaryVocabulary.forArticle(text.length() / 12);
-        int[][] terms = new int[candidates.size()][];
-        int[] wordCounts = new int[candidates.size()];
-        int[] tokenCounts = new int[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            int[] ids = vocabulary.contentWords(text, candidates.get(i).start(), candidates.get(i).end(), true);
-            Arrays.sort(ids);
-            wordCounts[i] = ids.length;
-            tokenCounts[i] = vocabulary.wordsSeen();
-            terms[i] = ids;
-        }
-        double[][] vectors = SentenceSimilarity.weigh(terms, vocabulary.size());
+        SentenceTerms terms = SentenceTerms.read(text, candidates, vocabulary);
+        double[] termWeights = SentenceSimilarity.weigh(terms, vocabulary.size());
         boolean[] title = titleVector(headline, vocabulary);
 
         double titleWords = 0;
@@ -61,11 +51,12 @@ final class SentenceSalience {
             }
         }
         int n = candidates.size();
-        SentenceSimilarity.Matrix similarity = SentenceSimilarity.cosine(terms, vectors);
+        SentenceSimilarity.Matrix similarity = SentenceSimilarity.cosine(terms, termWeights);
         double[] centrality = TextRank.rank(similarity, weights.damping());
         double[] frequency = frequency(terms, vocabulary.size());
         for (int i = 0; i < n; i++) {
-            frequency[i] = wordCounts[i] == 0 ? 0 : frequency[i] / wordCounts[i] * tokenCounts[i];
+            int words = terms.contentWords(i);
+            frequency[i] = words == 0 ? 0 : frequency[i] / words * terms.wordsSeen(i);
         }
         double meanFrequency = 0;
         for (double f : frequency) {
@@ -74,11 +65,11 @@ final class SentenceSalience {
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
             double lead = 1 + weights.lead() * weights.leadDecay() / (weights.leadDecay() + i);
-            double length = Math.pow(wordCounts[i] / 20.0, weights.lengthExponent());
-            if (wordCounts[i] < weights.minWords()) {
+            double length = Math.pow(terms.contentWords(i) / 20.0, weights.lengthExponent());
+            if (terms.contentWords(i) < weights.minWords()) {
                 length *= 0.2; // fragments, captions, sign-offs
             }
-            double titleOverlap = title == null ? 0 : overlap(terms[i], title, titleWords);
+            double titleOverlap = title == null ? 0 : overlap(terms, i, title, titleWords);
             double salience = (1 - weights.frequency()) * centrality[i] * n * length
                     + weights.frequency() * (meanFrequency > 0 ? frequency[i] / meanFrequency : 0);
             double s = salience * lead * (1 + weights.title() * titleOverlap);
@@ -97,22 +88,25 @@ final class SentenceSalience {
      * How much of the article's repeated vocabulary a sentence carries: the sum of log document frequency of its
      * words, so words said once add nothing and the article's recurring topics add most.
      */
-    private static double[] frequency(int[][] terms, int vocabularySize) {
-        int[] tf = new int[vocabularySize];
-        for (int[] t : terms) {
-            for (int id : t) {
-                tf[id]++;
-            }
+    private static double[] frequency(SentenceTerms terms, int vocabularySize) {
+        SummaryBuffers buffers = SummaryBuffers.get();
+        int[] tf = buffers.wordCounts(vocabularySize);
+        for (int e = 0; e < terms.entries(); e++) {
+            tf[terms.id(e)] += terms.count(e);
         }
-        double[] logTf = new double[vocabularySize];
+        double[] logTf = buffers.wordValues(vocabularySize);
         for (int id = 0; id < vocabularySize; id++) {
             logTf[id] = Math.log(tf[id]);
         }
-        double[] out = new double[terms.length];
-        for (int s = 0; s < terms.length; s++) {
-            for (int id : terms[s]) {
-                out[s] += logTf[id];
+        double[] out = new double[terms.sentences()];
+        for (int s = 0; s < out.length; s++) {
+            double sum = 0;
+            for (int e = terms.from(s); e < terms.to(s); e++) {
+                for (int k = terms.count(e); k > 0; k--) {
+                    sum += logTf[terms.id(e)]; // once per use, in order: the same rounding as a sum over the words
+                }
             }
+            out[s] = sum;
         }
         return out;
     }
@@ -125,7 +119,9 @@ final class SentenceSalience {
         String title = headline.title();
         boolean[] member = new boolean[vocabulary.size()];
         int known = 0;
-        for (int id : vocabulary.contentWords(title, 0, title.length(), false)) {
+        int found = vocabulary.read(title, 0, title.length(), false);
+        for (int k = 0; k < found; k++) {
+            int id = vocabulary.found()[k];
             if (!member[id]) {
                 member[id] = true;
                 known++;
@@ -134,11 +130,11 @@ final class SentenceSalience {
         return known == 0 ? null : member;
     }
 
-    /** Share of the title's words that the sentence contains. */
-    private static double overlap(int[] sentence, boolean[] title, double titleWords) {
+    /** Share of the title's words that sentence {@code s} contains. */
+    private static double overlap(SentenceTerms terms, int s, boolean[] title, double titleWords) {
         double hit = 0;
-        for (int k = 0; k < sentence.length; k++) {
-            if ((k == 0 || sentence[k] != sentence[k - 1]) && title[sentence[k]]) {
+        for (int e = terms.from(s); e < terms.to(s); e++) {
+            if (title[terms.id(e)]) {
                 hit++;
             }
         }

@@ -1,10 +1,8 @@
 package dev.newsclaims.extract.summary;
 
-import java.util.Arrays;
-
 /**
- * Sentences as weighted bags of content words (term frequency times inverse sentence frequency) and their pairwise
- * cosine similarities.
+ * Sentences as weighted bags of content words ({@link SentenceTerms}; term frequency times inverse sentence
+ * frequency) and their pairwise cosine similarities.
  */
 final class SentenceSimilarity {
 
@@ -13,7 +11,7 @@ final class SentenceSimilarity {
 
     /**
      * The similarities of n sentences to each other: symmetric and 0 on the diagonal, so only the pairs {@code i < j}
-     * are stored, half of a square matrix.
+     * are stored, half of a square matrix, in this thread's {@link SummaryBuffers}: valid until its next summary.
      */
     static final class Matrix {
         private final int n;
@@ -21,7 +19,7 @@ final class SentenceSimilarity {
 
         Matrix(int n) {
             this.n = n;
-            this.upper = new double[n * (n - 1) / 2];
+            this.upper = SummaryBuffers.get().similarities(n * (n - 1) / 2); // every pair is set before it is read
         }
 
         int size() {
@@ -46,22 +44,19 @@ final class SentenceSimilarity {
     }
 
     /**
-     * Cosine similarity of every pair of sentences; {@code terms[s]}: sentence s's sorted term ids, {@code vectors[s]}
-     * their weights ({@link #weigh}).
+     * Cosine similarity of every pair of sentences; {@code weights[e]}: the weight of bag entry e of {@code terms}
+     * ({@link #weigh}).
      */
-    static Matrix cosine(int[][] terms, double[][] vectors) {
-        int n = terms.length;
+    static Matrix cosine(SentenceTerms terms, double[] weights) {
+        int n = terms.sentences();
         double[] norms = new double[n];
-        int[][] distinct = new int[n][];
-        double[][] summed = new double[n][];
         for (int i = 0; i < n; i++) {
-            collapse(terms[i], vectors[i], distinct, summed, i);
-            norms[i] = norm(summed[i]);
+            norms[i] = norm(weights, terms.from(i), terms.to(i));
         }
         Matrix similarity = new Matrix(n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double s = dot(distinct[i], summed[i], distinct[j], summed[j]);
+                double s = dot(terms, weights, i, j);
                 s = s == 0 ? 0 : s / (norms[i] * norms[j]);
                 similarity.set(i, j, s);
             }
@@ -70,79 +65,59 @@ final class SentenceSimilarity {
     }
 
     /**
-     * Per-sentence weights over its sorted term ids (duplicates kept adjacent): term frequency times an inverse
-     * sentence frequency, so words found in every sentence count little.
+     * The weight of each bag entry: its word's inverse sentence frequency (words found in every sentence count
+     * little), added once for each time the sentence uses the word, as term frequency times it. The weights are
+     * kept in this thread's {@link SummaryBuffers}, valid until its next summary.
      */
-    static double[][] weigh(int[][] terms, int vocabularySize) {
-        int[] df = new int[vocabularySize];
-        for (int[] t : terms) {
-            for (int k = 0; k < t.length; k++) {
-                if (k == 0 || t[k] != t[k - 1]) {
-                    df[t[k]]++;
-                }
-            }
+    static double[] weigh(SentenceTerms terms, int vocabularySize) {
+        SummaryBuffers buffers = SummaryBuffers.get();
+        int[] df = buffers.wordCounts(vocabularySize);
+        for (int e = 0; e < terms.entries(); e++) {
+            df[terms.id(e)]++;
         }
-        int n = terms.length;
-        double[] inverse = new double[vocabularySize];
+        int n = terms.sentences();
+        double[] inverse = buffers.wordValues(vocabularySize);
         for (int id = 0; id < vocabularySize; id++) {
             inverse[id] = Math.log(1.0 + (double) n / df[id]);
         }
-        double[][] vectors = new double[n][];
-        for (int s = 0; s < n; s++) {
-            double[] v = new double[terms[s].length];
-            for (int k = 0; k < v.length; k++) {
-                v[k] = inverse[terms[s][k]];
-            }
-            vectors[s] = v;
-        }
-        return vectors;
-    }
-
-    /**
-     * Sentence {@code s}'s bag (sorted ids with per-occurrence weights) with its repeats folded: distinct ids, each
-     * with its occurrences' weights summed in text order, so the pairwise {@link #dot} products need not redo the
-     * folding for each of the n² pairs.
-     */
-    private static void collapse(int[] ids, double[] w, int[][] distinct, double[][] summed, int s) {
-        int[] outIds = new int[ids.length];
-        double[] outWeights = new double[ids.length];
-        int count = 0;
-        int i = 0;
-        while (i < ids.length) {
-            int id = ids[i];
+        double[] weights = buffers.bagWeights(terms.entries());
+        for (int e = 0; e < terms.entries(); e++) {
+            double w = inverse[terms.id(e)];
             double sum = 0;
-            while (i < ids.length && ids[i] == id) {
-                sum += w[i++];
+            for (int k = terms.count(e); k > 0; k--) {
+                sum += w; // summed rather than multiplied: the same rounding as adding each use's weight
             }
-            outIds[count] = id;
-            outWeights[count++] = sum;
+            weights[e] = sum;
         }
-        distinct[s] = count == ids.length ? outIds : Arrays.copyOf(outIds, count);
-        summed[s] = count == ids.length ? outWeights : Arrays.copyOf(outWeights, count);
+        return weights;
     }
 
-    /** Dot product of two bags folded by {@link #collapse}. */
-    private static double dot(int[] a, double[] wa, int[] b, double[] wb) {
+    /** Dot product of the bags of sentences {@code a} and {@code b}. */
+    private static double dot(SentenceTerms terms, double[] weights, int a, int b) {
         double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
+        int i = terms.from(a);
+        int j = terms.from(b);
+        int endA = terms.to(a);
+        int endB = terms.to(b);
+        while (i < endA && j < endB) {
+            int idA = terms.id(i);
+            int idB = terms.id(j);
+            if (idA < idB) {
                 i++;
-            } else if (a[i] > b[j]) {
+            } else if (idA > idB) {
                 j++;
             } else {
-                dot += wa[i++] * wb[j++];
+                dot += weights[i++] * weights[j++];
             }
         }
         return dot;
     }
 
-    /** Length of a bag folded by {@link #collapse}. */
-    private static double norm(double[] summedWeights) {
+    /** Length of the bag {@code weights[from, to)}. */
+    private static double norm(double[] weights, int from, int to) {
         double sum = 0;
-        for (double s : summedWeights) {
-            sum += s * s;
+        for (int e = from; e < to; e++) {
+            sum += weights[e] * weights[e];
         }
         return Math.sqrt(sum);
     }

@@ -59,6 +59,7 @@ public final class Summarizer {
         SentenceSalience.Scores scores = salience.score(text, spans, headline);
         int[] chosen = BudgetedChoice.choose(words, depends, scores.score(), scores.similarity(), redundancy,
                 maxSentences, maxWords);
+        SummaryBuffers.get().release();
         List<String> out = new ArrayList<>(chosen.length);
         for (int i : chosen) {
             out.add(spans.get(i).of(text));

@@ -39,7 +39,7 @@ final class SummaryVocabulary {
     private int size;
     private int wordsSeen;
     private char[] buffer = new char[32];
-    /** The ids found in a range while it is read; {@link #contentWords} returns a copy of the right length. */
+    /** The ids found in the range last {@link #read}. */
     private int[] found = new int[64];
 
     /**
@@ -79,10 +79,11 @@ final class SummaryVocabulary {
     }
 
     /**
-     * The ids of the content words in {@code text[start, end)}, in text order. With {@code add} false, words not
-     * yet numbered are skipped (used for the title, which only matters through words the body shares).
+     * Numbers the content words in {@code text[start, end)} and returns how many there are; their ids, in text
+     * order, are the first ones of {@link #found}. With {@code add} false, words not yet numbered are skipped (used
+     * for the title, which only matters through words the body shares).
      */
-    int[] contentWords(String text, int start, int end, boolean add) {
+    int read(String text, int start, int end, boolean add) {
         int[] out = found;
         int count = 0;
         wordsSeen = 0;
@@ -120,11 +121,16 @@ final class SummaryVocabulary {
                 out[count++] = id;
             }
         }
-        return Arrays.copyOf(out, count);
+        return count;
+    }
+
+    /** The ids of the range last {@link #read}, in its first places; overwritten by the next read. */
+    int[] found() {
+        return found;
     }
 
     /**
-     * All words of the last {@link #contentWords} range, function words included: the sentence's length as a
+     * All words of the range last {@link #read}, function words included: the sentence's length as a
      * reader sees it (the same runs of letters and digits, counted in the same pass).
      */
     int wordsSeen() {

@@ -12,35 +12,31 @@ final class TextRank {
     }
 
     /**
-     * PageRank over the weighted sentence graph, walking only the non-zero edges; stops when ranks settle (at most
-     * 50 rounds), so it is deterministic and bounded.
+     * PageRank over the weighted sentence graph, walking only the non-zero edges (kept in this thread's
+     * {@link SummaryBuffers}); stops when ranks settle (at most 50 rounds), so it is deterministic and bounded.
      */
     static double[] rank(SentenceSimilarity.Matrix similarity, double damping) {
         int n = similarity.size();
-        int[][] neighbours = new int[n][];
-        double[][] share = new double[n][];
-        for (int j = 0; j < n; j++) {
-            int degree = 0;
-            for (int i = 0; i < n; i++) {
-                degree += similarity.get(j, i) > 0 ? 1 : 0;
-            }
-            neighbours[j] = new int[degree];
-            share[j] = new double[degree];
-        }
         double[] outWeight = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 outWeight[i] += similarity.get(i, j);
             }
         }
+        // The edges into each sentence j, in the order of their sources i: edgesFrom[j] .. edgesFrom[j + 1].
+        SummaryBuffers buffers = SummaryBuffers.get();
+        int[] edgesFrom = new int[n + 1];
+        int[] source = buffers.edgeSources(n * (n - 1));
+        double[] share = buffers.edgeShares(n * (n - 1));
+        int edges = 0;
         for (int j = 0; j < n; j++) {
-            int k = 0;
             for (int i = 0; i < n; i++) {
                 if (similarity.get(j, i) > 0) {
-                    neighbours[j][k] = i;
-                    share[j][k++] = similarity.get(j, i) / outWeight[i];
+                    source[edges] = i;
+                    share[edges++] = similarity.get(j, i) / outWeight[i];
                 }
             }
+            edgesFrom[j + 1] = edges;
         }
         double[] rank = new double[n];
         Arrays.fill(rank, 1.0 / n);
@@ -49,10 +45,8 @@ final class TextRank {
             double change = 0;
             for (int j = 0; j < n; j++) {
                 double sum = 0;
-                int[] from = neighbours[j];
-                double[] weight = share[j];
-                for (int k = 0; k < from.length; k++) {
-                    sum += rank[from[k]] * weight[k];
+                for (int k = edgesFrom[j]; k < edgesFrom[j + 1]; k++) {
+                    sum += rank[source[k]] * share[k];
                 }
                 next[j] = (1 - damping) / n + damping * sum;
                 change += Math.abs(next[j] - rank[j]);

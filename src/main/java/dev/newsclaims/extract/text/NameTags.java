@@ -3,6 +3,7 @@ package dev.newsclaims.extract.text;
 import dev.newsclaims.language.AnalyzedText;
 import dev.newsclaims.language.NameType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,15 @@ import java.util.Map;
  */
 public final class NameTags {
 
-    public static final NameTags NONE = new NameTags(null);
-
     private static final NameType[] TYPES = NameType.values();
+
+    public static final NameTags NONE = new NameTags(null);
 
     private final AnalyzedText analyzed;
     /** Last word of a tagged name → how often each type was given; built on the first question. */
     private Map<String, int[]> byLastWord;
+    /** How many tokens of each type a stretch has, counted anew for each {@link #typeOf} question. */
+    private final int[] typeCounts = new int[TYPES.length];
     /** The tagged names, listed on the first question. */
     private List<AnalyzedText.NameSpan> names;
 
@@ -40,7 +43,8 @@ public final class NameTags {
         if (!known() || end <= start) {
             return null;
         }
-        int[] counts = new int[TYPES.length];
+        int[] counts = typeCounts;
+        Arrays.fill(counts, 0);
         NameType best = null;
         for (int t = analyzed.firstEndingAfter(start); t < analyzed.size() && analyzed.start(t) < end; t++) {
             NameType type = analyzed.nameType(t);
