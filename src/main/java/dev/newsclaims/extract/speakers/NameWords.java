@@ -54,7 +54,8 @@ final class NameWords {
                 && isNameWord(toks.get(before)) && isNameWord(toks.get(after));
     }
 
-    private static boolean isParticle(Tok t) {
+    /** A lower-case name particle: "von", "der", "de", "bin". */
+    static boolean isParticle(Tok t) {
         return t.isWord() && !t.isCapitalized() && NAME_PARTICLES.contains(t.text());
     }
 

@@ -76,12 +76,21 @@ final class SourcePhrases {
             }
             k--;
         }
-        // connectors cannot open a phrase ("of NATO said"), but a capitalised particle opens a surname ("De Blasio")
+        // connectors cannot open a phrase ("of NATO said"), but particles open a surname ("De Blasio", "von der Leyen")
         while (k < j && Lexicon.NAME_CONNECTORS.contains(toks.get(k).lower()) && !toks.get(k).is("the")
-                && !(toks.get(k).isCapitalized() && NameWords.NAME_PARTICLES.contains(toks.get(k).lower()))) {
+                && !NameWords.NAME_PARTICLES.contains(toks.get(k).lower())) {
             k++;
         }
         return describe(toks, k, j);
+    }
+
+    private static boolean allParticles(List<Tok> toks, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!NameWords.isParticle(toks.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case words at most between "of the" and an organisation noun: "of the city's festival board". */
@@ -191,6 +200,11 @@ final class SourcePhrases {
             } else {
                 break;
             }
+        }
+        // "von der Leyen told reporters": the particles opening the phrase belong to the surname
+        while (nameStart > from && nameStart <= to && nameStart - from <= 2 && NameWords.isParticle(toks.get(nameStart - 1))
+                && allParticles(toks, from, nameStart - 1)) {
+            nameStart--;
         }
         // "British Airways", "American Express": a nationality opening a run of names is an organisation's name
         if (nameStart <= to && nameStart > from) {

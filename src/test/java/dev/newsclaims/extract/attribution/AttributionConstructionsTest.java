@@ -240,6 +240,7 @@ class AttributionConstructionsTest {
                 + "Da Costa said. Harbour official Karim bin Nasser said the checks were finished.");
         assertThat(claim(s, "The ferry will resume").speaker()).isEqualTo("Marta van der Linde");
         assertThat(claim(s, "\"We found the fault").speaker()).isEqualTo("Marta van der Linde");
+        assertThat(claim(s, "\"We found the fault").mention().text()).isEqualTo("van der Linde");
         assertThat(claim(s, "the pier was safe").speaker()).isEqualTo("Rui da Costa");
         assertThat(claim(s, "\"It held").speaker()).isEqualTo("Rui da Costa");
         assertThat(claim(s, "the checks were finished").speaker()).isEqualTo("Karim bin Nasser");
