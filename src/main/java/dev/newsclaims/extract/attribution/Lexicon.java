@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -50,9 +51,15 @@ public final class Lexicon {
             "emphatically", "angrily", "bluntly", "openly", "separately", "subsequently", "specifically",
             "immediately", "formally", "officially", "personally", "firmly", "consistently", "apparently");
 
-    /** Words that may appear inside a name or an organisation's name without capital. */
-    public static final Set<String> NAME_CONNECTORS = setOf("of", "the", "for", "from", "de", "del", "della", "der", "den",
-            "di", "da", "das", "dos", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le", "and", "&", "on");
+    /**
+     * Lower-case particles inside surnames ("Ursula von der Leyen", "Bill de Blasio", "Luiz Inácio Lula da Silva",
+     * "Mohammed bin Salman").
+     */
+    public static final Set<String> NAME_PARTICLES = setOf("de", "del", "della", "der", "den", "di", "da", "das", "dos",
+            "du", "van", "von", "bin", "ibn", "al", "el", "la", "le");
+
+    /** Words that may appear inside a name or an organisation's name without capital: the particles and these. */
+    public static final Set<String> NAME_CONNECTORS = withParticles("of", "the", "for", "from", "and", "&", "on");
 
     /** Determiners and common modifiers that may open a source phrase ("some senior administration officials"). */
     public static final Set<String> NOUN_MODIFIERS = setOf("the", "a", "an", "some", "many", "several", "most", "other",
@@ -88,6 +95,12 @@ public final class Lexicon {
     private Lexicon() {}
 
     /** Like Set.of, but tolerant of a word listed twice in a hand-written list. */
+    private static Set<String> withParticles(String... words) {
+        Set<String> all = new HashSet<>(NAME_PARTICLES);
+        all.addAll(Arrays.asList(words));
+        return WordTables.setOf(all);
+    }
+
     private static Set<String> setOf(String... words) {
         return WordTables.setOf(java.util.Arrays.asList(words));
     }

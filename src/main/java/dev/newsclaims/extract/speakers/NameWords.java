@@ -17,12 +17,6 @@ final class NameWords {
             "lord", "lady");
 
     /**
-     * Lower-case particles inside surnames ("Ursula von der Leyen", "Bill de Blasio", "Luiz Inácio Lula da Silva",
-     * "Mohammed bin Salman"): part of a name only between two of its capitalised words.
-     */
-    static final Set<String> NAME_PARTICLES = WordTables.setOf("de", "del", "della", "der", "den", "di", "da", "das",
-            "dos", "du", "van", "von", "bin", "ibn", "al", "el", "la", "le");
-    /**
      * Capitalised words written before a person's name that describe the person and are never a given name:
      * "Democrat Hillary Clinton", "Republican Ana Fields", "Former Mayor …".
      */
@@ -54,9 +48,9 @@ final class NameWords {
                 && isNameWord(toks.get(before)) && isNameWord(toks.get(after));
     }
 
-    /** A lower-case name particle: "von", "der", "de", "bin". */
+    /** A lower-case name particle ("von", "der", "de", "bin"): part of a name only between two of its capitalised words. */
     static boolean isParticle(Tok t) {
-        return t.isWord() && !t.isCapitalized() && NAME_PARTICLES.contains(t.text());
+        return t.isWord() && !t.isCapitalized() && Lexicon.NAME_PARTICLES.contains(t.text());
     }
 
     /** A capitalised word that can be part of a person's name. */

@@ -51,7 +51,7 @@ public final class NamedPeople {
                         }
                     }
                     int length = i - runStart;
-                    if (length >= 2 && length <= 4 + particles(toks, runStart, i)) {
+                    if (length >= 2 && (length <= 4 || length <= 4 + particles(toks, runStart, i))) {
                         name.setLength(0);
                         for (int k = runStart; k < i; k++) {
                             if (name.length() > 0) {

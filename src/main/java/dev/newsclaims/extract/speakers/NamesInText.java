@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The people the article's text names, whether they speak or not: full names in text order (with the words
@@ -66,29 +67,22 @@ final class NamesInText {
 
     /** Index in {@code surnames} of the last one-word person name before {@code position}, or -1. */
     int lastSurnameBefore(int position) {
-        int lo = 0;
-        int hi = surnames.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (surnames.get(mid)[0] < position) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return lastBefore(surnames.size(), k -> surnames.get(k)[0], position);
     }
 
     /** Index in {@code people} of the last full name written before {@code position}, or -1. */
     int lastNamedBefore(int position) {
+        return lastBefore(people.size(), k -> people.get(k).start(), position);
+    }
+
+    /** Binary search over {@code size} entries in text order: the last whose start is before {@code position}, or -1. */
+    private static int lastBefore(int size, IntUnaryOperator startOf, int position) {
         int lo = 0;
-        int hi = people.size() - 1;
+        int hi = size - 1;
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (people.get(mid).start() < position) {
+            if (startOf.applyAsInt(mid) < position) {
                 found = mid;
                 lo = mid + 1;
             } else {

@@ -70,7 +70,7 @@ final class SourcePhrases {
                     || Lexicon.NOUN_MODIFIERS.contains(w) || Character.isDigit(w.charAt(0)) // "47 percent"
                     || (Lexicon.NAME_CONNECTORS.contains(w) && !w.equals("and")
                             && (toks.get(k).isCapitalized() || toks.get(k).is("the")
-                                    || NameWords.NAME_PARTICLES.contains(toks.get(k).text()))); // "von der Leyen"
+                                    || Lexicon.NAME_PARTICLES.contains(toks.get(k).text()))); // "von der Leyen"
             if (!ok) {
                 break;
             }
@@ -78,7 +78,7 @@ final class SourcePhrases {
         }
         // connectors cannot open a phrase ("of NATO said"), but particles open a surname ("De Blasio", "von der Leyen")
         while (k < j && Lexicon.NAME_CONNECTORS.contains(toks.get(k).lower()) && !toks.get(k).is("the")
-                && !NameWords.NAME_PARTICLES.contains(toks.get(k).lower())) {
+                && !Lexicon.NAME_PARTICLES.contains(toks.get(k).lower())) {
             k++;
         }
         return describe(toks, k, j);
