@@ -44,7 +44,38 @@ public final class PageFurniture {
         if (OPENING.over(text, s.start(), Math.min(s.end(), s.start() + PREFIX)).lookingAt()) {
             return true;
         }
-        return words <= MAX_CREDIT_WORDS && s.length() <= MAX_CREDIT_CHARS && CREDIT.over(text, s.start(), s.end()).find();
+        return words <= MAX_CREDIT_WORDS && s.length() <= MAX_CREDIT_CHARS && mayHoldCredit(text, s.start(), s.end())
+                && CREDIT.over(text, s.start(), s.end()).find();
+    }
+
+    /**
+     * False when {@code text[from, to)} has none of the words every {@link #CREDIT} match contains (photo, picture,
+     * image, file, getty, afp, shutterstock, wire, media, alamy) nor a slash. The pattern tries each of its
+     * alternatives at every position, and most sentences have none of these words: this check spares that scan.
+     */
+    private static boolean mayHoldCredit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean candidate = switch (text.charAt(i)) {
+                case '/' -> true;
+                case 'p', 'P' -> startsWith(text, i, to, "photo") || startsWith(text, i, to, "picture");
+                case 'i', 'I' -> startsWith(text, i, to, "image");
+                case 'f', 'F' -> startsWith(text, i, to, "file");
+                case 'g', 'G' -> startsWith(text, i, to, "getty");
+                case 'a', 'A' -> startsWith(text, i, to, "afp") || startsWith(text, i, to, "alamy");
+                case 's', 'S' -> startsWith(text, i, to, "shutterstock");
+                case 'w', 'W' -> startsWith(text, i, to, "wire");
+                case 'm', 'M' -> startsWith(text, i, to, "media");
+                default -> false;
+            };
+            if (candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(String text, int at, int to, String lowerWord) {
+        return at + lowerWord.length() <= to && text.regionMatches(true, at, lowerWord, 0, lowerWord.length());
     }
 
     /**

@@ -23,37 +23,74 @@ public final class PerceptronModel {
     private static final int MAGIC = 0x4E43504D; // "NCPM"
     private static final int VERSION = 2;
 
+    /** Features voting for at least this many classes keep a dense row: one vectorised add instead of many. */
+    private static final int DENSE_MIN_ENTRIES = 8;
+    private static final int ABSENT = Integer.MIN_VALUE;
+
     private final String[] classes;
     private final float scale;
-    private final int[] slotKeys;
-    private final int[] slotFeature;
+    private final int featureCount;
+    /**
+     * Open-addressing table, two ints a slot: the feature key and where its weights are, {@code offset << 8 | count}
+     * in {@link #entries} or {@code -(row + 1)} in {@link #dense}. Key and place share a cache line: scoring is most
+     * of the language layer's time and the tables are larger than the cache.
+     */
+    private final int[] slots;
     private final int mask;
-    private final int[] offsets;
-    private final byte[] entryClass;
-    private final short[] entryWeight;
+    /** The sparse features' weights in key order, each {@code class << 16 | weight}: one access for both. */
+    private final int[] entries;
+    /** The dense features' weights, a row of {@link #classCount()} per feature (zeros included). */
+    private final float[] dense;
 
     private PerceptronModel(String[] classes, float scale, int[] keys, byte[] counts, byte[] entryClass,
             short[] entryWeight) {
+        if (entryClass.length >= 1 << 23) {
+            throw new IllegalStateException("too many perceptron entries: " + entryClass.length);
+        }
         this.classes = classes;
         this.scale = scale;
-        this.entryClass = entryClass;
-        this.entryWeight = entryWeight;
+        this.featureCount = keys.length;
+        int denseRows = 0;
+        int sparseEntries = 0;
+        for (byte count : counts) {
+            if ((count & 0xFF) >= DENSE_MIN_ENTRIES) {
+                denseRows++;
+            } else {
+                sparseEntries += count & 0xFF;
+            }
+        }
+        this.entries = new int[sparseEntries];
+        this.dense = new float[denseRows * classes.length];
         int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
         this.mask = capacity - 1;
-        this.slotKeys = new int[capacity];
-        this.slotFeature = new int[capacity];
-        this.offsets = new int[keys.length + 1];
-        int offset = 0;
+        this.slots = new int[capacity * 2];
+        int read = 0;
+        int sparse = 0;
+        int row = 0;
         for (int f = 0; f < keys.length; f++) {
-            offset += counts[f] & 0xFF;
-            offsets[f + 1] = offset;
+            int count = counts[f] & 0xFF;
+            int place;
+            if (count >= DENSE_MIN_ENTRIES) {
+                for (int e = read; e < read + count; e++) {
+                    dense[row * classes.length + (entryClass[e] & 0xFF)] = entryWeight[e];
+                }
+                place = -(row + 1);
+                row++;
+            } else {
+                for (int e = read; e < read + count; e++) {
+                    entries[sparse + e - read] = (entryClass[e] & 0xFF) << 16 | (entryWeight[e] & 0xFFFF);
+                }
+                place = sparse << 8 | count;
+                sparse += count;
+            }
+            read += count;
             int key = keys[f];
             int slot = spread(key) & mask;
-            while (slotKeys[slot] != 0) {
+            while (slots[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slotKeys[slot] = key;
-            slotFeature[slot] = f;
+            slots[2 * slot] = key;
+            slots[2 * slot + 1] = place;
         }
     }
 
@@ -80,7 +117,7 @@ public final class PerceptronModel {
     }
 
     public int featureCount() {
-        return offsets.length - 1;
+        return featureCount;
     }
 
     /** The weight unit: a score times the scale is the averaged perceptron's score. */
@@ -88,30 +125,44 @@ public final class PerceptronModel {
         return scale;
     }
 
-    /** Adds the weights of {@code features[0, n)} to {@code scores} (which the caller clears), in weight units. */
+    /**
+     * Adds the weights of {@code features[0, n)} to {@code scores} (which the caller clears), in weight units;
+     * {@code features} is overwritten. All features are looked up before any weight is added, so the table reads,
+     * which miss the cache, do not wait for one another.
+     */
     public void score(int[] features, int n, float[] scores) {
         for (int k = 0; k < n; k++) {
-            int key = features[k];
-            int slot = spread(key) & mask;
-            int found;
-            while (true) {
-                int sk = slotKeys[slot];
-                if (sk == key) {
-                    found = slotFeature[slot];
-                    break;
+            features[k] = place(features[k]);
+        }
+        int classCount = classes.length;
+        for (int k = 0; k < n; k++) {
+            int place = features[k];
+            if (place >= 0) {
+                for (int e = place >>> 8, end = e + (place & 0xFF); e < end; e++) {
+                    int entry = entries[e];
+                    scores[entry >>> 16] += (short) entry;
                 }
-                if (sk == 0) {
-                    found = -1;
-                    break;
+            } else if (place != ABSENT) {
+                int row = -(place + 1) * classCount;
+                for (int c = 0; c < classCount; c++) {
+                    scores[c] += dense[row + c];
                 }
-                slot = (slot + 1) & mask;
             }
-            if (found < 0) {
-                continue;
+        }
+    }
+
+    /** Where the weights of {@code key} are (see {@link #slots}), or {@link #ABSENT}. */
+    private int place(int key) {
+        int slot = spread(key) & mask;
+        while (true) {
+            int found = slots[2 * slot];
+            if (found == key) {
+                return slots[2 * slot + 1];
             }
-            for (int e = offsets[found], end = offsets[found + 1]; e < end; e++) {
-                scores[entryClass[e]] += entryWeight[e];
+            if (found == 0) {
+                return ABSENT;
             }
+            slot = (slot + 1) & mask;
         }
     }
 
