@@ -65,7 +65,7 @@ public final class Attributions {
             }
         }
         List<List<Tok>> unitTokens = new ArrayList<>(units.size());
-        WordForms forms = new WordForms(text.length());
+        WordForms forms = WordForms.ofThisThread();
         List<Span> inside = new ArrayList<>(); // the quotes of one unit; tokenizing does not keep the list
         int q = 0;
         for (Span unit : units) {

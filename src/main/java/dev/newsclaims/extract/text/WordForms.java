@@ -1,15 +1,26 @@
 package dev.newsclaims.extract.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The word strings of one article, each made once: every token of a word shares one String, and every token of a
- * capitalised word one lower-case copy. An article repeats half its words ("the", "said", a speaker's name), and a
- * substring and a lower-case copy per token were the largest part of what tokenizing its units allocated. Words
- * are looked up by their characters in the text, so a repeated word costs no substring. Not thread-safe: one per
- * article.
+ * The word strings of the articles one thread reads, each made once: every token of a word shares one String, and
+ * every token of a capitalised word one lower-case copy. An article repeats half its words ("the", "said", a
+ * speaker's name), and a substring and a lower-case copy per token were the largest part of what tokenizing its
+ * units allocated. Words are looked up by their characters in the text, so a repeated word costs no substring.
+ *
+ * <p>{@link #ofThisThread()} keeps one table per thread from article to article, since most of an article's words
+ * were in the articles before it. Between articles, a table holding more than {@value #MAX_KEPT_WORDS} words starts
+ * over empty, so a thread keeps at most ≈ 0.4 MB (two arrays of {@value #KEPT_SLOTS} slots, 64 KB, and the words
+ * with their lower-case forms, ≈ 60 bytes a word). Not thread-safe: one article at a time.
  */
 public final class WordForms {
+
+    /** News vocabulary beyond this many words is mostly names and rare words that the next articles do not repeat. */
+    static final int MAX_KEPT_WORDS = 4_096;
+    private static final int KEPT_SLOTS = 8_192;
+
+    private static final ThreadLocal<WordForms> PER_THREAD = ThreadLocal.withInitial(WordForms::kept);
 
     private String[] words;
     /** The lower-case form of {@code words[i]}, once asked for. */
@@ -21,6 +32,29 @@ public final class WordForms {
         int capacity = Integer.highestOneBit(Math.max(32, textLength / 10) * 2 - 1);
         words = new String[capacity];
         lowers = new String[capacity];
+    }
+
+    /**
+     * This thread's table for the next article, with the words of the articles before it; emptied first when it
+     * holds more than {@value #MAX_KEPT_WORDS} words.
+     */
+    public static WordForms ofThisThread() {
+        WordForms forms = PER_THREAD.get();
+        if (forms.size > MAX_KEPT_WORDS) {
+            if (forms.words.length == KEPT_SLOTS) {
+                Arrays.fill(forms.words, null);
+                Arrays.fill(forms.lowers, null);
+                forms.size = 0;
+            } else {
+                forms = kept(); // a long article grew it: drop the large arrays
+                PER_THREAD.set(forms);
+            }
+        }
+        return forms;
+    }
+
+    private static WordForms kept() {
+        return new WordForms(KEPT_SLOTS * 10); // the table for a text of this length has KEPT_SLOTS slots
     }
 
     /** The slot of the word {@code text[start, end)}, made and stored on its first occurrence. */

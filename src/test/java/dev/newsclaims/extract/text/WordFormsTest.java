@@ -44,4 +44,23 @@ class WordFormsTest {
         assertThat(Tok.tokenize(text, 0, text.length(), quotes, forms)).isEqualTo(shared);
         assertThat(shared).extracting(Tok::text).contains("Mr.", "Corp.", "J.", "SMITH", "“it will,”");
     }
+
+    @Test
+    void theThreadsTableGivesTheSameTokensAcrossArticlesAndAfterStartingOver() {
+        String first = "Mr. Smith said Acme Corp. will pay. SMITH said “it will,” and Smith's aide agreed.";
+        String second = "Smith's aide, Sen. J. Roe, said the pay was late. Acme said nothing.";
+        for (String text : List.of(first, second, words(WordForms.MAX_KEPT_WORDS + 1), second, words(
+                3 * WordForms.MAX_KEPT_WORDS), first)) { // the second list of words grows the table past its kept size
+            List<Tok> kept = Tok.tokenize(text, 0, text.length(), List.of(), WordForms.ofThisThread());
+            assertThat(kept).isEqualTo(Tok.tokenize(text, 0, text.length(), List.of()));
+        }
+    }
+
+    private static String words(int count) {
+        StringBuilder words = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            words.append("Word").append(k).append(' ');
+        }
+        return words.toString();
+    }
 }
