@@ -2,6 +2,7 @@ package dev.newsclaims.extract.entities;
 
 import dev.newsclaims.extract.speakers.SpeakerTypes;
 import dev.newsclaims.extract.text.NameTags;
+import dev.newsclaims.extract.text.WordForms;
 import dev.newsclaims.extract.text.WordTables;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,12 @@ final class CapitalizedRun {
     private int[] ends = new int[MAX_RUN_WORDS];
     private int size;
     private final String[] words = new String[MAX_RUN_WORDS];
+    private final WordForms forms;
+
+    /** {@code forms}: the word strings the run's words are read into (most were met before, so cost no substring). */
+    CapitalizedRun(WordForms forms) {
+        this.forms = forms;
+    }
 
     boolean isEmpty() {
         return size == 0;
@@ -64,7 +71,7 @@ final class CapitalizedRun {
 
     private void read(String text, boolean afterPlacePreposition, NameTags names, List<EntityMention> out) {
         for (int k = 0; k < size; k++) {
-            words[k] = text.substring(starts[k], ends[k]);
+            words[k] = forms.word(text, starts[k], ends[k]);
         }
         int kept = size;
         while (kept > 0 && CONNECTORS.contains(words[kept - 1])) {

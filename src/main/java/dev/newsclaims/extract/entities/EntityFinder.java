@@ -7,6 +7,7 @@ import dev.newsclaims.extract.article.Headline;
 import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
+import dev.newsclaims.extract.text.WordForms;
 import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
@@ -29,9 +30,10 @@ public final class EntityFinder {
     /** {@code names}: the name tagger's reading of the article, which types the names it recognises. */
     public List<Entity> find(TextDocument doc, Headline headline, List<Speaker> speakers, NameTags names) {
         String text = doc.text();
-        RegionSet openersWrittenLowerCase = LowerCaseOpeners.find(doc, headline.bodyStart());
+        WordForms forms = WordForms.ofThisThread();
+        RegionSet openersWrittenLowerCase = LowerCaseOpeners.find(doc, headline.bodyStart(), forms);
         List<EntityMention> mentions = new ArrayList<>();
-        CapitalizedRun run = new CapitalizedRun();
+        CapitalizedRun run = new CapitalizedRun(forms);
         for (Span sentence : doc.sentences()) {
             if (sentence.end() <= headline.bodyStart()) {
                 continue;

@@ -6,7 +6,7 @@ import static dev.newsclaims.extract.entities.WordChars.isWordChar;
 
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
-import java.util.Locale;
+import dev.newsclaims.extract.text.WordForms;
 
 /**
  * The capitalised sentence-opening words that the body also writes in lower case ("Reinforcement" when
@@ -20,9 +20,9 @@ final class LowerCaseOpeners {
     /**
      * The openers of the body's sentences written in lower case elsewhere in the body, in lower case. Only words of
      * an opener's first letter and length are looked up, and an opener met again is recognised in place, so the
-     * passes over the text allocate little.
+     * passes over the text allocate little; the lower-case openers come from {@code forms}.
      */
-    static RegionSet find(TextDocument doc, int bodyStart) {
+    static RegionSet find(TextDocument doc, int bodyStart, WordForms forms) {
         String text = doc.text();
         RegionSet openers = new RegionSet(doc.sentences().size());
         int[] lengthsByFirstLetter = new int[26]; // bit n of [c - 'a']: an opener of n letters starts with c
@@ -41,7 +41,7 @@ final class LowerCaseOpeners {
             if (openers.findLowerCase(text, i, j) != null) {
                 continue; // met before
             }
-            String lower = text.substring(i, j).toLowerCase(Locale.ROOT);
+            String lower = forms.lower(text, i, j);
             char first = lower.charAt(0);
             if (lower.length() < 32 && first >= 'a' && first <= 'z') {
                 openers.add(lower);

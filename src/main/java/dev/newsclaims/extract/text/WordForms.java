@@ -57,6 +57,16 @@ public final class WordForms {
         return new WordForms(KEPT_SLOTS * 10); // the table for a text of this length has KEPT_SLOTS slots
     }
 
+    /** The word {@code text[start, end)} as the table holds it. */
+    public String word(String text, int start, int end) {
+        return word(slot(text, start, end));
+    }
+
+    /** The word {@code text[start, end)} in lower case ({@link String#toLowerCase} in the root locale). */
+    public String lower(String text, int start, int end) {
+        return lower(slot(text, start, end));
+    }
+
     /** The slot of the word {@code text[start, end)}, made and stored on its first occurrence. */
     int slot(String text, int start, int end) {
         int hash = 0;
