@@ -65,8 +65,10 @@ public final class NameTags {
         }
         if (byLastWord == null) {
             byLastWord = new HashMap<>();
+            WordForms forms = WordForms.ofThisThread(); // the last words are the article's words: no substring each
             for (AnalyzedText.NameSpan span : names()) {
-                String word = analyzed.word(span.endToken() - 1);
+                int last = span.endToken() - 1;
+                String word = forms.word(analyzed.text(), analyzed.start(last), analyzed.end(last));
                 byLastWord.computeIfAbsent(word, k -> new int[TYPES.length])[span.type().ordinal()]++;
             }
         }

@@ -3,7 +3,6 @@ package dev.newsclaims.extract.text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -236,13 +235,12 @@ public final class TextDocument {
         if (w < dot && (text.charAt(w) == '"' || text.charAt(w) == '“')) {
             w++;
         }
-        String word = text.substring(w, dot);
-        if (word.isEmpty()) {
+        if (w == dot) {
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (dot - w == 1 && Character.isUpperCase(text.charAt(w))) {
             return true; // an initial: "John F. Kennedy"
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return ABBREVIATIONS.contains(WordForms.ofThisThread().lower(text, w, dot));
     }
 }
