@@ -1,6 +1,7 @@
 package dev.newsclaims.extract.summary;
 
 import dev.newsclaims.extract.text.Span;
+import dev.newsclaims.extract.text.WordForms;
 import dev.newsclaims.extract.text.WordTables;
 import java.util.Locale;
 import java.util.Set;
@@ -51,6 +52,9 @@ final class DependentOpening {
         while (i < end && !Character.isLetter(text.charAt(i))) {
             i++; // opening quotes, dashes, brackets
         }
+        if (cannotPointBack(text, i, end)) {
+            return false;
+        }
         String head = text.substring(i, end).toLowerCase(Locale.ROOT).replace('’', '\'');
         for (String phrase : PHRASES) {
             if (head.startsWith(phrase) && (head.length() == phrase.length() || !Character.isLetter(head.charAt(phrase.length())))) {
@@ -69,6 +73,48 @@ final class DependentOpening {
             return !TIME_WORDS.contains(word(head, first.length()));
         }
         return true;
+    }
+
+    /**
+     * Most sentences open with none of the words and phrases: told in place for an ASCII opening (where lower case is
+     * letter by letter), so that only the others are lower-cased into a copy. The first word can match only by its
+     * letters before any apostrophe (the words have none); its lower-case form comes from the thread's word table.
+     */
+    private static boolean cannotPointBack(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128 && c != '’') {
+                return false;
+            }
+        }
+        for (String phrase : PHRASES) {
+            if (opensWith(text, start, end, phrase)) {
+                return false;
+            }
+        }
+        int letters = start;
+        while (letters < end && isAsciiLetter(text.charAt(letters))) {
+            letters++;
+        }
+        return letters == start || !WORDS.contains(WordForms.ofThisThread().lower(text, start, letters));
+    }
+
+    /** {@code text[start, end)}, ASCII, opens with {@code phrase} in lower case, and a non-letter or the end follows it. */
+    private static boolean opensWith(String text, int start, int end, String phrase) {
+        int length = phrase.length();
+        if (end - start < length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (Character.toLowerCase(text.charAt(start + k)) != phrase.charAt(k)) {
+                return false;
+            }
+        }
+        return start + length == end || !isAsciiLetter(text.charAt(start + length));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

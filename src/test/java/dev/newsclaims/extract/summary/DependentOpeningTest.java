@@ -20,7 +20,8 @@ class DependentOpeningTest {
                 "In addition, the firm cut jobs.", "Meanwhile, talks continued.", "“It was a mistake,” the coach said.",
                 "\"But we will appeal,\" she added.", "And the rain kept falling.", "It’s too early to say.",
                 "“We will appeal against the ruling.”", "\"Nobody expected this,\" said she.",
-                "“The budget is fair,” they told reporters.", "“The first part of a long quotation."}) {
+                "“The budget is fair,” they told reporters.", "“The first part of a long quotation.",
+                "THEY refused to comment.", "On the other hand, costs rose."}) {
             assertThat(depends(s)).as(s).isTrue();
         }
     }
@@ -33,7 +34,8 @@ class DependentOpeningTest {
                 "Itineraries were changed.", "Thesis defences were postponed.", "“We will win,” the coach said.",
                 "In a statement, the company said profits rose.", "42 people were injured.", "",
                 "“We will appeal against the ruling,” the union's lawyer said.",
-                "\"Nobody expected this,\" said Maria Costa, the mayor.", "'Ello, said the constable."}) {
+                "\"Nobody expected this,\" said Maria Costa, the mayor.", "'Ello, said the constable.",
+                "On the otherwise quiet street, a car stopped."}) {
             assertThat(depends(s)).as(s).isFalse();
         }
     }
