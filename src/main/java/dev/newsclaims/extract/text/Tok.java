@@ -39,6 +39,10 @@ public record Tok(int start, int end, Type type, String text, String lower) {
      */
     private static final String[] MARKS = new String[0x2100];
 
+    /** The tokens of the unit being tokenized; kept per thread up to this many (a 4 KB array), dropped beyond. */
+    private static final int MAX_BUFFERED_TOKENS = 1_024;
+    private static final ThreadLocal<ArrayList<Tok>> BUFFER = ThreadLocal.withInitial(() -> new ArrayList<>(256));
+
     public Tok {
         lower = lower == null ? "" : lower; // quotes have no lower-case form; "" keeps look-ups null-safe
     }
@@ -84,9 +88,24 @@ public record Tok(int start, int end, Type type, String text, String lower) {
         return tokenize(text, from, to, quotes, new WordForms(to - from));
     }
 
-    /** The same, with the word strings taken from (and added to) the article's {@code forms}. */
+    /**
+     * The same, with the word strings taken from (and added to) the article's {@code forms}. The tokens are collected
+     * in this thread's buffer and returned in a list of their exact size: a unit's token count is not known ahead,
+     * and a list sized by its length was a third larger than its tokens.
+     */
     public static List<Tok> tokenize(String text, int from, int to, List<Span> quotes, WordForms forms) {
-        List<Tok> out = new ArrayList<>(Math.max(10, (to - from) / 4)); // about one token per 4–5 characters
+        ArrayList<Tok> buffer = BUFFER.get();
+        collect(text, from, to, quotes, forms, buffer);
+        List<Tok> out = new ArrayList<>(buffer);
+        if (buffer.size() > MAX_BUFFERED_TOKENS) {
+            BUFFER.remove(); // a very long unit grew it: let it go
+        } else {
+            buffer.clear();
+        }
+        return out;
+    }
+
+    private static void collect(String text, int from, int to, List<Span> quotes, WordForms forms, List<Tok> out) {
         int q = 0;
         int i = from;
         while (i < to) {
@@ -145,7 +164,6 @@ public record Tok(int start, int end, Type type, String text, String lower) {
                 i = j;
             }
         }
-        return out;
     }
 
     private static String mark(char c) {
