@@ -95,14 +95,16 @@ public record Tok(int start, int end, Type type, String text, String lower) {
      */
     public static List<Tok> tokenize(String text, int from, int to, List<Span> quotes, WordForms forms) {
         ArrayList<Tok> buffer = BUFFER.get();
-        collect(text, from, to, quotes, forms, buffer);
-        List<Tok> out = new ArrayList<>(buffer);
-        if (buffer.size() > MAX_BUFFERED_TOKENS) {
-            BUFFER.remove(); // a very long unit grew it: let it go
-        } else {
-            buffer.clear();
+        try {
+            collect(text, from, to, quotes, forms, buffer);
+            return new ArrayList<>(buffer);
+        } finally {
+            if (buffer.size() > MAX_BUFFERED_TOKENS) {
+                BUFFER.remove(); // a very long unit grew it: let it go
+            } else {
+                buffer.clear();
+            }
         }
-        return out;
     }
 
     private static void collect(String text, int from, int to, List<Span> quotes, WordForms forms, List<Tok> out) {

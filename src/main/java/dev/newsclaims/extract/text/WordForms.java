@@ -10,9 +10,10 @@ import java.util.Locale;
  * units allocated. Words are looked up by their characters in the text, so a repeated word costs no substring.
  *
  * <p>{@link #ofThisThread()} keeps one table per thread from article to article, since most of an article's words
- * were in the articles before it. Between articles, a table holding more than {@value #MAX_KEPT_WORDS} words starts
- * over empty, so a thread keeps at most ≈ 0.4 MB (two arrays of {@value #KEPT_SLOTS} slots, 64 KB, and the words
- * with their lower-case forms, ≈ 60 bytes a word). Not thread-safe: one article at a time.
+ * were in the articles before it; the stages that read words out of the text (tokens, runs of names, the tagger's
+ * names, sentence openings) share it. A table holding more than {@value #MAX_KEPT_WORDS} words starts over empty
+ * when next asked for, so a thread keeps at most ≈ 0.4 MB (two arrays of {@value #KEPT_SLOTS} slots, 64 KB, and
+ * the words with their lower-case forms, ≈ 60 bytes a word). Not thread-safe.
  */
 public final class WordForms {
 
@@ -35,8 +36,8 @@ public final class WordForms {
     }
 
     /**
-     * This thread's table for the next article, with the words of the articles before it; emptied first when it
-     * holds more than {@value #MAX_KEPT_WORDS} words.
+     * This thread's table, with the words of the texts it read before; emptied first when it holds more than
+     * {@value #MAX_KEPT_WORDS} words. A slot is valid until the next call.
      */
     public static WordForms ofThisThread() {
         WordForms forms = PER_THREAD.get();
@@ -62,7 +63,7 @@ public final class WordForms {
         return word(slot(text, start, end));
     }
 
-    /** The word {@code text[start, end)} in lower case ({@link String#toLowerCase} in the root locale). */
+    /** The word {@code text[start, end)} in lower case, as {@link #lower(int)}. */
     public String lower(String text, int start, int end) {
         return lower(slot(text, start, end));
     }
@@ -95,7 +96,10 @@ public final class WordForms {
         return words[slot];
     }
 
-    /** The word in {@code slot} in lower case: the word itself when it has no capital. */
+    /**
+     * The word in {@code slot} in lower case ({@link String#toLowerCase} in the root locale): the word itself when it
+     * has no capital.
+     */
     String lower(int slot) {
         String lower = lowers[slot];
         if (lower == null) {
