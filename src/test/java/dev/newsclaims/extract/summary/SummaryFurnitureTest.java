@@ -125,4 +125,22 @@ class SummaryFurnitureTest {
             assertThat(PageFurniture.isFurnitureSentence(news, s, SummaryCandidates.countWords(news, s))).as(news).isFalse();
         }
     }
+
+    @Test
+    void everyKindOfCreditMarksAShortSentenceInAnyCase() {
+        for (String caption : new String[] {"Crowds outside the court (Photo: Anna Berg)", "The harbour at dawn (FILE)",
+                "Crowds outside the court. Picture by Tom Hale", "Crowds outside the court. Images courtesy of the city",
+                "Crowds outside the court. Photograph credit: Tom Hale", "Crowds outside the court. Getty Images",
+                "Crowds outside the court. Tom Hale/Getty", "Crowds outside the court. AP Photo/Tom Hale",
+                "Crowds outside the court. AFP via Getty", "Crowds outside the court. REUTERS/Tom Hale",
+                "Crowds outside the court. EPA/Tom Hale", "Crowds outside the court. Shutterstock",
+                "Crowds outside the court. PA Wire", "Crowds outside the court. Alamy"}) {
+            for (String text : new String[] {caption, caption.toUpperCase(java.util.Locale.ROOT),
+                    caption.toLowerCase(java.util.Locale.ROOT)}) {
+                Span s = new Span(0, text.length());
+                assertThat(PageFurniture.isFurnitureSentence(text, s, SummaryCandidates.countWords(text, s))).as(text)
+                        .isTrue();
+            }
+        }
+    }
 }
