@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.entities;
 
+import dev.newsclaims.extract.text.WordForms;
 import java.util.Locale;
 
 /**
@@ -56,10 +57,7 @@ final class RegionSet {
 
     /** The word equal to {@code text[start, end)}, or null. */
     String find(String text, int start, int end) {
-        int hash = 0;
-        for (int k = start; k < end; k++) {
-            hash = 31 * hash + text.charAt(k);
-        }
+        int hash = WordForms.hashOf(text, start, end);
         int length = end - start;
         int mask = slots.length - 1;
         for (int slot = hash & mask; slots[slot] != null; slot = (slot + 1) & mask) {

@@ -70,10 +70,7 @@ public final class WordForms {
 
     /** The slot of the word {@code text[start, end)}, made and stored on its first occurrence. */
     int slot(String text, int start, int end) {
-        int hash = 0;
-        for (int k = start; k < end; k++) {
-            hash = 31 * hash + text.charAt(k);
-        }
+        int hash = hashOf(text, start, end);
         int length = end - start;
         int mask = words.length - 1;
         int slot = spread(hash) & mask;
@@ -126,6 +123,15 @@ public final class WordForms {
                 lowers[slot] = oldLowers[k];
             }
         }
+    }
+
+    /** {@code text.substring(start, end).hashCode()}, without the substring: tables of words look words up by region. */
+    public static int hashOf(String text, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text.charAt(k);
+        }
+        return hash;
     }
 
     private static int spread(int hash) {
