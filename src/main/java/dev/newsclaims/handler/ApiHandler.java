@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.process.ArticleIds;
 import dev.newsclaims.process.ArticlePipeline;
 import dev.newsclaims.process.ArticleProcessor;
+import dev.newsclaims.process.ArticleTexts;
 import dev.newsclaims.process.PostedArticles;
 import dev.newsclaims.store.SummaryStore;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The HTTP API (API Gateway HTTP API, payload 2.0):
- * POST /summaries, GET /summaries/{id}, GET /speakers?q=, GET /speakers/{name}/claims ({@link SpeakerRequests}).
+ * POST /summaries, GET /summaries/{id}, GET /summaries/{id}/text ({@link ArticleTextRequests}), GET /speakers?q=,
+ * GET /speakers/{name}/claims ({@link SpeakerRequests}), and the viewer page at GET / ({@link PageFiles}).
  * Errors are RFC 9457 problem documents ({@link ProblemType}) that never carry stack traces or AWS error
  * text: a client error is a 4xx, a defect of ours a 500, and only an unreachable or throttling DynamoDB a
  * 503 with Retry-After.
@@ -47,6 +49,9 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ArticleTexts texts;
 
     private SpeakerRequests speakers() {
         return new SpeakerRequests(store, json);
@@ -97,6 +102,10 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         }
         String method = method(event);
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        if (PageFiles.serves(path)) {
+            requireMethod(method, "GET");
+            return PageFiles.serve(path, event.getQueryStringParameters(), header(event, "if-none-match"));
+        }
         String[] parts = path.replaceAll("/+$", "").split("/", -1);
         // parts[0] is "" (leading slash)
         if (parts.length == 2 && parts[1].equals("summaries")) {
@@ -106,6 +115,10 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         if (parts.length == 3 && parts[1].equals("summaries")) {
             requireMethod(method, "GET");
             return getSummary(decode(parts[2]));
+        }
+        if (parts.length == 4 && parts[1].equals("summaries") && parts[3].equals("text")) {
+            requireMethod(method, "GET");
+            return new ArticleTextRequests(store, texts, json).text(decode(parts[2]));
         }
         if (parts.length == 2 && parts[1].equals("speakers")) {
             requireMethod(method, "GET");

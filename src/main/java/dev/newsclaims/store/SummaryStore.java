@@ -54,6 +54,7 @@ public class SummaryStore {
     private final SpeakerDirectory directory;
     private final SpeakerTallies tallies;
     private final ObjectEvents events;
+    private final ArticleTextItems texts;
 
     public SummaryStore(DynamoDbClient db, String table, ObjectMapper json) {
         this(db, table, json, SpeakerDirectory.MAX_MATCHES);
@@ -69,6 +70,7 @@ public class SummaryStore {
         this.directory = new SpeakerDirectory(db, table, maxMatches);
         this.tallies = new SpeakerTallies(db, table, directory);
         this.events = new ObjectEvents(db, table, summaries, index, tallies);
+        this.texts = new ArticleTextItems(db, table);
     }
 
     /** The table as the template declares it; the tests and the local run create it from here. */
@@ -93,8 +95,20 @@ public class SummaryStore {
      * the claims are listed and counted once.
      */
     public SaveResult savePosted(ArticleSummary summary, String now) {
+        return savePosted(summary, now, null);
+    }
+
+    /**
+     * As {@link #savePosted(ArticleSummary, String)}, and keeps the article's {@code text} (when not null)
+     * for {@link #postedText}: written before the summary, so that a stored summary has its text unless the
+     * text is too large to keep.
+     */
+    public SaveResult savePosted(ArticleSummary summary, String now, String text) {
         SummaryItems.Prepared prepared = summaries.prepare(summary);
         if (summaries.get(summary.id()) == null) {
+            if (text != null) {
+                texts.put(summary.id(), text);
+            }
             try {
                 db.putItem(b -> b.tableName(table)
                         .item(summaries.item(prepared, now, null, prepared.speakerKeys(), prepared.listed()))
@@ -127,6 +141,16 @@ public class SummaryStore {
         var item = summaries.get(id);
         return item == null ? Optional.empty()
                 : Optional.of(new StoredSummary(id, item.get("createdAt").s(), SummaryItems.summaryJson(item)));
+    }
+
+    /** The text of a posted article, as its summary's offsets read it; empty when it was not kept. */
+    public Optional<String> postedText(String id) {
+        return texts.get(id);
+    }
+
+    /** A listed speaker's claims and articles per day over every month stored, oldest first. */
+    public List<SpeakerDay> speakerDays(String speakerKey) {
+        return tallies.days(speakerKey);
     }
 
     /** What {@link #recordObject} did with an event. */
@@ -229,6 +253,9 @@ public class SummaryStore {
 
     /** A listed speaker: as last written, its key, claims and articles counted, its latest article's time. */
     public record SpeakerEntry(String name, String key, long claims, long articles, String latest) {}
+
+    /** One day of a speaker: {@code date} as yyyy-MM-dd (UTC), claims and articles first stored that day. */
+    public record SpeakerDay(String date, long claims, long articles) {}
 
     public record SpeakerPage(List<SpeakerEntry> speakers, String nextCursor) {}
 

@@ -1,15 +1,7 @@
 package dev.newsclaims.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,7 +10,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import dev.newsclaims.process.S3Notifications;
 import dev.newsclaims.process.S3ObjectRef;
 import dev.newsclaims.store.ObjectOutcome;
@@ -89,9 +80,9 @@ public final class LocalRun {
                     }
                     return result.body();
                 }).start();
-        HttpServer api = serveApi(apiRuntime, apiPort);
+        LocalHttpApi api = LocalHttpApi.start(apiRuntime, apiPort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            api.stop(0);
+            api.close();
             mapping.close();
             articleFunctions.forEach(FunctionProcess::close);
             apiFunction.close();
@@ -122,14 +113,15 @@ public final class LocalRun {
         System.out.printf("""
 
                 Local stack is up:
-                  HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}, GET /speakers?q=, GET /speakers/{name}/claims)
+                  Viewer (the page)   http://127.0.0.1:%d/
+                  HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}[/text], GET /speakers?q=, GET /speakers/{name}/claims)
                   S3 (S3Proxy)        http://127.0.0.1:%d   bucket '%s' = folder %s
                   SQS (ElasticMQ)     %s   (dead letters: %s)
                   DynamoDB (dynalite) http://127.0.0.1:%d   table '%s'
                   function logs       %s
                 Drop a file into %s to summarise it (delete it to remove its summary); Ctrl-C stops everything.
                 Try: curl -s -X POST -H 'Content-Type: text/plain' --data-binary @events/articles/nato-eastern-europe.txt http://127.0.0.1:%d/summaries
-                """, apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
+                """, apiPort, apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
                 LocalAws.TABLE, data, bucketDir, apiPort);
         if (!serve) {
             Runtime.getRuntime().exit(0);
@@ -194,59 +186,5 @@ public final class LocalRun {
         } catch (Exception e) {
             System.out.println("s3://" + LocalAws.BUCKET + "/" + key + ": " + e);
         }
-    }
-
-    /** API Gateway for localhost: each HTTP request becomes a payload 2.0 event for the API function. */
-    private static HttpServer serveApi(LambdaRuntimeApi runtime, int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                String body = new String(exchange.getRequestBody().readNBytes(6 * 1024 * 1024), StandardCharsets.UTF_8);
-                JsonNode response = JSON.readTree(runtime.invoke(apiEvent(exchange, body), Duration.ofMinutes(1)).body());
-                byte[] out = response.path("body").asText("").getBytes(StandardCharsets.UTF_8);
-                response.path("headers").fields().forEachRemaining(h -> exchange.getResponseHeaders().add(h.getKey(), h.getValue().asText()));
-                exchange.sendResponseHeaders(response.path("statusCode").asInt(502), out.length == 0 ? -1 : out.length);
-                if (out.length > 0) {
-                    try (OutputStream o = exchange.getResponseBody()) {
-                        o.write(out);
-                    }
-                }
-            } catch (Exception e) {
-                byte[] out = "{\"title\":\"Bad gateway\",\"status\":502}".getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(502, out.length);
-                exchange.getResponseBody().write(out);
-            }
-        });
-        server.start();
-        return server;
-    }
-
-    private static String apiEvent(HttpExchange exchange, String body) {
-        ObjectNode event = JSON.createObjectNode();
-        String path = exchange.getRequestURI().getRawPath();
-        String query = exchange.getRequestURI().getRawQuery();
-        event.put("version", "2.0");
-        event.put("routeKey", "$default");
-        event.put("rawPath", path);
-        event.put("rawQueryString", query == null ? "" : query);
-        ObjectNode headers = event.putObject("headers");
-        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-        if (query != null && !query.isEmpty()) {
-            ObjectNode params = event.putObject("queryStringParameters");
-            for (String pair : query.split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        ObjectNode http = event.putObject("requestContext").putObject("http");
-        http.put("method", exchange.getRequestMethod());
-        http.put("path", path);
-        http.put("sourceIp", "127.0.0.1");
-        ((ObjectNode) event.get("requestContext")).put("requestId", java.util.UUID.randomUUID().toString());
-        event.put("body", body);
-        event.put("isBase64Encoded", false);
-        return event.toString();
     }
 }
