@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * A posted article's text, {@code A#{id}} / {@code TEXT}, gzipped: the text the summary's offsets point
  * into (an S3 article's text is read again from its object version instead). One item beside the summary,
  * so that reading a summary never pays for its text; a text whose gzip exceeds the item limit is not kept.
- * Measured over 2,000 news articles: a median of 1.6 KB gzipped, 2 write units (bench/results/posted-texts-2026-12-07.md).
+ * Measured over 1,373 news articles: gzip halves a text (median 1.4 KB), 2 write units per post (mean 2.3, p95 5)
+ * beside ≈ 15.5 for the summary and its index (bench/results/posted-texts-2026-12-07.md).
  */
 final class ArticleTextItems {
 

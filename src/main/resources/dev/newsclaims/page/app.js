@@ -118,6 +118,7 @@
         await openArticle(parts[1], params.get('claim'), token);
       } else if (parts[0] === 'article' || parts.length === 0) {
         $('article').hidden = true;
+        $('new-article').open = true;
         $('article-status').textContent = '';
       } else if (parts[0] === 'speakers') {
         $('speaker').hidden = true;
@@ -241,6 +242,7 @@
     const claims = (summary.claims || []).map((c, index) => Object.assign({ index }, c));
     current = { summary, colours, claims };
     $('article').hidden = false;
+    $('new-article').open = false;
     $('article-title').textContent = summary.title || '(no title)';
     const meta = [];
     const dl = summary.dateline || {};
@@ -262,19 +264,20 @@
   }
 
   /**
-   * The text as one fragment: each claim a focusable <mark> (claims whose offsets do not hold their words,
-   * or overlap an earlier claim, are left unmarked), summary sentences bold, each claim's mention a span
-   * that lights up when the claim is selected. Built in one pass over the span boundaries.
+   * The text as one fragment: each claim a focusable <mark>, a claim within another ("said he feared that …")
+   * nested in it; claims whose offsets do not hold their words, or that cross another claim's boundary, are
+   * left unmarked. Summary sentences are bold, each claim's mention a span that lights up when the claim is
+   * selected. Built in one pass over the span boundaries.
    */
   function markedText(text, summary, claims, colours) {
     const marked = [];
-    let lastEnd = -1;
+    const open = [];
     for (const c of claims.slice().sort((a, b) => a.start - b.start || b.end - a.end)) {
-      if (Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= lastEnd && c.end > c.start
-          && text.slice(c.start, c.end) === c.text) {
-        marked.push(c);
-        lastEnd = c.end;
-      }
+      if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.end <= c.start || text.slice(c.start, c.end) !== c.text) continue;
+      while (open.length && open[open.length - 1].end <= c.start) open.pop();
+      if (open.length && open[open.length - 1].end < c.end) continue; // crosses the enclosing claim's end
+      marked.push(c);
+      open.push(c);
     }
     const sentences = [];
     let from = 0;
@@ -303,25 +306,25 @@
     const cuts = [...points].sort((a, b) => a - b);
 
     const fragment = document.createDocumentFragment();
+    const stack = []; // the marks open at this point, outermost first
     let ci = 0;
     let si = 0;
     let mi = 0;
-    let mark = null;
     for (let i = 0; i + 1 < cuts.length; i++) {
       const a = cuts[i];
       const b = cuts[i + 1];
-      while (ci < marked.length && marked[ci].end <= a) ci++;
+      while (stack.length && stack[stack.length - 1].end <= a) stack.pop();
+      while (ci < marked.length && marked[ci].start === a) {
+        const mark = claimMark(marked[ci], colours);
+        (stack.length ? stack[stack.length - 1].mark : fragment).append(mark);
+        stack.push({ end: marked[ci].end, mark });
+        ci++;
+      }
       while (si < sentences.length && sentences[si][1] <= a) si++;
       while (mi < mentionSpans.length && mentionSpans[mi][1] <= a) mi++;
-      const claim = ci < marked.length && marked[ci].start <= a ? marked[ci] : null;
+      const mark = stack.length ? stack[stack.length - 1].mark : null;
       const inSummary = si < sentences.length && sentences[si][0] <= a;
       const mention = mi < mentionSpans.length && mentionSpans[mi][0] <= a ? mentionSpans[mi] : null;
-      if (claim && (!mark || mark.dataset.claim !== String(claim.index))) {
-        mark = claimMark(claim, colours);
-        fragment.append(mark);
-      } else if (!claim) {
-        mark = null;
-      }
       const piece = text.slice(a, b);
       let node;
       if (inSummary || mention) {
@@ -545,18 +548,18 @@
     const end = new Date(Date.UTC(lastDay.getUTCFullYear(), lastDay.getUTCMonth() + 1, 1));
     const span = Math.max(1, Math.round((end - first) / 86400000));
     const max = Math.max(...days.map((d) => d.claims), 1);
-    const bar = 6;
-    const width = Math.max(span * bar, 320);
+    // A fixed drawing size, scaled to the page's width (at most 40rem, so labels stay readable).
+    const width = 480;
     const step = width / span;
-    const height = 120;
-    const top = 16;
-    const base = height - 22;
+    const height = 140;
+    const top = 10;
+    const base = height - 24;
     const total = days.reduce((n, d) => n + d.claims, 0);
     const busiest = days.reduce((a, d) => (d.claims > a.claims ? d : a), days[0]);
     const svg = document.createElementNS(SVG_NS, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
     svg.setAttribute('role', 'img');
-    const label = total + ' claims on ' + days.length + ' days from ' + formatDate(days[0].date) + ' to '
+    const label = total + (total === 1 ? ' claim' : ' claims') + ' on ' + days.length + (days.length === 1 ? ' day' : ' days') + ' from ' + formatDate(days[0].date) + ' to '
       + formatDate(days[days.length - 1].date) + '; the most, ' + busiest.claims + ', on ' + formatDate(busiest.date) + '.';
     svg.setAttribute('aria-label', 'Claims per day: ' + label);
     const title = document.createElementNS(SVG_NS, 'title');
@@ -564,12 +567,17 @@
     svg.append(title);
     const axis = document.createElementNS(SVG_NS, 'line');
     for (const [k, v] of [['x1', 0], ['x2', width], ['y1', base], ['y2', base], ['class', 'axis']]) axis.setAttribute(k, v);
-    svg.append(axis);
+    const scale = document.createElementNS(SVG_NS, 'text');
+    scale.setAttribute('x', String(width - 4));
+    scale.setAttribute('y', String(top + 10));
+    scale.setAttribute('text-anchor', 'end');
+    scale.textContent = 'highest bar: ' + max + (max === 1 ? ' claim' : ' claims');
+    svg.append(axis, scale);
     for (let m = new Date(first); m < end; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
       const x = ((m - first) / 86400000) * step;
       const text = document.createElementNS(SVG_NS, 'text');
       text.setAttribute('x', String(x + 2));
-      text.setAttribute('y', String(height - 6));
+      text.setAttribute('y', String(height - 7));
       text.textContent = m.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
       const tick = document.createElementNS(SVG_NS, 'line');
       for (const [k, v] of [['x1', x], ['x2', x], ['y1', base], ['y2', base + 5], ['class', 'axis']]) tick.setAttribute(k, v);
