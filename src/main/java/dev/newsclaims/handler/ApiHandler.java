@@ -104,7 +104,8 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
         if (PageFiles.serves(path)) {
             requireMethod(method, "GET");
-            return PageFiles.serve(path, event.getQueryStringParameters(), header(event, "if-none-match"));
+            return PageFiles.serve(path, event.getQueryStringParameters(), header(event, "if-none-match"),
+                    header(event, "accept-encoding"));
         }
         String[] parts = path.replaceAll("/+$", "").split("/", -1);
         // parts[0] is "" (leading slash)

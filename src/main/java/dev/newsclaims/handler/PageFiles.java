@@ -33,7 +33,8 @@ final class PageFiles {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    private record File(String body, String contentType, String etag) {}
+    /** A file as text, and gzipped in base64 for a client that accepts gzip (API Gateway's HTTP API does not compress). */
+    private record File(String body, String gzipBase64, String contentType, String etag) {}
 
     private static final class Loaded {
         static final String VERSION;
@@ -60,15 +61,22 @@ final class PageFiles {
         return path.equals("/") || path.startsWith(PREFIX);
     }
 
-    static APIGatewayV2HTTPResponse serve(String path, Map<String, String> query, String ifNoneMatch) {
+    static APIGatewayV2HTTPResponse serve(String path, Map<String, String> query, String ifNoneMatch, String acceptEncoding) {
         String name = path;
         File file = Loaded.FILES.get(name);
         if (file == null) {
             throw new Problem(ProblemType.NOT_FOUND, "The page has no file " + truncate(path) + ".");
         }
+        boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+        String etag = gzip ? file.etag().replace("\"", "") + "-gz" : file.etag().replace("\"", "");
+        etag = "\"" + etag + "\"";
         Map<String, String> headers = new TreeMap<>();
         headers.put("Content-Type", file.contentType());
-        headers.put("ETag", file.etag());
+        headers.put("ETag", etag);
+        headers.put("Vary", "Accept-Encoding");
+        if (gzip) {
+            headers.put("Content-Encoding", "gzip");
+        }
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
         boolean versioned = query != null && Loaded.VERSION.equals(query.get("v"));
@@ -77,9 +85,13 @@ final class PageFiles {
         if (name.equals("/")) {
             headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }
-        boolean unchanged = ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(file.etag());
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(unchanged ? 304 : 200).withHeaders(headers)
-                .withBody(unchanged ? "" : file.body()).withIsBase64Encoded(false).build();
+        boolean unchanged = ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag);
+        if (unchanged) {
+            headers.remove("Content-Encoding");
+            return APIGatewayV2HTTPResponse.builder().withStatusCode(304).withHeaders(headers).withBody("").withIsBase64Encoded(false).build();
+        }
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(headers)
+                .withBody(gzip ? file.gzipBase64() : file.body()).withIsBase64Encoded(gzip).build();
     }
 
     /** The assets' version, as {@code index.html} names them. */
@@ -89,7 +101,14 @@ final class PageFiles {
 
     private static File file(String name, String body) {
         String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
-        return new File(body, type, "\"" + hash(body).substring(0, 16) + "\"");
+        var gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new File(body, java.util.Base64.getEncoder().encodeToString(gz.toByteArray()), type,
+                "\"" + hash(body).substring(0, 16) + "\"");
     }
 
     private static String read(String name) {

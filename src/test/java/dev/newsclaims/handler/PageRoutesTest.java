@@ -57,6 +57,13 @@ class PageRoutesTest {
         return invoke(event);
     }
 
+    private static ObjectNode event(ObjectNode event, String rawPath) {
+        event.put("rawPath", rawPath);
+        event.remove("pathParameters");
+        ((ObjectNode) event.get("requestContext").get("http")).put("path", rawPath);
+        return event;
+    }
+
     private JsonNode invoke(ObjectNode event) throws Exception {
         return json.readTree(given().contentType("application/json").body(event.toString()).when().post().then()
                 .statusCode(200).extract().asString());
@@ -164,6 +171,19 @@ class PageRoutesTest {
         assertThat(oldVersion.at("/headers/Content-Type").asText()).isEqualTo("text/css; charset=utf-8");
         assertThat(oldVersion.at("/headers/Cache-Control").asText()).as("an asset of another version is never kept long")
                 .isEqualTo("no-cache");
+
+        ObjectNode gzipped = Events.json("api-get-page-file.json");
+        event(gzipped, "/page/app.js").putObject("queryStringParameters").put("v", version);
+        ((ObjectNode) gzipped.get("headers")).put("accept-encoding", "gzip, deflate, br");
+        JsonNode compressed = invoke(gzipped);
+        assertThat(compressed.at("/headers/Content-Encoding").asText()).isEqualTo("gzip");
+        assertThat(compressed.get("isBase64Encoded").asBoolean()).isTrue();
+        byte[] gz = java.util.Base64.getDecoder().decode(compressed.get("body").asText());
+        assertThat(gz.length).isLessThan(script.get("body").asText().length() / 2);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(script.get("body").asText());
+        }
+        assertThat(compressed.at("/headers/ETag").asText()).isNotEqualTo(script.at("/headers/ETag").asText());
 
         JsonNode missing = get("/page/secret.properties", null, null);
         assertThat(missing.get("statusCode").asInt()).isEqualTo(404);
