@@ -254,6 +254,7 @@
     renderSummaryList(summary);
     renderSpeakerList(summary, colours);
     renderEntities(summary);
+    performance.mark('article-render-start');
     const target = clear($('article-text'));
     if (text === null) {
       target.append(el('p', { class: 'hint' }, 'The article\'s text cannot be shown, so its claims are not marked: '
@@ -261,6 +262,8 @@
       return;
     }
     target.append(markedText(text, summary, claims, colours));
+    // For the browser's performance tools: how long marking the text took (see README "The page").
+    performance.measure('article-render', 'article-render-start');
   }
 
   /**

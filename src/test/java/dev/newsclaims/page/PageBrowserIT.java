@@ -462,6 +462,45 @@ class PageBrowserIT {
         }
     }
 
+    /** Made up: many paragraphs, each a quotation and a reported claim of its own speaker. */
+    static String longArticle(int paragraphs) {
+        String[] first = {"Anna", "Bruno", "Carla", "Dmitri", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kaja", "Lorenz"};
+        String[] last = {"Aalto", "Berger", "Castell", "Dunmore", "Esposito", "Falk", "Gruber", "Hollis", "Ivers", "Jansen",
+            "Kovacs", "Lindahl", "Moreau", "Novak", "Ortega"};
+        StringBuilder text = new StringBuilder("Ferry council hears every islander\n\n");
+        for (int i = 0; i < paragraphs; i++) {
+            String name = first[i % first.length] + " " + last[(i / first.length) % last.length];
+            text.append('"').append("Route ").append(i).append(" should stop at the north pier before noon,\" said ").append(name)
+                    .append(", who spoke for the harbour ward. ").append(i % 2 == 0 ? "She" : "He")
+                    .append(" added that the timetable for route ").append(i).append(" needed a second boat in summer.\n\n");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aLongArticleIsMarkedWholeAndStaysUsable() throws Exception {
+        String text = longArticle(1_500);
+        assertThat(text.length()).isGreaterThan(250_000);
+        open("#/article");
+        WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("post-text")));
+        js("arguments[0].value = arguments[1];", box, text);
+        browser.findElement(By.id("post-button")).click();
+        waiting().until(ExpectedConditions.textMatches(By.id("article-status"), java.util.regex.Pattern.compile("Showing \\d+ claims")));
+        String hash = (String) js("return location.hash;");
+        JsonNode summary = apiJson("/summaries/" + hash.substring("#/article/".length()));
+        assertThat(summary.get("claims").size()).isGreaterThan(1_500);
+
+        assertThat(marks()).hasSize(summary.get("claims").size());
+        WebElement last = marks().get(marks().size() - 1);
+        js("arguments[0].scrollIntoView();", last);
+        last.click();
+        assertThat(last.getDomAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.findElement(By.cssSelector("#claim-details blockquote")).getText()).isEqualTo(prop(last, "textContent"));
+        Object renderMs = js("const m = performance.getEntriesByName('article-render'); return m.length ? m[m.length - 1].duration : -1;");
+        System.out.printf("page: %d characters, %d claims marked in %.0f ms (Chromium, headless)%n", text.length(),
+                summary.get("claims").size(), ((Number) renderMs).doubleValue());
+    }
+
     @Test
     void thePageAndItsFilesComeFromTheApiFunctionWithTheirTypes() throws Exception {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(http.url() + "/")).build(),
