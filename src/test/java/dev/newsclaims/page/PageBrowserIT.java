@@ -143,11 +143,15 @@ class PageBrowserIT {
         browser.navigate().refresh();
     }
 
-    /** Posts {@link #ARTICLE} through the page's form; returns the stored summary as the API gives it. */
     private static JsonNode postThroughPage() throws Exception {
+        return postThroughPage(ARTICLE);
+    }
+
+    /** Posts an article through the page's form; returns the stored summary as the API gives it. */
+    private static JsonNode postThroughPage(String article) throws Exception {
         open("#/article");
         WebElement text = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("post-text")));
-        js("arguments[0].value = arguments[1];", text, ARTICLE);
+        js("arguments[0].value = arguments[1];", text, article);
         browser.findElement(By.id("post-button")).click();
         waiting().until(ExpectedConditions.textMatches(By.id("article-status"), java.util.regex.Pattern.compile("Showing \\d+ claims")));
         String hash = (String) js("return location.hash;");
@@ -481,13 +485,7 @@ class PageBrowserIT {
     void aLongArticleIsMarkedWholeAndStaysUsable() throws Exception {
         String text = longArticle(1_500);
         assertThat(text.length()).isGreaterThan(250_000);
-        open("#/article");
-        WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("post-text")));
-        js("arguments[0].value = arguments[1];", box, text);
-        browser.findElement(By.id("post-button")).click();
-        waiting().until(ExpectedConditions.textMatches(By.id("article-status"), java.util.regex.Pattern.compile("Showing \\d+ claims")));
-        String hash = (String) js("return location.hash;");
-        JsonNode summary = apiJson("/summaries/" + hash.substring("#/article/".length()));
+        JsonNode summary = postThroughPage(text);
         assertThat(summary.get("claims").size()).isGreaterThan(1_500);
 
         assertThat(marks()).hasSize(summary.get("claims").size());
