@@ -33,6 +33,8 @@ public final class Chromium {
             if (required()) {
                 throw new IllegalStateException(message + " A browser is required here (NEWSCLAIMS_REQUIRE_BROWSER or CI is set).");
             }
+            // Printed as well: a class skipped before its first test shows no reason in Maven's summary.
+            System.out.println("SKIPPED (no browser): " + message);
             Assumptions.abort("Skipped: " + message);
         }
         ChromeOptions options = new ChromeOptions();
