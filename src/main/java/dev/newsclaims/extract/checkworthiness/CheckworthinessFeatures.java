@@ -35,7 +35,7 @@ public final class CheckworthinessFeatures {
     private static final long BIAS = FeatureHash.template(9);
     private static final long BOUNDARY = FeatureHash.of("<s>");
 
-    static final int MAX_FEATURES = 6 * MAX_WORDS + 40;
+    static final int MAX_FEATURES = 6 * MAX_WORDS + 100;
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our",
             "ours", "ourselves", "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll");
@@ -59,31 +59,36 @@ public final class CheckworthinessFeatures {
             "highest", "lowest", "largest", "biggest", "first", "only", "increase", "increased", "decline", "declined",
             "rose", "fell", "cut", "grew", "lost");
 
-    private static long classKey(String name) {
-        return FeatureHash.combine(CLASS, FeatureHash.of(name));
-    }
+    /** The word classes; a sentence's classes also make pairs ({@code pair=first-person+number}). */
+    private static final String[] CLASS_NAMES = {"number", "percent", "money", "year", "name", "comparison",
+        "first-person", "second-person", "modal", "hedge", "opinion", "date"};
+    private static final int NUMBER = 0, PERCENTAGE = 1, AMOUNT = 2, YEAR = 3, NAME = 4, COMPARISON = 5;
+    private static final long[] CLASS_KEYS = new long[CLASS_NAMES.length];
+    private static final long[][] PAIR_KEYS = new long[CLASS_NAMES.length][CLASS_NAMES.length];
 
-    private static final long NUMBER = classKey("number");
-    private static final long PERCENTAGE = classKey("percent");
-    private static final long AMOUNT = classKey("money");
-    private static final long YEAR = classKey("year");
-    private static final long NAME = classKey("name");
-    private static final long COMPARISON = classKey("comparison");
-
-    /** Word → its class feature; a word is in one class (the first that lists it, in the order below). */
-    private static final Map<String, Long> WORD_CLASSES = new HashMap<>();
+    /** Word → its class; a word is in one class (the first that lists it, in the order below). */
+    private static final Map<String, Integer> WORD_CLASSES = new HashMap<>();
 
     static {
+        long pair = FeatureHash.template(10);
+        for (int c = 0; c < CLASS_NAMES.length; c++) {
+            CLASS_KEYS[c] = FeatureHash.combine(CLASS, FeatureHash.of(CLASS_NAMES[c]));
+            for (int d = c + 1; d < CLASS_NAMES.length; d++) {
+                PAIR_KEYS[c][d] = FeatureHash.combine(pair, FeatureHash.of(CLASS_NAMES[c]), FeatureHash.of(CLASS_NAMES[d]));
+            }
+        }
         Object[][] classes = {{"first-person", FIRST_PERSON}, {"second-person", SECOND_PERSON}, {"modal", MODALS},
             {"hedge", HEDGES}, {"opinion", OPINION}, {"date", MONTHS}, {"money", MONEY}, {"percent", PERCENT},
             {"comparison", COMPARATIVES}};
         for (Object[] c : classes) {
-            long key = classKey((String) c[0]);
+            int index = java.util.Arrays.asList(CLASS_NAMES).indexOf((String) c[0]);
             for (Object w : (Set<?>) c[1]) {
-                WORD_CLASSES.putIfAbsent((String) w, key);
+                WORD_CLASSES.putIfAbsent((String) w, index);
             }
         }
     }
+
+    private int present;
 
     private final long[] words = new long[MAX_WORDS];
     private final int[] features = new int[MAX_FEATURES];
@@ -92,6 +97,7 @@ public final class CheckworthinessFeatures {
     /** The features of {@code text[from, to)}; valid until the next call. Returns their number. */
     public int extract(CharSequence text, int from, int to) {
         count = 0;
+        present = 0;
         add(BIAS);
         int n = 0;
         boolean number = false;
@@ -181,6 +187,7 @@ public final class CheckworthinessFeatures {
         if (n > 0) {
             add(FeatureHash.combine(BIGRAM, words[n - 1], BOUNDARY));
         }
+        addPairs();
         add(FeatureHash.combine(LENGTH, n < 5 ? 0 : n < 9 ? 1 : n < 15 ? 2 : n < 25 ? 3 : n < 40 ? 4 : 5));
         if (last == '?' || last == '!') {
             add(FeatureHash.combine(END, last));
@@ -194,16 +201,31 @@ public final class CheckworthinessFeatures {
     }
 
     private void wordClass(String w) {
-        Long key = WORD_CLASSES.get(w);
-        if (key != null) {
-            add(key);
+        Integer c = WORD_CLASSES.get(w);
+        if (c != null) {
+            addClass(c);
         } else if (w.length() > 5 && w.endsWith("est")) {
-            add(COMPARISON);
+            addClass(COMPARISON);
         }
     }
 
-    private void addClass(long key) {
-        add(key);
+    private void addClass(int c) {
+        present |= 1 << c;
+        add(CLASS_KEYS[c]);
+    }
+
+    /** Each pair of classes the sentence holds: a number means something else beside "I" than beside a year. */
+    private void addPairs() {
+        for (int c = 0; c < CLASS_NAMES.length; c++) {
+            if ((present & 1 << c) == 0) {
+                continue;
+            }
+            for (int d = c + 1; d < CLASS_NAMES.length; d++) {
+                if ((present & 1 << d) != 0) {
+                    add(PAIR_KEYS[c][d]);
+                }
+            }
+        }
     }
 
     private void add(long hash) {

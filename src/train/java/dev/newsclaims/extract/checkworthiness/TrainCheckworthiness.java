@@ -34,6 +34,8 @@ public final class TrainCheckworthiness {
     /** Averaged weights smaller than this (in update units) are dropped: size against accuracy, see the card. */
     static final float PRUNE = Float.parseFloat(System.getProperty("train.prune", "0.05"));
     static final int FOLDS = 5;
+    static final boolean LOGISTIC = Boolean.getBoolean("train.logistic");
+    static final double L2 = Double.parseDouble(System.getProperty("train.l2", "1.0"));
     static final long SEED = 20261207L;
 
     record Sentence(long id, String text, boolean checkworthy, int[] features) {}
@@ -255,6 +257,9 @@ public final class TrainCheckworthiness {
 
         static Perceptron train(List<Sentence> sentences, int epochs, long seed) {
             Perceptron p = new Perceptron();
+            if (LOGISTIC) {
+                return p.logistic(sentences, epochs, seed);
+            }
             for (Sentence s : sentences) {
                 for (int k : s.features()) {
                     p.index.computeIfAbsent(k, x -> p.index.size());
@@ -291,6 +296,40 @@ public final class TrainCheckworthiness {
                 p.weights[i] = w[i] - u[i] / c;
             }
             return p;
+        }
+
+        /** The alternative measured in the card: L2-regularised logistic regression by stochastic gradient descent. */
+        Perceptron logistic(List<Sentence> sentences, int epochs, long seed) {
+            for (Sentence s : sentences) {
+                for (int k : s.features()) {
+                    index.computeIfAbsent(k, x -> index.size());
+                }
+            }
+            int n = index.size();
+            keys = new int[n];
+            index.forEach((k, i) -> keys[i] = k);
+            double[] w = new double[n];
+            List<Sentence> order = new ArrayList<>(sentences);
+            Random random = new Random(seed);
+            double lambda = L2 / sentences.size();
+            long t = 0;
+            for (int e = 0; e < epochs; e++) {
+                java.util.Collections.shuffle(order, random);
+                for (Sentence s : order) {
+                    double eta = 0.1 / (1 + t++ * 1e-5);
+                    double m = 0;
+                    for (int k : s.features()) {
+                        m += w[index.get(k)];
+                    }
+                    double g = (s.checkworthy() ? 1 : 0) - 1 / (1 + Math.exp(-m));
+                    for (int k : s.features()) {
+                        int i = index.get(k);
+                        w[i] += eta * (g - lambda * w[i]);
+                    }
+                }
+            }
+            weights = w;
+            return this;
         }
 
         double margin(int[] features) {
