@@ -92,6 +92,9 @@ public final class TrainCheckworthiness {
             }
         }
         System.out.printf("%s: best threshold %.2f: %s%n", name, bestT, prf(p, y, bestT));
+        for (double t : new double[] {0.6, 0.7, 0.8, 0.9}) {
+            System.out.printf("%s: at p >= %.1f %s%n", name, t, prf(p, y, t));
+        }
         StringBuilder bands = new StringBuilder(name + " calibration (band: n, observed rate):");
         for (int b = 0; b < 10; b++) {
             int n = 0;
