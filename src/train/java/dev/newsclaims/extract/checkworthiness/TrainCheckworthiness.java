@@ -34,6 +34,10 @@ public final class TrainCheckworthiness {
     /** Averaged weights smaller than this (in update units) are dropped: size against accuracy, see the card. */
     static final float PRUNE = Float.parseFloat(System.getProperty("train.prune", "0.05"));
     static final int FOLDS = 5;
+    /** The update size of a missed check-worthy sentence (1: as a missed other one). */
+    static final double POSITIVE_STEP = Double.parseDouble(System.getProperty("train.positiveStep", "1"));
+    /** Perceptrons trained on differently shuffled passes, their weights averaged into one model. */
+    static final int SEEDS = Integer.getInteger("train.seeds", 1);
     static final boolean LOGISTIC = Boolean.getBoolean("train.logistic");
     static final double L2 = Double.parseDouble(System.getProperty("train.l2", "1.0"));
     static final long SEED = 20261207L;
@@ -50,6 +54,10 @@ public final class TrainCheckworthiness {
                 dev.stream().filter(Sentence::checkworthy).count());
         if (Boolean.getBoolean("train.context")) {
             ContextExperiment.run(train);
+        }
+        if (Boolean.getBoolean("train.pos")) {
+            PosExperiment.run(train, dev);
+            return;
         }
 
         double[] folded = crossValidatedMargins(train, EPOCHS);
@@ -259,6 +267,23 @@ public final class TrainCheckworthiness {
         double[] weights = new double[0];
 
         static Perceptron train(List<Sentence> sentences, int epochs, long seed) {
+            if (SEEDS <= 1) {
+                return trainOne(sentences, epochs, seed);
+            }
+            Perceptron first = trainOne(sentences, epochs, seed);
+            for (int k = 1; k < SEEDS; k++) {
+                Perceptron other = trainOne(sentences, epochs, seed * 31 + k);
+                for (int i = 0; i < first.keys.length; i++) {
+                    first.weights[i] += other.weights[other.index.get(first.keys[i])];
+                }
+            }
+            for (int i = 0; i < first.keys.length; i++) {
+                first.weights[i] /= SEEDS;
+            }
+            return first;
+        }
+
+        static Perceptron trainOne(List<Sentence> sentences, int epochs, long seed) {
             Perceptron p = new Perceptron();
             if (LOGISTIC) {
                 return p.logistic(sentences, epochs, seed);
@@ -285,10 +310,11 @@ public final class TrainCheckworthiness {
                     }
                     int y = s.checkworthy() ? 1 : -1;
                     if (y * m <= 0) {
+                        double step = s.checkworthy() ? POSITIVE_STEP : 1;
                         for (int k : s.features()) {
                             int i = p.index.get(k);
-                            w[i] += y;
-                            u[i] += y * c;
+                            w[i] += y * step;
+                            u[i] += y * step * c;
                         }
                     }
                     c++;
