@@ -2,20 +2,15 @@ package dev.newsclaims.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 import dev.newsclaims.process.S3Notifications;
 import dev.newsclaims.process.S3ObjectRef;
 import dev.newsclaims.store.ObjectOutcome;
 import dev.newsclaims.store.SummaryStore;
-import java.util.ArrayList;
-import java.util.List;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -28,7 +23,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * the bucket folder becomes the S3 notification S3 would put on the queue; an {@link EventSourceMapping}
  * (batch size, batching window, maximum concurrency as in the template) invokes the article function
  * with batches and deletes what it did not report as failed; HTTP requests on localhost become API
- * Gateway v2 events.
+ * Gateway v2 events ({@link LocalApiGateway}). The stack itself is {@link LocalStack}: every function process
+ * watched and started again when it exits.
  *
  * <p>Run with {@code ./mvnw -Plocal package}. Ports: API 3000, S3 9000, DynamoDB 8000, SQS 9324
  * (-Dlocal.api.port, -Dlocal.s3.port, -Dlocal.dynamodb.port, -Dlocal.sqs.port); the queue mapping:
@@ -53,48 +49,13 @@ public final class LocalRun {
         int concurrency = Integer.getInteger("local.queue.concurrency", 1);
         boolean serve = !Boolean.getBoolean("local.once");
 
-        LocalAws aws = LocalAws.start(data.resolve("s3"), s3Port, data.resolve("dynamodb"), dynamoPort);
-        LocalSqs queue = aws.startQueue(sqsPort, VISIBILITY_TIMEOUT_SECONDS, MAX_RECEIVE_COUNT);
-        Path taskRoot = FunctionProcess.unzip(root.resolve("target/function.zip"), root.resolve("target/local-function"));
-        Path runtimeJars = root.resolve("target/lambda-runtime");
-        LambdaRuntimeApi queueRuntime = new LambdaRuntimeApi();
-        LambdaRuntimeApi apiRuntime = new LambdaRuntimeApi();
-        Map<String, String> env = new HashMap<>(aws.functionEnvironment());
-        env.put("QUARKUS_LAMBDA_HANDLER", "sqs");
-        List<FunctionProcess> articleFunctions = new ArrayList<>();
-        for (int i = 0; i < concurrency; i++) {
-            articleFunctions.add(FunctionProcess.start(taskRoot, runtimeJars, queueRuntime.address(), env, List.of(),
-                    data.resolve("article-function-" + i + ".log")));
-        }
-        env.put("QUARKUS_LAMBDA_HANDLER", "api");
-        FunctionProcess apiFunction = FunctionProcess.start(taskRoot, runtimeJars, apiRuntime.address(), env,
-                List.of(), data.resolve("api-function.log"));
-        SqsClient sqs = queue.client();
-        EventSourceMapping mapping = new EventSourceMapping(sqs, queue.queueUrl(), batchSize, Duration.ofSeconds(1),
-                concurrency, event -> {
-                    LambdaRuntimeApi.Result result = queueRuntime.invoke(event, Duration.ofMinutes(2));
-                    if (result.error()) {
-                        System.out.println("The article function failed (its messages come back after the visibility timeout): "
-                                + result.body());
-                        throw new IllegalStateException(result.body());
-                    }
-                    return result.body();
-                }).start();
-        LocalHttpApi api = LocalHttpApi.start(apiRuntime, apiPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            api.close();
-            mapping.close();
-            articleFunctions.forEach(FunctionProcess::close);
-            apiFunction.close();
-            queueRuntime.close();
-            apiRuntime.close();
-            sqs.close();
-            try {
-                aws.close();
-            } catch (Exception ignored) {
-                // exiting anyway
-            }
-        }));
+        LocalStack stack = LocalStack.start(new LocalStack.Settings(root.resolve("target/function.zip"),
+                root.resolve("target/local-function"), root.resolve("target/lambda-runtime"), data, apiPort, s3Port, dynamoPort,
+                sqsPort, batchSize, concurrency, LocalApiGateway.INTEGRATION_TIMEOUT, System.out));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+        LocalAws aws = stack.aws();
+        LocalSqs queue = stack.queue();
+        SqsClient sqs = stack.sqs();
 
         // The sample article, uploaded as a newsroom would; S3 announces it on the queue.
         String key = "incoming/nato-eastern-europe.txt";
@@ -112,7 +73,7 @@ public final class LocalRun {
         Path bucketDir = data.resolve("s3").resolve(LocalAws.BUCKET);
         System.out.printf("""
 
-                Local stack is up:
+                %s
                   Viewer (the page)   http://127.0.0.1:%d/
                   HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}[/text], GET /speakers?q=, GET /speakers/{name}/claims)
                   S3 (S3Proxy)        http://127.0.0.1:%d   bucket '%s' = folder %s
@@ -121,7 +82,8 @@ public final class LocalRun {
                   function logs       %s
                 Drop a file into %s to summarise it (delete it to remove its summary); Ctrl-C stops everything.
                 Try: curl -s -X POST -H 'Content-Type: text/plain' --data-binary @events/articles/nato-eastern-europe.txt http://127.0.0.1:%d/summaries
-                """, apiPort, apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
+                """, stack.whole() ? "Local stack is up:" : "Local stack is up, but not whole (see above; a process that exits is started again):",
+                apiPort, apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
                 LocalAws.TABLE, data, bucketDir, apiPort);
         if (!serve) {
             Runtime.getRuntime().exit(0);

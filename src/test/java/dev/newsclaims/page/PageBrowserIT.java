@@ -9,7 +9,7 @@ import dev.newsclaims.local.Events;
 import dev.newsclaims.local.FunctionProcess;
 import dev.newsclaims.local.LambdaRuntimeApi;
 import dev.newsclaims.local.LocalAws;
-import dev.newsclaims.local.LocalHttpApi;
+import dev.newsclaims.local.LocalApiGateway;
 import dev.newsclaims.local.LocalPaths;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -77,7 +77,8 @@ class PageBrowserIT {
     private static LambdaRuntimeApi articleRuntime;
     private static FunctionProcess apiFunction;
     private static FunctionProcess articleFunction;
-    private static LocalHttpApi http;
+    private static LocalApiGateway http;
+    private static String url;
     private static WebDriver browser;
     private static HttpClient client;
     private static Path screenshots;
@@ -91,7 +92,9 @@ class PageBrowserIT {
         taskRoot = FunctionProcess.unzip(target.resolve("function.zip"), target.resolve("page-it"));
         apiRuntime = new LambdaRuntimeApi();
         apiFunction = startFunction(apiRuntime, "api", "page-it-api");
-        http = LocalHttpApi.start(apiRuntime, 0);
+        // Longer than API Gateway's 29 s: the long article's post on a loaded test machine may take longer.
+        http = new LocalApiGateway(apiRuntime, 0, Duration.ofMinutes(2));
+        url = "http://127.0.0.1:" + http.port();
         client = HttpClient.newHttpClient();
         screenshots = Files.createDirectories(target.resolve("page-screenshots"));
     }
@@ -124,7 +127,7 @@ class PageBrowserIT {
     // ---- helpers ----------------------------------------------------------------------------------
 
     private static JsonNode apiJson(String path) throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(http.url() + path)).build(),
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
     }
@@ -138,7 +141,7 @@ class PageBrowserIT {
     }
 
     private static void open(String hash) {
-        browser.get(http.url() + "/" + hash);
+        browser.get(url + "/" + hash);
         // A new hash on the same document only fires hashchange; reloading makes every test start afresh.
         browser.navigate().refresh();
     }
@@ -367,7 +370,7 @@ class PageBrowserIT {
         js("arguments[0].value = arguments[1];", text, french);
         browser.findElement(By.id("post-button")).click();
         WebElement refusal = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-        HttpResponse<String> direct = client.send(HttpRequest.newBuilder(URI.create(http.url() + "/summaries"))
+        HttpResponse<String> direct = client.send(HttpRequest.newBuilder(URI.create(url + "/summaries"))
                 .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(french)).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode posted = JSON.readTree(direct.body());
@@ -501,12 +504,12 @@ class PageBrowserIT {
 
     @Test
     void thePageAndItsFilesComeFromTheApiFunctionWithTheirTypes() throws Exception {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(http.url() + "/")).build(),
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
         String script = page.body().replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> js = client.send(HttpRequest.newBuilder(URI.create(http.url() + script)).build(),
+        HttpResponse<String> js = client.send(HttpRequest.newBuilder(URI.create(url + script)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(js.statusCode()).isEqualTo(200);
         assertThat(js.headers().firstValue("content-type")).hasValue("text/javascript; charset=utf-8");
