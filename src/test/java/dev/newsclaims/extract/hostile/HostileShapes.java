@@ -69,6 +69,12 @@ public final class HostileShapes {
             // 20,000 short paragraphs per MB
             new Shape("short-paragraphs", b -> words(b, i -> NAMES[i % NAMES.length] + " said: \"The "
                     + WORDS[i % WORDS.length] + " is fine.\"\n\n")),
+            // quotations that each run across a sentence end, chaining sentence to sentence
+            new Shape("quotes-across-sentences", b -> words(b, i -> NAMES[i % NAMES.length] + " said \"the "
+                    + WORDS[i % WORDS.length] + " is closed. The plan\" and ")),
+            // an interview answer whose paragraph never ends
+            new Shape("endless-answer", b -> "Q: What happened at the council?\n\nA: "
+                    + words(b - 40, i -> "the " + WORDS[i % WORDS.length] + " was discussed and ")),
             new Shape("article", b -> repeat(ARTICLE, b)));
 
     private HostileShapes() {

@@ -40,7 +40,7 @@ class HostileShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("shapes")
-    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void oneMegabyteGivesABoundedSensibleSummary(HostileShapes.Shape shape) {
         String text = shape.of(BYTES);
         ArticlePipeline.Result result = PIPELINE.fromBytes(shape.name(), text.getBytes(StandardCharsets.UTF_8),
