@@ -61,7 +61,7 @@ class TemplateTest {
             routes.add(e.at("/Properties/Method").asText() + " " + e.at("/Properties/Path").asText());
         });
         assertThat(routes).containsExactlyInAnyOrder("POST /summaries", "GET /summaries/{id}", "GET /speakers",
-                "GET /speakers/{name}/claims");
+                "GET /speakers/{name}/claims", "GET /quotes", "GET /quotes/{id}");
         assertThat(resources.at("/HttpApi/Properties/Auth/DefaultAuthorizer").asText()).isEqualTo("AWS_IAM");
         assertThat(resources.at("/HttpApi/Properties/DefaultRouteSettings/ThrottlingRateLimit").isMissingNode()).isFalse();
     }
@@ -168,7 +168,10 @@ class TemplateTest {
                 .isEqualTo("${AWS::StackName}-articles-${AWS::AccountId}");
     }
 
-    /** The store deletes the index items and summaries of replaced and removed articles, and recounts speakers (Query). */
+    /**
+     * The store deletes the index items and summaries of replaced and removed articles, recounts speakers (Query) and
+     * reads quotation anchors in batches (BatchGetItem).
+     */
     @Test
     void theS3FunctionMayDoEveryDynamoDbCallTheStoreMakes() {
         for (String function : List.of("ArticleFunction", "BatchOperationsFunction")) {
@@ -176,7 +179,7 @@ class TemplateTest {
             statements(function).forEach(st -> actions(st).stream().filter(a -> a.startsWith("dynamodb:"))
                     .forEach(dynamo::add));
             assertThat(dynamo).as(function).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem",
-                    "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:Query");
+                    "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem", "dynamodb:Query");
             assertThat(statements(function).stream().anyMatch(st -> actions(st).contains("s3:ListBucket"))).as(function).isTrue();
         }
     }
@@ -265,7 +268,7 @@ class TemplateTest {
         assertThat(Events.json("s3-batch-operations.json").at("/tasks/0/s3Key").asText()).isEqualTo(s3.at("/s3/object/key").asText());
         Set<String> routeKeys = new HashSet<>();
         for (String api : List.of("api-post-summary.json", "api-get-summary.json", "api-get-speakers.json",
-                "api-get-speaker-claims.json")) {
+                "api-get-speaker-claims.json", "api-get-quotes.json", "api-get-quote.json")) {
             routeKeys.add(Events.json(api).get("routeKey").asText());
         }
         Set<String> routes = new HashSet<>();
