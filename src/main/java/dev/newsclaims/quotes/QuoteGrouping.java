@@ -10,24 +10,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the quotation group of each claim through a table of anchors (window hash → the group and the words
- * of the form that first wrote it): the stored table ({@code store/QuoteIndex}) or a batch's own
- * ({@link QuoteGroups}). One read of at most {@value QuoteMatch#ANCHORS} anchors per claim, and a write
- * of each anchor not yet known. An anchor names a candidate only; the words decide ({@link QuoteMatch#same}),
- * so two quotations that merely share a common phrase of six words stay apart.
+ * Finds the quotation group of each claim. A group is named by an anchor of the form that started it (its
+ * smallest window hash, {@link QuoteMatch#anchors}), so the group itself is what a later claim looks up: each
+ * of the claim's {@value QuoteMatch#ANCHORS} anchors is asked for the group of that name and the words of its
+ * oldest appearance, and the words decide ({@link QuoteMatch#same}), so two quotations that merely share a
+ * window stay apart. Stored ({@code store/QuoteIndex}: a group is its appearance items, nothing else is written)
+ * or a batch's own ({@link QuoteGroups}).
  */
 public final class QuoteGrouping {
 
-    /** Words kept with an anchor to check a candidate against (a longer quotation is checked by its beginning). */
-    public static final int ANCHOR_WORDS = 150;
-
-    /** What an anchor leads to: a group, and the words of the form that wrote the anchor. */
+    /** A group found under an anchor: its id and the words of its oldest appearance. */
     public record Anchor(String groupId, List<String> words) {}
 
-    /** Where anchors are kept. The first anchor written under a hash stays: later writes of it change nothing. */
+    /** Where groups are found by name; a batch keeps its own, the store reads its appearance items. */
     public interface Anchors {
+        /** The groups named by these hashes that exist, with the words of their oldest appearance. */
         Map<String, Anchor> read(Collection<String> hashes);
 
+        /** A group started by this claim; the store writes nothing here (its appearance will be the group). */
         void addIfAbsent(String hash, Anchor anchor);
     }
 
@@ -59,14 +59,12 @@ public final class QuoteGrouping {
                 }
             }
             if (id == null) {
-                id = QuoteMatch.groupId(w);
-            }
-            Anchor mine = new Anchor(id, List.copyOf(w.subList(0, Math.min(w.size(), ANCHOR_WORDS))));
-            for (String hash : anchors) {
-                if (!known.containsKey(hash)) {
-                    known.put(hash, mine);
-                    table.addIfAbsent(hash, mine);
-                }
+                // A new group, named by the first of its anchors no other quotation holds (a quotation all of
+                // whose anchors name other groups gets a name of its own words, found again only by them).
+                id = anchors.stream().filter(h -> !known.containsKey(h)).findFirst().orElse(QuoteMatch.groupId(w));
+                Anchor started = new Anchor(id, List.copyOf(w));
+                known.put(id, started);
+                table.addIfAbsent(id, started);
             }
             ids.add(id);
         }

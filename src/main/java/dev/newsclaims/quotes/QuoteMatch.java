@@ -3,24 +3,22 @@ package dev.newsclaims.quotes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * When two quotations are the same, and the few fingerprints by which one finds the other.
  *
  * <p>Same quotation: equal normalised words ({@link QuoteWords}), or the shorter contained in the longer, which
- * is a trimmed quotation: at least {@value #TRIM_WORDS} consecutive words in common, or the whole of a shorter
- * one (six or seven words) inside the longer.
+ * is a trimmed quotation: at least {@value #TRIM_WORDS} consecutive words in common (and at least half of the
+ * shorter), or the whole of the shorter inside the longer.
  *
  * <p>Fingerprints: each run of {@value #WINDOW} consecutive words (a window) has a hash; a quotation's anchors
- * are its {@value #ANCHORS} smallest window hashes. Equal quotations have equal anchors; a trimmed one keeps
- * the longer one's smallest window whenever that window lies in the part kept (so, for a quotation cut to a
- * half, three times in four or more, more when both forms are stored), and the group's id is the hash of its first
- * form's words. Bounded either way: at most {@value #ANCHORS} lookups and {@value #ANCHORS} new anchors per claim.
+ * are its {@value #ANCHORS} smallest window hashes, and a group is named by an anchor of its first form. Equal
+ * quotations have equal anchors; a trimmed form holds the group's name whenever the longer form's smallest
+ * window lies in the part kept, and a longer form arriving after a trimmed one holds it when the trimmed one's
+ * smallest window is among its own three smallest. Bounded either way: {@value #ANCHORS} lookups per claim.
  */
 public final class QuoteMatch {
 
@@ -30,26 +28,37 @@ public final class QuoteMatch {
 
     private QuoteMatch() {}
 
-    /** Whether two quotations (normalised words) are one: equal, or the shorter contained in the longer. */
+    /**
+     * Whether two quotations (normalised words) are one: equal, the whole of the shorter inside the longer, or a
+     * run of at least {@value #TRIM_WORDS} words in common that is also at least half of the shorter one. The
+     * half keeps apart two quotations that share only a set phrase ("to serve as president of the United
+     * States" in two different remarks), which the eight words alone let through on the PolNeAR news.
+     */
     public static boolean same(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = shorter == a ? b : a;
         if (shorter.size() < QuoteWords.MIN_WORDS) {
             return false;
         }
-        if (shorter.size() < TRIM_WORDS) {
-            return contains(longer, shorter);
-        }
-        Set<List<String>> runs = new HashSet<>();
-        for (int i = 0; i + TRIM_WORDS <= longer.size(); i++) {
-            runs.add(longer.subList(i, i + TRIM_WORDS));
-        }
-        for (int i = 0; i + TRIM_WORDS <= shorter.size(); i++) {
-            if (runs.contains(shorter.subList(i, i + TRIM_WORDS))) {
-                return true;
+        int run = longestCommonRun(shorter, longer);
+        return run == shorter.size() || run >= TRIM_WORDS && 2 * run >= shorter.size();
+    }
+
+    /** The length of the longest run of words the two lists have in common. */
+    static int longestCommonRun(List<String> a, List<String> b) {
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        int best = 0;
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                current[j] = a.get(i - 1).equals(b.get(j - 1)) ? previous[j - 1] + 1 : 0;
+                best = Math.max(best, current[j]);
             }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
         }
-        return false;
+        return best;
     }
 
     /** Whether {@code part} occurs, word for word and in a row, in {@code whole}. */
@@ -86,13 +95,18 @@ public final class QuoteMatch {
         return out;
     }
 
-    /** A group's id: 20 hexadecimal characters of the hash of its first form's words. */
+    /**
+     * The id of a group none of whose anchors is free: 16 hexadecimal characters, like an anchor, of the hash of
+     * all its words (with a mark so that it is never a window's hash).
+     */
     public static String groupId(List<String> words) {
-        return hash(words, 10);
+        List<String> marked = new java.util.ArrayList<>(words);
+        marked.add("#");
+        return hash(marked, 8);
     }
 
     public static boolean isGroupId(String id) {
-        return id != null && id.length() == 20 && id.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
+        return id != null && id.length() == 16 && id.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
     }
 
     private static String hash(List<String> words, int bytes) {

@@ -15,7 +15,6 @@ import dev.newsclaims.quotes.QuoteGrouping;
 import dev.newsclaims.quotes.QuoteMatch;
 import dev.newsclaims.quotes.QuoteWords;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -35,11 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Quotation groups across articles ({@link QuoteGrouping} decides which claims are one quotation):
  * <pre>
- *   QA#{window hash}  ANCHOR                the group an anchor leads to and the words of the form that wrote it;
- *                                           written once, never changed (content-addressed, not an article's data)
  *   Q#{group id}      {createdAt}#{id}      one article's appearance: its first claim in the group, the speaker
- *                                           and its type, the title; queried oldest first
+ *                                           and its type, the title, the quoted words; queried oldest first
  * </pre>
+ * A group is named by an anchor (a window hash) of its first form and is nothing but its appearance items: a
+ * claim finds its group by reading the oldest item under each of its anchors, and a group whose articles are all
+ * gone leaves nothing behind.
  * Appearance items are kept true like the speaker index: the summary item lists the groups it wrote
  * ({@code quoteKeys}), a rewrite deletes those it no longer has, a removal deletes them all (conditional on the
  * event order that wrote them). No group item is counted or rewritten: counts and conflicts are read from the
@@ -53,7 +52,8 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
     static final int MAX_APPEARANCES = 10_000;
     /** Groups one search reads at most. */
     static final int MAX_SEARCH_GROUPS = 20;
-    private static final int BATCH_GET = 100;
+    /** Windows of a search's words looked up at most (one query each). */
+    static final int MAX_SEARCH_WINDOWS = 40;
     private static final int BATCH_WRITE = 25;
     private static final int MAX_BATCH_ATTEMPTS = 8;
 
@@ -77,45 +77,29 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
         return summary.withClaims(QuoteGrouping.withIds(claims, QuoteGrouping.assign(claims, this)));
     }
 
+    /**
+     * The groups named by these hashes that have an appearance, with the words of their oldest one: one query of
+     * one item per hash (eventually consistent: two articles storing one new quotation at once both name its group
+     * by the same anchor).
+     */
     @Override
     public Map<String, QuoteGrouping.Anchor> read(Collection<String> hashes) {
         Map<String, QuoteGrouping.Anchor> found = new HashMap<>();
-        List<String> all = new ArrayList<>(new LinkedHashSet<>(hashes));
-        for (int from = 0; from < all.size(); from += BATCH_GET) {
-            List<Map<String, AttributeValue>> keys = all.subList(from, Math.min(all.size(), from + BATCH_GET)).stream()
-                    .map(h -> key("QA#" + h, "ANCHOR")).toList();
-            Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
-            for (int attempt = 1; !pending.isEmpty(); attempt++) {
-                final Map<String, KeysAndAttributes> request = pending;
-                var response = db.batchGetItem(b -> b.requestItems(request));
-                for (var item : response.responses().getOrDefault(table, List.of())) {
-                    String hash = item.get("pk").s().substring(3);
-                    found.put(hash, new QuoteGrouping.Anchor(item.get("groupId").s(),
-                            Arrays.asList(item.get("words").s().split(" "))));
-                }
-                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-                if (!pending.isEmpty()) {
-                    if (attempt >= MAX_BATCH_ATTEMPTS) {
-                        throw new SummaryStore.StoreUnavailableException("DynamoDB left quotation anchors unread");
-                    }
-                    Items.pause(Math.min(1_000L, 25L << attempt));
-                }
+        for (String hash : new LinkedHashSet<>(hashes)) {
+            var oldest = db.query(b -> b.tableName(table)
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(partition(hash))))
+                    .limit(1)).items();
+            if (!oldest.isEmpty()) {
+                found.put(hash, new QuoteGrouping.Anchor(hash, QuoteWords.of(Items.opt(oldest.get(0), "quotation"))));
             }
         }
         return found;
     }
 
+    /** Nothing to write: a new group is its first appearance, written with the summary's other items. */
     @Override
-    public void addIfAbsent(String hash, QuoteGrouping.Anchor anchor) {
-        try {
-            db.putItem(b -> b.tableName(table)
-                    .item(Map.of("pk", s("QA#" + hash), "sk", s("ANCHOR"), "groupId", s(anchor.groupId()),
-                            "words", s(String.join(" ", anchor.words()))))
-                    .conditionExpression("attribute_not_exists(pk)"));
-        } catch (ConditionalCheckFailedException taken) {
-            // another article wrote this anchor first: it stays theirs, as the first writer's always does
-        }
-    }
+    public void addIfAbsent(String hash, QuoteGrouping.Anchor anchor) {}
 
     /** The groups of a prepared summary's kept claims. */
     static Set<String> groupIds(SummaryItems.Prepared prepared) {
@@ -201,12 +185,13 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
 
     /**
      * The groups whose quotation holds these words in a row (six or more), most appearances first. Every window of
-     * the words is looked up among the anchors (at most 100), so the words are found when they hold one of the
-     * anchors of a form stored: always for a whole quotation, and for most parts of one.
+     * the words (at most {@value #MAX_SEARCH_WINDOWS}) is looked up as a group's name, and a group is kept when its
+     * oldest appearance holds the words: always found by the whole words of its first form, and by a part of them
+     * that holds the window it is named by.
      */
     List<QuoteGroup> search(List<String> words) {
         List<String> windows = QuoteMatch.windows(words);
-        Map<String, QuoteGrouping.Anchor> anchors = read(windows.subList(0, Math.min(windows.size(), BATCH_GET)));
+        Map<String, QuoteGrouping.Anchor> anchors = read(windows.subList(0, Math.min(windows.size(), MAX_SEARCH_WINDOWS)));
         Set<String> ids = new LinkedHashSet<>();
         for (String w : windows) {
             var anchor = anchors.get(w);

@@ -28,8 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   N#{2 letters}      {word}#{speaker key} the directory: a listed speaker's totals, found by a word of its name
  *   O#{bucket}/{key}   OBJECT               the current outcome of an S3 key: event order, version, summary id,
  *                                           and while a change is under way the summaries it replaces
- *   Q#{group id}       {createdAt}#{id}     one article's appearance of a quotation ({@link QuoteIndex})
- *   QA#{window hash}   ANCHOR               a quotation's anchor: the group it leads to
+ *   Q#{quote id}       {createdAt}#{id}     one article's appearance of a quotation ({@link QuoteIndex})
  * </pre>
  * {@code createdAt} is chosen once, when an article is first stored (the S3 event time of the first
  * event that stored that version, or the time of the first post), and read back from the summary item

@@ -168,10 +168,7 @@ class TemplateTest {
                 .isEqualTo("${AWS::StackName}-articles-${AWS::AccountId}");
     }
 
-    /**
-     * The store deletes the index items and summaries of replaced and removed articles, recounts speakers (Query) and
-     * reads quotation anchors in batches (BatchGetItem).
-     */
+    /** The store deletes the index items and summaries of replaced and removed articles, and recounts speakers (Query). */
     @Test
     void theS3FunctionMayDoEveryDynamoDbCallTheStoreMakes() {
         for (String function : List.of("ArticleFunction", "BatchOperationsFunction")) {
@@ -179,7 +176,7 @@ class TemplateTest {
             statements(function).forEach(st -> actions(st).stream().filter(a -> a.startsWith("dynamodb:"))
                     .forEach(dynamo::add));
             assertThat(dynamo).as(function).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem",
-                    "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem", "dynamodb:Query");
+                    "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:Query");
             assertThat(statements(function).stream().anyMatch(st -> actions(st).contains("s3:ListBucket"))).as(function).isTrue();
         }
     }

@@ -154,7 +154,7 @@ class ApiQuotesTest {
         }
         assertThat(appearanceItems(id)).containsExactly(a1, a2, a3, a4);
 
-        JsonNode found = search("the Northern Terminal to every shipping line");
+        JsonNode found = search("WE WILL OPEN the northern terminal, to every shipping line before the winter storms arrive");
         assertThat(found.get("quotes")).hasSize(1);
         JsonNode summary = found.get("quotes").get(0);
         assertThat(summary.get("id").asText()).isEqualTo(id);

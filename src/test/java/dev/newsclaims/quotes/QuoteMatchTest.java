@@ -46,6 +46,9 @@ class QuoteMatchTest {
         assertThat(QuoteMatch.same(whole, QuoteWords.of("we will run the night ferry from the mainland on Sundays")))
                 .as("six words in common only").isFalse();
         assertThat(QuoteMatch.same(whole, QuoteWords.of("the night ferry to the islands is late"))).isFalse();
+        assertThat(QuoteMatch.same(QuoteWords.of(FERRY + " and the morning ferry on Sundays in summer"),
+                QuoteWords.of("Nobody believes that we will run the night ferry to the islands while the harbour is closed for repairs")))
+                .as("nine words in common, less than half of the shorter").isFalse();
     }
 
     @Test
@@ -55,7 +58,7 @@ class QuoteMatchTest {
                 .isEqualTo(QuoteMatch.anchors(QuoteWords.of(("\u201c" + FERRY + ", and the morning ferry on every Sunday of the summer!\u201d")
                         .toUpperCase())));
         assertThat(QuoteMatch.anchors(QuoteWords.of("we will run the night ferry"))).hasSize(1);
-        assertThat(QuoteMatch.groupId(words)).matches("[0-9a-f]{20}");
+        assertThat(QuoteMatch.groupId(words)).matches("[0-9a-f]{16}");
     }
 
     @Test
