@@ -16,6 +16,8 @@ import java.util.Map;
 final class QuoteRequests {
 
     static final int MAX_TEXT_CHARS = 2_000;
+    /** Appearances listed in one answer (≈ 1 KB each), so that it stays far within Lambda's 6 MB response limit. */
+    static final int MAX_LISTED = 1_000;
 
     private final SummaryStore store;
     private final ObjectMapper json;
@@ -48,7 +50,7 @@ final class QuoteRequests {
     /** {@code GET /quotes/{id}}: the body of the answer. */
     String group(String id) {
         return store.quoteGroup(id)
-                .map(g -> g.fullJson(json).toString())
+                .map(g -> g.fullJson(json, MAX_LISTED).toString())
                 .orElseThrow(() -> new Problem(ProblemType.NOT_FOUND, "No stored article holds a quotation with id " + id + "."));
     }
 

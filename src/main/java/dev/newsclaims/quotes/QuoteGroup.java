@@ -53,10 +53,18 @@ public record QuoteGroup(String id, List<Appearance> appearances) {
 
     /** {"id", "text", "count", "appearances": [...], "speakers", "conflict"}: the whole group. */
     public ObjectNode fullJson(ObjectMapper json) {
+        return fullJson(json, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The whole group with at most {@code maxListed} appearances listed, the oldest (a response stays within
+     * Lambda's 6 MB); {@code count}, {@code speakers} and {@code conflict} still cover them all.
+     */
+    public ObjectNode fullJson(ObjectMapper json, int maxListed) {
         ObjectNode out = head(json);
         out.put("count", appearances.size());
         ArrayNode list = out.putArray("appearances");
-        for (Appearance a : appearances) {
+        for (Appearance a : appearances.subList(0, Math.min(maxListed, appearances.size()))) {
             ObjectNode item = list.addObject();
             item.put("articleId", a.articleId());
             item.put("title", a.title());
