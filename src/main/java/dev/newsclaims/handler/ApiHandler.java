@@ -28,7 +28,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 /**
  * The HTTP API (API Gateway HTTP API, payload 2.0):
  * POST /summaries, GET /summaries/{id}, GET /summaries/{id}/text ({@link ArticleTextRequests}), GET /speakers?q=,
- * GET /speakers/{name}/claims ({@link SpeakerRequests}), and the viewer page at GET / ({@link PageFiles}).
+ * GET /speakers/{name}/claims ({@link SpeakerRequests}), GET /quotes?text=, GET /quotes/{id} ({@link QuoteRequests}),
+ * and the viewer page at GET / ({@link PageFiles}).
  * Errors are RFC 9457 problem documents ({@link ProblemType}) that never carry stack traces or AWS error
  * text: a client error is a 4xx, a defect of ours a 500, and only an unreachable or throttling DynamoDB a
  * 503 with Retry-After.
@@ -128,6 +129,12 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         if (parts.length == 4 && parts[1].equals("speakers") && parts[3].equals("claims")) {
             requireMethod(method, "GET");
             return response(200, "application/json", speakers().claims(decode(parts[2]), event.getQueryStringParameters()));
+        }
+        if (parts.length == 2 && parts[1].equals("quotes") || parts.length == 3 && parts[1].equals("quotes")) {
+            requireMethod(method, "GET");
+            var quotes = new QuoteRequests(store, json);
+            return response(200, "application/json", parts.length == 2 ? quotes.search(event.getQueryStringParameters())
+                    : quotes.group(decode(parts[2])));
         }
         throw new Problem(ProblemType.NOT_FOUND, "No route for " + method + " " + truncate(path, 100) + ".");
     }

@@ -177,6 +177,10 @@ public final class Attributions {
         int start = toks.get(first).start();
         Span paragraph = doc.paragraphs().get(doc.paragraphIndexAt(start));
         int end = paragraph.end();
+        if (end - start > QuoteFinder.MAX_QUOTE_CHARS) {
+            // an answer is as long as a quotation at most: a paragraph that never ends is cut at a sentence start
+            end = Math.max(start, doc.sentences().get(doc.sentenceIndexAt(start + QuoteFinder.MAX_QUOTE_CHARS)).start());
+        }
         while (end > start && Character.isWhitespace(doc.text().charAt(end - 1))) {
             end--;
         }
