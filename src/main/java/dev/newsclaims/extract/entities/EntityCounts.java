@@ -1,11 +1,13 @@
 package dev.newsclaims.extract.entities;
 
+import dev.newsclaims.extract.attribution.Lexicon;
 import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,6 +67,7 @@ final class EntityCounts {
                 counts.merge(m.name(), 1, Integer::sum);
             }
         }
+        mergeTitledSpeakers(types, counts, speakers);
         mergePartialNames(types, counts);
         List<Entity> out = new ArrayList<>();
         for (var e : types.entrySet()) {
@@ -82,6 +85,44 @@ final class EntityCounts {
         // Stable sort keeps first-seen order among equal counts.
         out.sort((a, b) -> Integer.compare(b.count(), a.count()));
         return out.size() > EntityFinder.MAX_ENTITIES ? List.copyOf(out.subList(0, EntityFinder.MAX_ENTITIES)) : out;
+    }
+
+    /**
+     * "Councillor Ahmed Rahimi" counts toward the speaker "Ahmed Rahimi": a person's name that is a speaker's name
+     * after title words (the words any speaker's role is made of) is that speaker, named as the speakers name them.
+     */
+    private static void mergeTitledSpeakers(Map<String, String> types, Map<String, Integer> counts, List<Speaker> speakers) {
+        if (speakers.isEmpty()) {
+            return;
+        }
+        List<String> titled = new ArrayList<>();
+        for (var e : types.entrySet()) {
+            if (e.getValue().equals("person") && e.getKey().indexOf(' ') > 0 && counts.containsKey(e.getKey())) {
+                titled.add(e.getKey());
+            }
+        }
+        for (String name : titled) {
+            for (Speaker s : speakers) {
+                String speaker = s.name() == null ? "" : s.name().strip();
+                if ("person".equals(s.type()) && speaker.indexOf(' ') > 0 && endsWithWords(name, speaker)
+                        && onlyTitleWords(name.substring(0, name.length() - speaker.length()))) {
+                    types.putIfAbsent(speaker, "person");
+                    counts.merge(speaker, counts.remove(name), Integer::sum);
+                    types.remove(name);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean onlyTitleWords(String words) {
+        for (String w : words.strip().split(" ")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!Lexicon.TITLE_WORDS.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Notes that the full name {@code name} holds {@code word}. */

@@ -21,7 +21,7 @@ final class NameWords {
      * "Democrat Hillary Clinton", "Republican Ana Fields", "Former Mayor …".
      */
     static final Set<String> DESCRIPTIONS_BEFORE_NAMES = WordTables.setOf("democrat", "republican", "libertarian",
-            "former");
+            "former", "retired", "longtime", "veteran");
     /** "de la", "von der", "van den": at most this many particles in a row. */
     private static final int MAX_PARTICLES = 2;
 

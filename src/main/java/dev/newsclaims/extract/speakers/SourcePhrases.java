@@ -44,6 +44,10 @@ final class SourcePhrases {
                     : h.equals("it") ? "organization" : "group";
             return new SourceMention(head.start(), head.end(), SourceMention.Form.PRONOUN, null, null, null, type, h);
         }
+        SourceMention unnamed = roleForOrganization(toks, j, lo);
+        if (unnamed != null) {
+            return unnamed;
+        }
         boolean headIsName = head.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(h);
         boolean headIsNoun = Lexicon.GROUP_NOUNS.contains(h) || Lexicon.TITLE_WORDS.contains(h)
                 || Lexicon.ORG_WORDS.contains(h) || Lexicon.PLACES.containsKey(stripPossessive(head.text()));
@@ -82,6 +86,64 @@ final class SourcePhrases {
             k++;
         }
         return describe(toks, k, j);
+    }
+
+    /** Words of an organisation written after a role and "for": "the province's environment department". */
+    private static final int MAX_ORG_PHRASE = 6;
+    /** Title words of one role: "chief executive officer", "press secretary". */
+    private static final int MAX_ROLE_WORDS = 3;
+
+    /**
+     * "A spokesperson for the province's environment department", "the head of the city's planning office": a role
+     * held at an organisation, with no name beside it, is an unnamed person of that organisation, not the
+     * organisation; the organisation as written (a proper name without its article). Null when the words ending at
+     * {@code j} are not one; a role after a name ("Jane Roe, spokeswoman for …") is the appositive's.
+     */
+    static SourceMention roleForOrganization(List<Tok> toks, int j, int lo) {
+        Tok head = toks.get(j);
+        if (!head.isWord() || !head.isCapitalized() && !Lexicon.ORG_WORDS.contains(head.lower())) {
+            return null;
+        }
+        int k = j;
+        while (k > lo && j - k < MAX_ORG_PHRASE && isOrganizationPhraseWord(toks.get(k))) {
+            k--;
+        }
+        Tok prep = toks.get(k);
+        if (k == j || !(prep.is("for") || prep.is("of") || prep.is("at") || prep.is("with"))) {
+            return null;
+        }
+        int roleEnd = k - 1;
+        int roleStart = k;
+        while (roleStart - 1 >= lo && roleEnd - (roleStart - 1) < MAX_ROLE_WORDS && isRoleWord(toks.get(roleStart - 1))) {
+            roleStart--;
+        }
+        if (roleStart > roleEnd || roleStart - 1 >= lo && isNameWord(toks.get(roleStart - 1))) {
+            return null;
+        }
+        int from = roleStart;
+        if (from - 1 >= lo && (toks.get(from - 1).is("a") || toks.get(from - 1).is("an") || toks.get(from - 1).is("the"))) {
+            from--;
+        }
+        StringBuilder role = new StringBuilder();
+        for (int r = roleStart; r <= roleEnd; r++) {
+            NameWords.append(role, titleCase(toks.get(r).text()));
+        }
+        String org = phraseText(toks, k + 1, j);
+        if (head.isCapitalized()) {
+            org = withoutDeterminer(org); // "the F.B.I." is the F.B.I.; "the province's environment department" as written
+        }
+        return new SourceMention(toks.get(from).start(), head.end(), SourceMention.Form.TITLE, null, role.toString(),
+                org, "person", toks.get(roleEnd).lower());
+    }
+
+    private static boolean isRoleWord(Tok t) {
+        String w = t.lower();
+        return t.isWord() && Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w) && !HONORIFICS.contains(w);
+    }
+
+    private static boolean isOrganizationPhraseWord(Tok t) {
+        return t.isWord() && !t.is("for") && !t.is("of") && !t.is("at") && !t.is("with")
+                && (t.isCapitalized() || t.is("the") || isLowerCaseModifier(t));
     }
 
     private static boolean allParticles(List<Tok> toks, int from, int to) {
