@@ -62,6 +62,7 @@ public final class Coreference {
     private final SpeakerTypes types;
     private final PersonEvidence evidence;
     private final String text;
+    private final NamesInText inText;
 
     /** {@code people} must be in text order. */
     Coreference(String text, List<NamedPerson> people) {
@@ -86,7 +87,7 @@ public final class Coreference {
         LowerCaseWords words = new LowerCaseWords();
         this.speakers = new ArticleSpeakers(organizations, words);
         this.evidence = new PersonEvidence(text, names);
-        NamesInText inText = new NamesInText(evidence.persons(people), text == null ? List.of() : names.oneWordPersons(), words);
+        this.inText = new NamesInText(evidence.persons(people), text == null ? List.of() : names.oneWordPersons(), words);
         this.names = new NameResolution(text, isCommonWord, speakers, inText, organizations);
         this.pronouns = new PronounResolution(text, speakers, inText);
         this.descriptions = new DescriptionResolution(text, speakers, inText);
@@ -128,7 +129,8 @@ public final class Coreference {
         if (mention == null) {
             return null; // capitalised words that name no one
         }
-        if (mention.form() == SourceMention.Form.NAME && mention.role() == null && !evidence.isPerson(mention.name())) {
+        if (mention.form() == SourceMention.Form.NAME && mention.role() == null && (!evidence.isPerson(mention.name())
+                || isUnknownWord(mention.name(), position) && !evidence.isPersonAlone(mention.name()))) {
             mention = types.notAPerson(mention); // "Rally Canada said": what the rest of the article says it is
         }
         Entity e = switch (mention.form()) {
@@ -143,6 +145,11 @@ public final class Coreference {
             speakers.seen(e, position);
         }
         return e;
+    }
+
+    /** One word no person speaker's name and no full name before {@code position} holds ("Suncor", not "Rahimi"). */
+    private boolean isUnknownWord(String name, int position) {
+        return name.indexOf(' ') < 0 && speakers.latestPerson(name) == null && inText.fullNameFor(name, position) == null;
     }
 
     /** A name already resolved to a person speaker of the article. */

@@ -55,6 +55,75 @@ final class PersonEvidence {
         return decided.computeIfAbsent(name, this::weigh);
     }
 
+    /**
+     * True unless the article's evidence says the one word {@code name}, which no full name of the article ends in,
+     * is not a person: the tagger reads it as an organisation or a place more often than as a person, an appositive
+     * calls it one (", a Quebec-based engineering firm"), or it is written as no person is ("Calgary-based Suncor").
+     */
+    boolean isPersonAlone(String name) {
+        if (text == null || name == null || name.isEmpty() || name.indexOf(' ') >= 0
+                || Genders.isFirstName(name.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return decided.computeIfAbsent(name, this::weighOneWord);
+    }
+
+    private boolean weighOneWord(String word) {
+        int forPerson = 0;
+        int against = 0;
+        int seen = 0;
+        for (int at = text.indexOf(word); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(word, at + word.length())) {
+            int end = at + word.length();
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue; // part of a longer word
+            }
+            seen++;
+            String before = wordBefore(at);
+            if (Genders.honorificBefore(text, at) != 0 || Lexicon.TITLE_WORDS.contains(before)) {
+                forPerson += 2;
+            }
+            if (at >= 7 && text.startsWith("-based ", at - 7)) {
+                against++; // "Calgary-based Suncor"
+            }
+            if (appositiveNamesOrganization(end)) {
+                against += 2;
+            }
+            if (names.known()) {
+                NameType t = names.typeOf(at, end);
+                if (t == NameType.PERSON) {
+                    forPerson++;
+                } else if (t != null && t != NameType.OTHER) {
+                    against++;
+                }
+            }
+        }
+        return forPerson >= against;
+    }
+
+    /** ", a Quebec-based engineering firm", ", the company that …" right after {@code end}: an organisation noun. */
+    private boolean appositiveNamesOrganization(int end) {
+        if (!text.startsWith(", a ", end) && !text.startsWith(", an ", end) && !text.startsWith(", the ", end)) {
+            return false;
+        }
+        int i = text.indexOf(' ', end + 2) + 1;
+        for (int words = 0; words < 6 && i > 0 && i < text.length(); words++) {
+            int j = i;
+            while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (Lexicon.ORG_WORDS.contains(w) || w.equals("firm") || w.equals("company") || w.equals("maker")) {
+                return true;
+            }
+            if (j >= text.length() || text.charAt(j) != ' ') {
+                return false; // the appositive ends
+            }
+            i = j + 1;
+        }
+        return false;
+    }
+
     private boolean weigh(String name) {
         String[] words = name.split(" ");
         for (String w : words) {

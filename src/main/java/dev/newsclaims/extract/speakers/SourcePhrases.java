@@ -63,8 +63,14 @@ final class SourcePhrases {
             String w = t.lower();
             if (w.equals("the") || w.equals("a") || w.equals("an")) {
                 k--;
-                // "the Secretary General of the Alliance": a determiner after "of" continues the phrase
+                // "the Secretary General of the Alliance": a determiner after "of" continues the phrase; so does one
+                // after "at" or "with" that follows a name ("Kent Moore at the University", "Tim Guest with the …")
                 if (k - 1 >= lo && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for"))) {
+                    continue;
+                }
+                if (k - 2 >= lo && (toks.get(k - 1).is("at") || toks.get(k - 1).is("with")) && isNameWord(toks.get(k - 2))
+                        && toks.get(j).isCapitalized()) {
+                    k--;
                     continue;
                 }
                 break; // otherwise a determiner opens the phrase
@@ -112,6 +118,9 @@ final class SourcePhrases {
         if (k == j || !(prep.is("for") || prep.is("of") || prep.is("at") || prep.is("with"))) {
             return null;
         }
+        if (!endsInOrganization(toks, k + 1, j)) {
+            return null; // "the Secretary General of the Alliance Jens Stoltenberg": a person after the organisation
+        }
         int roleEnd = k - 1;
         int roleStart = k;
         while (roleStart - 1 >= lo && roleEnd - (roleStart - 1) < MAX_ROLE_WORDS && isRoleWord(toks.get(roleStart - 1))) {
@@ -134,6 +143,21 @@ final class SourcePhrases {
         }
         return new SourceMention(toks.get(from).start(), head.end(), SourceMention.Form.TITLE, null, role.toString(),
                 org, "person", toks.get(roleEnd).lower());
+    }
+
+    /**
+     * The words {@code from..to} are an organisation's name or description: an organisation word or an acronym heads
+     * them ("the province's environment department", "the F.B.I.") or is followed only by what completes it ("the
+     * Department of Health"); a run that goes on past it with other names is no organisation.
+     */
+    private static boolean endsInOrganization(List<Tok> toks, int from, int to) {
+        for (int m = to; m >= from; m--) {
+            Tok t = toks.get(m);
+            if (Lexicon.ORG_WORDS.contains(t.lower()) || isAcronym(t.text())) {
+                return m == to || Lexicon.NAME_CONNECTORS.contains(toks.get(m + 1).lower());
+            }
+        }
+        return false;
     }
 
     private static boolean isRoleWord(Tok t) {
@@ -242,7 +266,7 @@ final class SourcePhrases {
         // "Mike Powell of Dresdner Kleinwort", "Brul of BNP Paribas": the person before "of", the employer after
         for (int k = to - 1; k > from; k--) {
             Tok t = toks.get(k);
-            if ((t.is("of") || t.is("at") || t.is("from")) && isNameWord(toks.get(k - 1))
+            if ((t.is("of") || t.is("at") || t.is("from") || t.is("with")) && isNameWord(toks.get(k - 1))
                     && (toks.get(to).isCapitalized() || orgAfterName(toks, to, from) == k)) {
                 SourceMention person = describe(toks, from, k - 1);
                 if (person != null && person.form() == SourceMention.Form.NAME) {
