@@ -27,6 +27,7 @@ final class PersonEvidence {
     private final String text;
     private final NameTags names;
     private final Map<String, Boolean> decided = new HashMap<>();
+    private final java.util.Set<String> writtenAsPlace = new java.util.HashSet<>();
 
     PersonEvidence(String text, NameTags names) {
         this.text = text;
@@ -68,6 +69,11 @@ final class PersonEvidence {
         return decided.computeIfAbsent(name, this::weighOneWord);
     }
 
+    /** {@code name}, found no person, was written where places are ("in Port Aldwyn"). */
+    boolean writtenAsPlace(String name) {
+        return writtenAsPlace.contains(name);
+    }
+
     private boolean weighOneWord(String word) {
         int forPerson = 0;
         int against = 0;
@@ -87,7 +93,7 @@ final class PersonEvidence {
                 against++; // "Calgary-based Suncor"
             }
             if (appositiveNamesOrganization(end)) {
-                against += 2;
+                return false; // the article says what it is
             }
             if (names.known()) {
                 NameType t = names.typeOf(at, end);
@@ -144,6 +150,9 @@ final class PersonEvidence {
                 forPerson += 2;
             } else if (before.equals("the") || PLACE_PREPOSITIONS.contains(before)) {
                 against++; // "the Sony Open", "in Douglas County": no one's name is written so
+                if (!before.equals("the")) {
+                    writtenAsPlace.add(name);
+                }
             }
             if (names.known()) {
                 NameType t = names.typeOf(at, at + name.length());

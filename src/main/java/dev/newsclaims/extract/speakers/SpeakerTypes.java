@@ -121,12 +121,13 @@ public final class SpeakerTypes {
 
     /**
      * {@code m}, a name the article's evidence says is no person's, as the place or organisation the tagger reads it
-     * as (an organisation when it says neither: "Rally Canada", "the Sony Open" speak for their organisers).
+     * as, or a place the article writes as one ({@code writtenAsPlace}: "in Port Aldwyn"); an organisation otherwise
+     * ("Rally Canada", "the Sony Open" speak for their organisers).
      */
-    SourceMention notAPerson(SourceMention m) {
+    SourceMention notAPerson(SourceMention m, boolean writtenAsPlace) {
         int[] at = locate(m);
         NameType type = at == null ? null : names.typeOf(at[0], at[1]);
-        if (type == NameType.PLACE) {
+        if (type == NameType.PLACE || type == null && writtenAsPlace) {
             return new SourceMention(m.start(), m.end(), SourceMention.Form.PLACE, m.name(), null, null, "place", m.head());
         }
         return new SourceMention(m.start(), m.end(), SourceMention.Form.ORGANIZATION, m.name(), null, null,
