@@ -67,6 +67,28 @@ final class NameWords {
                 && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
     }
 
+    /**
+     * A capitalised word right after an honorific is a surname, even one that is also a month, a verb or a common
+     * word elsewhere: "Ms. May", "Mr. Grant", "Dr. Hope".
+     */
+    static boolean isSurnameAfterHonorific(List<Tok> toks, int k, int lo) {
+        if (k - 1 < lo || !toks.get(k).isWord() || !toks.get(k).isCapitalized() || isContraction(toks.get(k).lower())) {
+            return false;
+        }
+        String before = toks.get(k - 1).lower();
+        return HONORIFICS.contains(before.endsWith(".") ? before.substring(0, before.length() - 1) : before);
+    }
+
+    /**
+     * A capitalised word right after a given name is a surname, even one that is also a month or a modal elsewhere:
+     * "Theresa May", "Hugh Grant".
+     */
+    static boolean isSurnameAfterGivenName(List<Tok> toks, int k, int lo) {
+        return k - 1 >= lo && toks.get(k).isWord() && toks.get(k).isCapitalized() && !isContraction(toks.get(k).lower())
+                && !Lexicon.TITLE_WORDS.contains(toks.get(k).lower()) && isNameWord(toks.get(k - 1))
+                && Genders.isFirstName(toks.get(k - 1).text());
+    }
+
     private static boolean isContraction(String w) {
         int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
         if (apostrophe <= 0) {

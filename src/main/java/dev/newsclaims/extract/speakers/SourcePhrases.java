@@ -48,7 +48,8 @@ final class SourcePhrases {
         if (unnamed != null) {
             return unnamed;
         }
-        boolean headIsName = head.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(h);
+        boolean headIsName = head.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(h)
+                || NameWords.isSurnameAfterHonorific(toks, j, lo);
         boolean headIsNoun = Lexicon.GROUP_NOUNS.contains(h) || Lexicon.TITLE_WORDS.contains(h)
                 || Lexicon.ORG_WORDS.contains(h) || Lexicon.PLACES.containsKey(stripPossessive(head.text()));
         if (!headIsName && !headIsNoun) {
@@ -281,7 +282,8 @@ final class SourcePhrases {
         // the name: the trailing run of capitalised words that are not titles, organisation words or places
         int nameStart = to + 1;
         for (int k = to; k >= from; k--) {
-            if (isNameWord(toks.get(k)) || NameWords.isParticleInName(toks, k, from, to)) {
+            if (isNameWord(toks.get(k)) || NameWords.isParticleInName(toks, k, from, to)
+                    || NameWords.isSurnameAfterHonorific(toks, k, from) || NameWords.isSurnameAfterGivenName(toks, k, from)) {
                 nameStart = k;
             } else {
                 break;

@@ -135,4 +135,21 @@ class ParticipantsTest {
         assertThat(s.entities()).filteredOn(e -> e.text().contains("Rahimi")).hasSize(1)
                 .allMatch(e -> e.text().equals("Ahmed Rahimi") && e.type().equals("person"));
     }
+
+    @Test
+    void aSurnameThatIsAlsoAMonthOrAModalAfterAnHonorificIsThePerson() {
+        ArticleSummary s = run("Prime Minister Theresa May met the envoys in Brussels.\n\n"
+                + "On Tuesday, Ms. May said a solution to the border question was close.");
+        assertThat(claim(s, "a solution to the border question").speaker()).isEqualTo("Theresa May");
+        assertThat(s.speakers()).extracting(Speaker::name).containsExactly("Theresa May");
+    }
+
+    @Test
+    void theMayorIsThePersonTheArticleTitlesMayorAnywhere() {
+        ArticleSummary s = run("Gord Tanaka said on Monday the budget would be balanced.\n\n"
+                + "“Mayor Tanaka has broken every promise,” said Hal Ostrowski, a resident.\n\n"
+                + "The mayor claimed the rink would close for lack of use.");
+        assertThat(claim(s, "the rink would close").speaker()).isEqualTo("Gord Tanaka");
+        assertThat(speaker(s, "Gord Tanaka").role()).isEqualTo("Mayor");
+    }
 }
