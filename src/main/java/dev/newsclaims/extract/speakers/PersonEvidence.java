@@ -148,6 +148,8 @@ final class PersonEvidence {
             String before = wordBefore(at);
             if (Genders.honorificBefore(text, at) != 0 || Lexicon.TITLE_WORDS.contains(before)) {
                 forPerson += 2;
+            } else if (before.equals("titled") || before.equals("entitled")) {
+                against += 2; // "a document titled White Paper": a work's title
             } else if (before.equals("the") || PLACE_PREPOSITIONS.contains(before)) {
                 against++; // "the Sony Open", "in Douglas County": no one's name is written so
                 if (!before.equals("the")) {

@@ -294,6 +294,13 @@ final class SourcePhrases {
                 && allParticles(toks, from, nameStart - 1)) {
             nameStart--;
         }
+        // "the National Institute on Drug Abuse", "the Office of Marine Safety": capitalised words joined to an
+        // organisation word are the rest of its name, never a person's
+        if (nameStart <= to && nameStart - 2 >= from && Lexicon.NAME_CONNECTORS.contains(toks.get(nameStart - 1).lower())
+                && Lexicon.ORG_WORDS.contains(toks.get(nameStart - 2).lower())) {
+            return new SourceMention(first.start(), last.end(), SourceMention.Form.ORGANIZATION,
+                    withoutDeterminer(stripPossessive(phraseText(toks, from, to))), null, null, "organization", last.lower());
+        }
         // "British Airways", "American Express": a nationality opening a run of names is an organisation's name
         if (nameStart <= to && nameStart > from) {
             Tok before = toks.get(nameStart - 1);

@@ -152,4 +152,13 @@ class ParticipantsTest {
         assertThat(claim(s, "the rink would close").speaker()).isEqualTo("Gord Tanaka");
         assertThat(speaker(s, "Gord Tanaka").role()).isEqualTo("Mayor");
     }
+
+    @Test
+    void wordsJoinedToAnOrganisationWordAndTitlesOfWorksAreNoPeople() {
+        ArticleSummary s = run("The National Institute on Coastal Erosion said the dunes had shrunk by half.\n\n"
+                + "A booklet titled Quiet Harbours said the ports were empty. “We found no ships,” she said.");
+        assertThat(s.speakers()).noneMatch(x -> x.type().equals("person"));
+        assertThat(claim(s, "the dunes had shrunk").speaker()).isEqualTo("National Institute on Coastal Erosion");
+        assertThat(claim(s, "“We found no ships,”").speaker()).isNull(); // no person named before the pronoun
+    }
 }
