@@ -149,16 +149,28 @@ final class EntityCounts {
                 String longer = null;
                 int matches = 0;
                 for (String candidate : names) {
-                    if (endsWithWords(candidate, shorter)) {
+                    if (endsWithWords(candidate, shorter) || type.equals("person") && withMiddleNames(candidate, shorter)) {
                         longer = candidate;
                         matches++;
                     }
                 }
                 if (matches == 1 && counts.containsKey(shorter)) {
                     counts.merge(longer, counts.remove(shorter), Integer::sum);
+                    types.remove(shorter); // one entity, named as its most complete mention
                 }
             }
         }
+    }
+
+    /** "Jason Marcel LeBlanc" and "Jason LeBlanc": the same given name and surname, with middle names between. */
+    private static boolean withMiddleNames(String longer, String shorter) {
+        int space = shorter.indexOf(' ');
+        if (space < 0 || shorter.indexOf(' ', space + 1) >= 0 || longer.length() <= shorter.length()) {
+            return false;
+        }
+        String given = shorter.substring(0, space + 1);
+        String surname = shorter.substring(space);
+        return longer.startsWith(given) && longer.endsWith(surname);
     }
 
     /** {@code longer} ends with a space and then {@code shorter}. */

@@ -22,6 +22,9 @@ final class PersonEvidence {
     /** Words before a name that say it is a place: "in Nova Scotia", "on Anak Krakatau". */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "near",
             "across", "throughout", "outside", "inside", "into", "within");
+    /** The prepositions that put only places after them: "in", never "in Ana Ruiz". */
+    private static final java.util.Set<String> STRONG_PLACE_PREPOSITIONS = java.util.Set.of("in", "across",
+            "throughout", "within");
     private static final int MAX_OCCURRENCES = 40;
 
     private final String text;
@@ -151,7 +154,8 @@ final class PersonEvidence {
             } else if (before.equals("titled") || before.equals("entitled")) {
                 against += 2; // "a document titled White Paper": a work's title
             } else if (before.equals("the") || PLACE_PREPOSITIONS.contains(before)) {
-                against++; // "the Sony Open", "in Douglas County": no one's name is written so
+                // "the Sony Open", "in Douglas County": no one's name is written so; "in", "across" say it most clearly
+                against += STRONG_PLACE_PREPOSITIONS.contains(before) ? 2 : 1;
                 if (!before.equals("the")) {
                     writtenAsPlace.add(name);
                 }

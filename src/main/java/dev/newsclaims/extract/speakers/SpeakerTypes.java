@@ -127,7 +127,7 @@ public final class SpeakerTypes {
     SourceMention notAPerson(SourceMention m, boolean writtenAsPlace) {
         int[] at = locate(m);
         NameType type = at == null ? null : names.typeOf(at[0], at[1]);
-        if (type == NameType.PLACE || type == null && writtenAsPlace) {
+        if (type == NameType.PLACE || writtenAsPlace && type != NameType.ORGANIZATION) {
             return new SourceMention(m.start(), m.end(), SourceMention.Form.PLACE, m.name(), null, null, "place", m.head());
         }
         return new SourceMention(m.start(), m.end(), SourceMention.Form.ORGANIZATION, m.name(), null, null,

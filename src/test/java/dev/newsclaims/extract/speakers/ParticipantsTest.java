@@ -161,4 +161,21 @@ class ParticipantsTest {
         assertThat(claim(s, "the dunes had shrunk").speaker()).isEqualTo("National Institute on Coastal Erosion");
         assertThat(claim(s, "“We found no ships,”").speaker()).isNull(); // no person named before the pronoun
     }
+
+    @Test
+    void aNameWithItsMiddleNameAndWithoutIsOneEntityNamedInFull() {
+        ArticleSummary s = run("Jason Marcel Doucet was sentenced on Monday. His lawyer spoke to reporters.\n\n"
+                + "Jason Doucet said he would appeal. “I never meant to hurt anyone,” Doucet said.");
+        assertThat(s.entities()).filteredOn(e -> e.text().contains("Doucet")).extracting(e -> e.text())
+                .containsExactly("Jason Marcel Doucet");
+        assertThat(s.speakers()).filteredOn(x -> x.type().equals("person")).hasSize(1);
+    }
+
+    @Test
+    void aNameWrittenWherePlacesAreSpeaksAsAPlace() {
+        ArticleSummary s = run("Ferries to Port Aldwyn stopped in March. Shops in Port Aldwyn closed early.\n\n"
+                + "Port Aldwyn said it would hire its own boat.");
+        Claim c = claim(s, "it would hire its own boat");
+        assertThat(speaker(s, c.speaker()).type()).isEqualTo("place");
+    }
 }
