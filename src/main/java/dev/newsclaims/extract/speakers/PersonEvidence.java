@@ -107,7 +107,7 @@ final class PersonEvidence {
                 }
             }
         }
-        return forPerson >= against;
+        return against == 0 || forPerson > against; // against evidence, a word alone must outweigh it
     }
 
     /** ", a Quebec-based engineering firm", ", the company that …" right after {@code end}: an organisation noun. */

@@ -178,4 +178,13 @@ class ParticipantsTest {
         Claim c = claim(s, "it would hire its own boat");
         assertThat(speaker(s, c.speaker()).type()).isEqualTo("place");
     }
+
+    @Test
+    void aLegislatorsPartyAndTitleBeforeTheNameAreOrganisationAndRole() {
+        ArticleSummary s = run("“The backstop has to go,” Harbour Party MP Nell Cardew said on Monday.");
+        Speaker cardew = speaker(s, "Nell Cardew");
+        assertThat(cardew.type()).isEqualTo("person");
+        assertThat(cardew.role()).isEqualTo("MP");
+        assertThat(cardew.organization()).isEqualTo("Harbour Party");
+    }
 }
