@@ -84,7 +84,7 @@ public final class Coreference {
         this.speakers = new ArticleSpeakers(organizations, words);
         NamesInText inText = new NamesInText(people, text == null ? List.of() : names.oneWordPersons(), words);
         this.names = new NameResolution(text, isCommonWord, speakers, inText, organizations);
-        this.pronouns = new PronounResolution(text, speakers, inText);
+        this.pronouns = new PronounResolution(text, speakers, inText, names);
         this.descriptions = new DescriptionResolution(text, speakers, inText);
     }
 
