@@ -174,9 +174,19 @@ final class PronounFeatures {
         return upper.length;
     }
 
-    /** 0 an ordinary line; 1 a short line without a sentence's end (a byline, a caption); 2 in brackets; 3 beside a
-     * slash (a photo credit "Name / Agency"). */
-    private int lineKind(int at) {
+    /** A photo credit, "Name / Agency": never a pronoun's antecedent. */
+    static final int CREDIT = 3;
+
+    /** A credit line's name: {@code at} beside " / " on its line ("(Ana Ruiz / Harbour Times)"). */
+    boolean inCredit(int at) {
+        layout();
+        return lineKind(at) == CREDIT;
+    }
+
+    /** 0 an ordinary line; 1 a short line without a sentence's end (a byline, a caption); 2 in brackets; 3 a photo
+     * credit beside " / ". */
+    int lineKind(int at) {
+        at = Math.max(0, Math.min(at, text.length())); // a position past the text (a caller's guess) reads as its end
         int lineStart = at;
         while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && at - lineStart < 400) {
             lineStart--;
@@ -185,13 +195,13 @@ final class PronounFeatures {
         while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && lineEnd - at < 400) {
             lineEnd++;
         }
+        int slash = text.indexOf(" / ", Math.max(lineStart, at - 40));
+        if (slash >= 0 && slash < Math.min(lineEnd, at + 60)) {
+            return CREDIT;
+        }
         int open = text.lastIndexOf('(', at);
         if (open >= lineStart && text.lastIndexOf(')', at) < open) {
             return 2;
-        }
-        int slash = text.indexOf('/', Math.max(lineStart, at - 40));
-        if (slash >= 0 && slash < Math.min(lineEnd, at + 60)) {
-            return 3;
         }
         int end = lineEnd;
         while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
@@ -242,6 +252,7 @@ final class PronounFeatures {
 
     /** Inside a quotation: an odd number of quotation marks (or an opening one last) since the paragraph began. */
     private boolean insideQuote(int at) {
+        at = Math.max(0, Math.min(at, text.length()));
         int line = lowerBound(newlines, at) - 1;
         int lineStart = line < 0 ? 0 : newlines[line];
         int k = lowerBound(quoteMarks, at) - 1;

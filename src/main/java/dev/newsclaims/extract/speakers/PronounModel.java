@@ -17,11 +17,14 @@ final class PronounModel {
     private static final PronounModel STANDARD = new PronounModel(read());
 
     /**
-     * What the training command watches on its own thread: every ranking with its candidates' features. While it
-     * watches, every candidate scores 0 (the nearest wins), so the training examples do not depend on an earlier
-     * model. Unset in the product (one thread-local read per pronoun).
+     * What the training command watches on its own thread: every ranking with its candidates' features, ranked by
+     * the watcher's model (by nearness first when it has none yet). Unset in the product (one thread-local read per
+     * article).
      */
-    static final ThreadLocal<Consumer<Choice>> WATCHER = new ThreadLocal<>();
+    static final ThreadLocal<Watcher> WATCHER = new ThreadLocal<>();
+
+    /** {@code model} null: every candidate scores 0, the nearest wins. */
+    record Watcher(PronounModel model, Consumer<Choice> choices) {}
 
     /** One ranking: the pronoun at {@code position} and its candidates, nearest first, with their features. */
     record Choice(String pronoun, int position, List<String> names, int[] starts, int[][] features) {}
@@ -35,6 +38,11 @@ final class PronounModel {
 
     static PronounModel standard() {
         return STANDARD;
+    }
+
+    /** A model from weights being trained. */
+    static PronounModel of(PerceptronModel weights) {
+        return new PronounModel(weights);
     }
 
     /** The score of one candidate from its feature keys {@code features[0, n)}, which are overwritten. */

@@ -7,7 +7,6 @@ import dev.newsclaims.extract.text.NameTags;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Pronouns to speakers: "he", "she" and "I" to the candidate person the {@link PronounModel} ranks first among the
@@ -26,7 +25,9 @@ final class PronounResolution {
     private final ArticleSpeakers speakers;
     private final NamesInText names;
     private final PronounFeatures features;
-    private final PronounModel model = PronounModel.standard();
+    private final PronounModel model;
+    /** The training command's watcher, or null. */
+    private final PronounModel.Watcher watcher = PronounModel.WATCHER.get();
     /** The candidates of the pronoun being resolved, reused from one pronoun to the next. */
     private final PronounFeatures.Candidate[] candidates = new PronounFeatures.Candidate[MAX_CANDIDATES];
     private final int[] keys = new int[PronounFeatures.MAX];
@@ -36,6 +37,7 @@ final class PronounResolution {
         this.speakers = speakers;
         this.names = names;
         this.features = new PronounFeatures(text, tags);
+        this.model = watcher == null ? PronounModel.standard() : watcher.model() != null ? watcher.model() : PronounModel.of(null);
     }
 
     Coreference.Entity resolve(String pronoun, int position) {
@@ -43,21 +45,20 @@ final class PronounResolution {
             return byGroupPronoun(pronoun, position);
         }
         char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
-        int n = candidates(position);
+        int n = candidates(gender, position);
         if (n == 0) {
             return null;
         }
         // the learned ranking: gender, what the tagger makes of the name, the speaker just quoted, distance, role
         int best = 0;
         float bestScore = Float.NEGATIVE_INFINITY;
-        Consumer<PronounModel.Choice> watcher = PronounModel.WATCHER.get();
         int[][] watched = watcher == null ? null : new int[n][];
         for (int c = 0; c < n; c++) {
             int f = features.write(candidates[c], c, pronoun, gender, position, keys);
             if (watched != null) {
                 watched[c] = Arrays.copyOf(keys, f);
             }
-            float score = watched != null ? 0 : model.score(keys, f); // watched: the nearest wins (see WATCHER)
+            float score = model.score(keys, f);
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -70,7 +71,7 @@ final class PronounResolution {
                 names.add(candidates[c].name);
                 starts[c] = candidates[c].start;
             }
-            watcher.accept(new PronounModel.Choice(pronoun, position, names, starts, watched));
+            watcher.choices().accept(new PronounModel.Choice(pronoun, position, names, starts, watched));
         }
         PronounFeatures.Candidate chosen = candidates[best];
         Coreference.Entity e = chosen.entity != null ? chosen.entity : speakers.findPerson(chosen.name);
@@ -88,7 +89,7 @@ final class PronounResolution {
      * person: the speakers seen within reach, then the full names and one-word names written before it (up to
      * {@link #MAX_NAMES_BACK} of each). Returns how many.
      */
-    private int candidates(int position) {
+    private int candidates(char gender, int position) {
         int n = 0;
         Coreference.Entity last = speakers.recent().peekFirst();
         for (Coreference.Entity e : speakers.recent()) {
@@ -131,6 +132,9 @@ final class PronounResolution {
                 }
                 continue;
             }
+            if (known == null && features.inCredit(p.start())) {
+                continue; // "(Ana Ruiz / Harbour Times)": the photographer is not in the story
+            }
             PronounFeatures.Candidate c = slot(n++);
             c.name = known != null ? known.name : p.name();
             c.start = p.start();
@@ -143,6 +147,25 @@ final class PronounResolution {
             c.speaker = known == null ? PronounFeatures.NOT_SPEAKER
                     : known == last ? PronounFeatures.LAST_SPEAKER : PronounFeatures.SPEAKER;
         }
+        return agreeing(gender, n);
+    }
+
+    /**
+     * Keeps the candidates whose gender is not known to differ from the pronoun's (a name the lists give as a
+     * woman's is never "he"), nearest first; all of them when none agrees.
+     */
+    private int agreeing(char gender, int n) {
+        int kept = 0;
+        if (gender != 0) {
+            for (int c = 0; c < n; c++) {
+                if (candidates[c].gender == 0 || candidates[c].gender == gender) {
+                    PronounFeatures.Candidate keep = candidates[c];
+                    candidates[c] = candidates[kept];
+                    candidates[kept++] = keep;
+                }
+            }
+        }
+        n = kept > 0 ? kept : n;
         sortNearestFirst(n);
         return n;
     }

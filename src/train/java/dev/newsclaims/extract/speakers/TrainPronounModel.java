@@ -8,7 +8,8 @@ import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,9 @@ import java.util.zip.GZIPInputStream;
  */
 public final class TrainPronounModel {
 
+    /** Only pronouns the annotators marked as a source (the extractor's own false sources left out). */
+    private static final boolean SOURCES_ONLY = Boolean.parseBoolean(System.getProperty("train.pronoun.sources-only", "true"));
+    private static final int ROUNDS = Integer.getInteger("train.pronoun.rounds", 2);
     private static final int EPOCHS = Integer.getInteger("train.pronoun.epochs", 8);
     /** Words of a coreference mention that name no one. */
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "his", "her", "him", "i", "the", "mr", "mrs",
@@ -49,16 +53,26 @@ public final class TrainPronounModel {
         if (args.length > 2) {
             out = Path.of(args[2]);
         }
-        List<Example> train = examples(data.resolve("polnear_train.jsonl"), data.resolve("polnear_train_corenlp.jsonl.gz"));
-        List<Example> dev = examples(data.resolve("polnear_dev.jsonl"), data.resolve("polnear_dev_corenlp.jsonl.gz"));
-        System.out.printf("pronoun examples: train %d, dev %d%n", train.size(), dev.size());
-        Map<Integer, Float> weights = train(train);
+        // round 1 ranks by nearness while the examples are read; later rounds read them again with the model
+        // just trained, so the speakers seen before a pronoun are the ones the model itself would have resolved
+        PronounModel model = null;
+        Map<Integer, Float> weights = null;
+        List<Example> train = null;
+        List<Example> dev = null;
+        for (int round = 1; round <= ROUNDS; round++) {
+            train = examples(data.resolve("polnear_train.jsonl"), data.resolve("polnear_train_corenlp.jsonl.gz"), model);
+            dev = examples(data.resolve("polnear_dev.jsonl"), data.resolve("polnear_dev_corenlp.jsonl.gz"), model);
+            weights = train(train);
+            model = PronounModel.of(PerceptronModel.read(ByteBuffer.wrap(bytes(weights))));
+            System.out.printf("round %d: examples train %d, dev %d; dev model %.1f%%, nearest %.1f%%%n", round,
+                    train.size(), dev.size(), 100 * accuracy(dev, weights), 100 * accuracy(dev, null));
+        }
         System.out.printf("train: model %.1f%%, nearest %.1f%%%n", 100 * accuracy(train, weights), 100 * accuracy(train, null));
         System.out.printf("dev:   model %.1f%%, nearest %.1f%%%n", 100 * accuracy(dev, weights), 100 * accuracy(dev, null));
         write(weights, out.resolve(PronounModel.RESOURCE));
     }
 
-    static List<Example> examples(Path articles, Path corenlp) throws IOException {
+    static List<Example> examples(Path articles, Path corenlp, PronounModel model) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> gold = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
@@ -86,7 +100,7 @@ public final class TrainPronounModel {
                 Map<Integer, Set<String>> chainNames = chainNamesByMentionStart(node, text);
                 List<int[]> sources = sourceSpans(article);
                 List<PronounModel.Choice> choices = new ArrayList<>();
-                PronounModel.WATCHER.set(choices::add);
+                PronounModel.WATCHER.set(new PronounModel.Watcher(model, choices::add));
                 try {
                     extractor.extract(node.get("id").asText(), text, null);
                 } finally {
@@ -94,7 +108,7 @@ public final class TrainPronounModel {
                 }
                 for (PronounModel.Choice c : choices) {
                     Set<String> names = chainNames.get(c.position());
-                    if (names == null || names.isEmpty() || !isSource(sources, c.position())) {
+                    if (names == null || names.isEmpty() || SOURCES_ONLY && !isSource(sources, c.position())) {
                         continue;
                     }
                     boolean[] right = new boolean[c.names().size()];
@@ -251,16 +265,23 @@ public final class TrainPronounModel {
         return examples.isEmpty() ? 0 : (double) right / examples.size();
     }
 
-    private static void write(Map<Integer, Float> weights, Path file) throws IOException {
+    private static byte[] bytes(Map<Integer, Float> weights) throws IOException {
         int[] keys = weights.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         float[][] w = new float[keys.length][];
         for (int k = 0; k < keys.length; k++) {
             w[k] = new float[] {weights.get(keys[k])};
         }
-        Files.createDirectories(file.getParent());
-        try (OutputStream o = Files.newOutputStream(file); DataOutputStream data = new DataOutputStream(o)) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        try (DataOutputStream data = new DataOutputStream(o)) {
             PerceptronModel.write(data, new String[] {"antecedent"}, keys, w);
         }
+        return o.toByteArray();
+    }
+
+    private static void write(Map<Integer, Float> weights, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes(weights));
+        int[] keys = weights.keySet().stream().mapToInt(Integer::intValue).toArray();
         System.out.printf("wrote %s: %d features, %d bytes%n", file, keys.length, Files.size(file));
     }
 }
