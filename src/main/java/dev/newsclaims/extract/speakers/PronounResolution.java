@@ -7,6 +7,7 @@ import dev.newsclaims.extract.text.NameTags;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Pronouns to speakers: "he", "she" and "I" to the candidate person the {@link PronounModel} ranks first among the
@@ -119,6 +120,9 @@ final class PronounResolution {
             if (position - p.start() > PRONOUN_REACH) {
                 break;
             }
+            if (p.name().indexOf(' ') < 0 && isTitle(p.name())) {
+                continue; // "Ms.", "Mayor" alone name no one
+            }
             Coreference.Entity known = speakers.findPerson(p.name());
             if (known != null && !known.type.equals("person")) {
                 continue;
@@ -199,6 +203,11 @@ final class PronounResolution {
         }
     }
 
+    private static boolean isTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Lexicon.TITLE_WORDS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
     private static int lastWordLength(String name) {
         return name.length() - name.lastIndexOf(' ') - 1;
     }
@@ -265,8 +274,10 @@ final class PronounResolution {
         return best;
     }
 
+    /** The gender the person's given name tells, else what an honorific or an earlier pronoun told. */
     private char genderOf(Coreference.Entity e) {
-        return e.gender != 0 ? e.gender : speakers.genderOfName(e.name);
+        char byName = speakers.genderOfName(e.name);
+        return byName != 0 ? byName : e.gender; // a pronoun resolved wrongly once must not change who "Ahmed" is
     }
 
     /** The person a one-word name at {@code span} stands for: a speaker of that name, or the full name written before. */
