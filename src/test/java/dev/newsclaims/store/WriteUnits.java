@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.*;
 
 /**
- * Measures DynamoDB capacity units per article for the cost model (README), as dynalite computes them
+ * Measures DynamoDB capacity units per article for the cost model (bench/README.md, "Cost of one million
+ * articles"), as dynalite computes them
  * (DynamoDB's rules: writes per started KB, strongly consistent reads per started 4 KB; queries included). Runs
  * the S3 path over a JSON-lines file of {"text"} articles: first version, the same event again, a new version,
  * a delete; the writes also by kind of item (A summary, S speaker index, C speaker counts, N speaker directory,
