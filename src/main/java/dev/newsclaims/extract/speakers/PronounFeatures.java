@@ -187,21 +187,22 @@ final class PronounFeatures {
      * credit beside " / ". */
     int lineKind(int at) {
         at = Math.max(0, Math.min(at, text.length())); // a position past the text (a caller's guess) reads as its end
-        int lineStart = at;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && at - lineStart < 400) {
-            lineStart--;
+        int line = lowerBound(newlines, at);
+        int lineStart = line == 0 ? 0 : newlines[line - 1] + 1;
+        int lineEnd = line < newlines.length ? newlines[line] : text.length();
+        for (int k = Math.max(lineStart, at - 40), to = Math.min(lineEnd, at + 60) - 2; k < to; k++) {
+            if (text.charAt(k + 1) == '/' && text.charAt(k) == ' ' && text.charAt(k + 2) == ' ') {
+                return CREDIT;
+            }
         }
-        int lineEnd = at;
-        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && lineEnd - at < 400) {
-            lineEnd++;
-        }
-        int slash = text.indexOf(" / ", Math.max(lineStart, at - 40));
-        if (slash >= 0 && slash < Math.min(lineEnd, at + 60)) {
-            return CREDIT;
-        }
-        int open = text.lastIndexOf('(', at);
-        if (open >= lineStart && text.lastIndexOf(')', at) < open) {
-            return 2;
+        for (int k = at - 1; k >= lineStart; k--) {
+            char ch = text.charAt(k);
+            if (ch == ')') {
+                break;
+            }
+            if (ch == '(') {
+                return 2;
+            }
         }
         int end = lineEnd;
         while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
