@@ -60,6 +60,8 @@ public final class Coreference {
     /** The authors of the documents the article quotes; none known when not given. */
     private DocumentAuthors documents;
     private final SpeakerTypes types;
+    private final String text;
+    private final NamesInText inText;
 
     /** {@code people} must be in text order. */
     Coreference(String text, List<NamedPerson> people) {
@@ -82,7 +84,9 @@ public final class Coreference {
         this.organizations = new OrganizationReferences(text);
         LowerCaseWords words = new LowerCaseWords();
         this.speakers = new ArticleSpeakers(organizations, words);
+        this.text = text;
         NamesInText inText = new NamesInText(people, text == null ? List.of() : names.oneWordPersons(), words);
+        this.inText = inText;
         this.names = new NameResolution(text, isCommonWord, speakers, inText, organizations);
         this.pronouns = new PronounResolution(text, speakers, inText, names);
         this.descriptions = new DescriptionResolution(text, speakers, inText);
@@ -95,6 +99,28 @@ public final class Coreference {
             e.lastSeen = Math.max(e.lastSeen, position);
         }
         return e;
+    }
+
+    /**
+     * True when the text names no person in {@code [from, to)} other than {@code speaker}: a quotation after such a
+     * stretch still hears the speaker quoted before it ("“…,” Ruiz said. ¶ The vote is in May. ¶ “…”").
+     */
+    public boolean namesNoOtherPerson(Entity speaker, int from, int to) {
+        if (speaker == null || text == null) {
+            return false;
+        }
+        for (int k = inText.lastNamedBefore(to); k >= 0 && inText.person(k).start() >= from; k--) {
+            if (speakers.findPerson(inText.person(k).name()) != speaker) {
+                return false;
+            }
+        }
+        for (int k = inText.lastSurnameBefore(to); k >= 0 && inText.surname(k)[0] >= from; k--) {
+            int[] span = inText.surname(k);
+            if (span[1] > text.length() || !speaker.name.contains(text.substring(span[0], span[1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lets "the complaint said" resolve to the complaint's author when the article names one. */

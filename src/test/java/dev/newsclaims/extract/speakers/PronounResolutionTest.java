@@ -59,4 +59,22 @@ class PronounResolutionTest {
         assertThat(quote(s, "The power went out").speaker()).isEqualTo("Leila Haddad");
         assertThat(quote(s, "Nobody panicked").speaker()).isEqualTo("Leila Haddad");
     }
+
+    @Test
+    void quotationAfterParagraphsNamingNoOtherPersonKeepsTheSpeaker() {
+        ArticleSummary s = extractor.extract("t", "Snow season\n\n"
+                + "\"We will see more storms and more floods,\" said Ilse Marchetti, who studies winters at the college.\n\n"
+                + "The city has ploughed its streets for twelve days straight.\n\n"
+                + "\"We are going to have to shovel more often.\"", null);
+        assertThat(quote(s, "shovel more often").speaker()).isEqualTo("Ilse Marchetti");
+    }
+
+    @Test
+    void quotationAfterAnotherPersonIsNamedIsNotCarriedOver() {
+        ArticleSummary s = extractor.extract("t", "Snow season\n\n"
+                + "\"We will see more storms and more floods,\" said Ilse Marchetti, who studies winters at the college.\n\n"
+                + "Works manager Ruben Castellanos has kept the ploughs running for twelve days straight.\n\n"
+                + "\"We are going to have to shovel more often.\"", null);
+        assertThat(quote(s, "shovel more often").speaker()).isNotEqualTo("Ilse Marchetti");
+    }
 }
