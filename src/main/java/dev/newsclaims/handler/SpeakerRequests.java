@@ -55,7 +55,7 @@ final class SpeakerRequests {
         return out.toString();
     }
 
-    /** {@code GET /speakers/{name}/claims?since&until&act&kind&limit&cursor}: the body, or a 300 problem. */
+    /** {@code GET /speakers/{name}/claims?since&until&act&kind&minCheckworthiness&limit&cursor}: the body, or a 300 problem. */
     String claims(String name, Map<String, String> query) {
         if (name == null || name.isBlank() || name.length() > MAX_SPEAKER_CHARS || name.chars().anyMatch(Character::isISOControl)) {
             throw new Problem(ProblemType.INVALID_SPEAKER, "A speaker name is 1 to " + MAX_SPEAKER_CHARS + " printable characters.");
@@ -63,7 +63,8 @@ final class SpeakerRequests {
         Map<String, String> params = query == null ? Map.of() : query;
         ClaimFilter filter;
         try {
-            filter = ClaimFilter.parse(params.get("since"), params.get("until"), params.get("act"), params.get("kind"));
+            filter = ClaimFilter.parse(params.get("since"), params.get("until"), params.get("act"), params.get("kind"),
+                    params.get("minCheckworthiness"));
         } catch (ClaimFilter.InvalidFilterException e) {
             boolean date = e.parameter().equals("since") || e.parameter().equals("until");
             throw new Problem(date ? ProblemType.INVALID_DATE : ProblemType.INVALID_FILTER, e.getMessage());

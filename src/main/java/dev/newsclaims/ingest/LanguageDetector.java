@@ -1,8 +1,10 @@
 package dev.newsclaims.ingest;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which language an article is written in, as an ISO 639-1 code, or {@code und} when the text holds
@@ -10,7 +12,11 @@ import java.util.Map;
  * letters only one language of that script uses split it further (і ї є ґ: Ukrainian; ы э: Russian;
  * پ چ گ ک ی: Persian). Latin-script text is scored against the function words of each language
  * (articles, prepositions, pronouns, auxiliaries), which make up a third to a half of any
- * paragraph; a word shared by several languages counts for each of them in proportion.
+ * paragraph; a word shared by several languages counts for each of them in proportion. How often
+ * the words occur picks the language; how many different ones occur says whether the text is long enough
+ * to tell: one word repeated ("Come on, come on": {@code come} is Italian too) is no evidence, so a
+ * decision needs {@link #MIN_EVIDENCE} distinct function words of its language and a lead of
+ * {@link #MIN_LEAD} over the next language; a shorter text is {@code und}.
  * No model file: the tables are a few kilobytes of constants, ready when the class loads.
  */
 public final class LanguageDetector {
@@ -23,15 +29,19 @@ public final class LanguageDetector {
 
     /** A few paragraphs decide; reading further only costs time. */
     private static final int SAMPLE_CHARS = 4_000;
-    /** Weighted function-word hits below this leave a Latin-script text undetermined. */
-    private static final double MIN_SCORE = 2.0;
+    /** Distinct function words (each weighted by its share, as in the score) a Latin-script decision needs. */
+    static final double MIN_EVIDENCE = 2.0;
+    /** How many distinct function words the chosen language must have beyond any other. */
+    static final double MIN_LEAD = 1.0;
+    /** The weight of a letter few languages write (ñ, ß, ł, ç, …), per occurrence and, once, as evidence. */
+    private static final double LETTER_WEIGHT = 0.5;
 
     private static final String[][] FUNCTION_WORDS = {
         {"en", "the of and to a in is that for on with as was by at it he from his be are have has will an not they this"
                 + " who but were had been would their its more which after or we she about than her one there also up all"
                 + " when out over into i can could our some what if no so them said says other people may most first only"
                 + " just because those these while before between during against under should such where how then now any"
-                + " both each did do does him my you your us"},
+                + " both each did do does him my you your us me am here why yes too very off again never"},
         {"fr", "le la les de des du un une et est en que qui dans pour pas sur au aux par ne se ce il elle ils elles sont"
                 + " a été avec plus son sa ses leur leurs mais ou où nous vous cette ces comme tout tous fait être avoir selon"
                 + " après lors dont aussi sans entre sous encore déjà très bien peut même était ont l d qu n c s j lui y"
@@ -100,34 +110,53 @@ public final class LanguageDetector {
 
     private static String latin(String text, int length) {
         Map<String, Double> scores = new HashMap<>();
+        Map<String, Double> evidence = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         int i = 0;
         while (i < length) {
             if (!Character.isLetter(text.charAt(i))) {
-                countLetter(text.charAt(i), scores);
+                countLetter(text.charAt(i), scores, evidence, seen);
                 i++;
                 continue;
             }
             int start = i;
             while (i < length && Character.isLetter(text.charAt(i))) {
-                countLetter(text.charAt(i), scores);
+                countLetter(text.charAt(i), scores, evidence, seen);
                 i++;
             }
-            String[] codes = WORD_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            String[] codes = WORD_LANGUAGES.get(word);
             if (codes != null) {
+                boolean first = seen.add(word);
                 for (String code : codes) {
                     add(scores, code, 1.0 / codes.length);
+                    if (first) {
+                        add(evidence, code, 1.0 / codes.length);
+                    }
                 }
             }
         }
-        String best = UNDETERMINED;
-        double bestScore = MIN_SCORE - 1e-9;
+        String best = null;
+        double bestScore = 0;
         for (Map.Entry<String, Double> e : scores.entrySet()) {
             if (e.getValue() > bestScore) {
                 best = e.getKey();
                 bestScore = e.getValue();
             }
         }
-        return best;
+        if (best == null) {
+            return UNDETERMINED;
+        }
+        double bestEvidence = evidence.getOrDefault(best, 0.0);
+        for (Map.Entry<String, Double> e : evidence.entrySet()) {
+            if (!e.getKey().equals(best) && e.getValue() > bestEvidence - MIN_LEAD) {
+                return UNDETERMINED;
+            }
+            if (!e.getKey().equals(best) && scores.get(e.getKey()) >= bestScore) {
+                return UNDETERMINED; // a tie
+            }
+        }
+        return bestEvidence >= MIN_EVIDENCE ? best : UNDETERMINED;
     }
 
     private static void add(Map<String, Double> scores, String code, double weight) {
@@ -135,20 +164,47 @@ public final class LanguageDetector {
         scores.put(code, before == null ? weight : before + weight);
     }
 
-    /** Letters that only one of our Latin-script languages writes. */
-    private static void countLetter(char c, Map<String, Double> scores) {
-        String code = switch (c) {
-            case 'ñ', 'Ñ', '¿', '¡' -> "es";
-            case 'ã', 'õ', 'Ã', 'Õ' -> "pt";
-            case 'ß' -> "de";
-            case 'œ' -> "fr";
-            case 'ł', 'ą', 'ę', 'ś', 'ż', 'ź', 'ń', 'Ł', 'Ż', 'Ś' -> "pl";
+    /**
+     * Letters that only some of our Latin-script languages write (ñ, ß, ł: one; ç, è: two or three), counted
+     * for those languages in proportion, as a shared word is.
+     */
+    private static void countLetter(char c, Map<String, Double> scores, Map<String, Double> evidence, Set<String> seen) {
+        String[] codes = switch (Character.toLowerCase(c)) {
+            case 'ñ', '¿', '¡' -> ES;
+            case 'ã', 'õ' -> PT;
+            case 'ß', 'ä', 'ö', 'ü' -> DE;
+            case 'œ' -> FR;
+            case 'ł', 'ą', 'ę', 'ś', 'ż', 'ź', 'ń', 'ć' -> PL;
+            case 'ç', 'ê', 'â' -> FR_PT;
+            case 'è', 'à' -> FR_IT;
+            case 'ò', 'ì' -> IT;
+            case 'í', 'á', 'ú' -> ES_PT;
+            case 'ó' -> ES_PT_PL;
+            case 'é' -> FR_ES_PT_IT;
             default -> null;
         };
-        if (code != null) {
-            add(scores, code, 0.5);
+        if (codes != null) {
+            boolean first = seen.add("letter " + Character.toLowerCase(c));
+            for (String code : codes) {
+                add(scores, code, LETTER_WEIGHT / codes.length);
+                if (first) {
+                    add(evidence, code, LETTER_WEIGHT / codes.length);
+                }
+            }
         }
     }
+
+    private static final String[] ES = {"es"};
+    private static final String[] PT = {"pt"};
+    private static final String[] DE = {"de"};
+    private static final String[] FR = {"fr"};
+    private static final String[] PL = {"pl"};
+    private static final String[] IT = {"it"};
+    private static final String[] FR_PT = {"fr", "pt"};
+    private static final String[] FR_IT = {"fr", "it"};
+    private static final String[] ES_PT = {"es", "pt"};
+    private static final String[] ES_PT_PL = {"es", "pt", "pl"};
+    private static final String[] FR_ES_PT_IT = {"fr", "es", "pt", "it"};
 
     private static String cyrillic(String text, int length) {
         int ukrainian = 0;

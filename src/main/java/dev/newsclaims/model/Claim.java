@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code kind} is direct, indirect, mixed or statement (the article's own assertion, speaker null).
  * {@code act} is speech (said, wrote, according to) or thought (believes, wants, expects); null for a statement.
  * {@code utterance} is shared by the pieces of one interrupted quotation ("A," she said, "B."); null for a claim
- * in one piece.
+ * in one piece. {@code checkworthiness} is the probability (0–1) that the claim's words are a check-worthy factual
+ * claim, whoever makes it (calibrated on the ClaimBuster benchmark, see the model card of
+ * {@code extract/checkworthiness}).
  */
 public record Claim(
         String text,
@@ -19,10 +21,17 @@ public record Claim(
         String speaker,
         Mention mention,
         String cue,
-        double confidence) {
+        double confidence,
+        double checkworthiness) {
 
     public static final String SPEECH = "speech";
     public static final String THOUGHT = "thought";
+
+    /** A claim not yet scored for check-worthiness (0). */
+    public Claim(String text, int start, int end, String kind, String act, Integer utterance, String speaker,
+            Mention mention, String cue, double confidence) {
+        this(text, start, end, kind, act, utterance, speaker, mention, cue, confidence, 0);
+    }
 
     /** A claim in one piece; speech unless it is a statement. */
     public Claim(String text, int start, int end, String kind, String speaker, Mention mention, String cue,

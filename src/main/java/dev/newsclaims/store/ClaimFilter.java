@@ -12,12 +12,13 @@ import java.util.TreeSet;
 
 /**
  * Which of a speaker's claims a caller asks for: articles stored from {@code since} to {@code until}
- * (inclusive; a date covers the whole UTC day) and claims of the given acts and kinds (empty: any).
- * The dates bound the index's sort key ({@code createdAt#id}), so they cost nothing to apply.
+ * (inclusive; a date covers the whole UTC day) and claims of the given acts and kinds (empty: any), scored at
+ * least {@code minCheckworthiness} (0: any; a claim stored before claims were scored has none and is left out by a
+ * minimum above 0). The dates bound the index's sort key ({@code createdAt#id}), so they cost nothing to apply.
  */
-public record ClaimFilter(String fromKey, String toKey, Set<String> acts, Set<String> kinds) {
+public record ClaimFilter(String fromKey, String toKey, Set<String> acts, Set<String> kinds, double minCheckworthiness) {
 
-    public static final ClaimFilter NONE = new ClaimFilter(null, null, Set.of(), Set.of());
+    public static final ClaimFilter NONE = new ClaimFilter(null, null, Set.of(), Set.of(), 0);
     static final Set<String> ACTS = Set.of("speech", "thought");
     static final Set<String> KINDS = Set.of("direct", "indirect", "mixed");
     private static final DateTimeFormatter STORED =
@@ -39,16 +40,22 @@ public record ClaimFilter(String fromKey, String toKey, Set<String> acts, Set<St
 
     /** Parses the query parameters (each may be null); throws {@link InvalidFilterException} for a bad one. */
     public static ClaimFilter parse(String since, String until, String act, String kind) {
+        return parse(since, until, act, kind, null);
+    }
+
+    /** The same, with {@code minCheckworthiness}: a number from 0 to 1. */
+    public static ClaimFilter parse(String since, String until, String act, String kind, String minCheckworthiness) {
         String from = since == null ? null : bound("since", since, false);
         String to = until == null ? null : bound("until", until, true);
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw new InvalidFilterException("since", "since must not be after until.");
         }
-        return new ClaimFilter(from, to, values("act", act, ACTS), values("kind", kind, KINDS));
+        return new ClaimFilter(from, to, values("act", act, ACTS), values("kind", kind, KINDS),
+                probability("minCheckworthiness", minCheckworthiness));
     }
 
     boolean filtersClaims() {
-        return !acts.isEmpty() || !kinds.isEmpty();
+        return !acts.isEmpty() || !kinds.isEmpty() || minCheckworthiness > 0;
     }
 
     /** Whether a sort key lies within the date range (a cursor from another range does not). */
@@ -59,6 +66,26 @@ public record ClaimFilter(String fromKey, String toKey, Set<String> acts, Set<St
     /** A claim written before claims had an act counts as speech, as the scorer reads it. */
     boolean accepts(String act, String kind) {
         return (acts.isEmpty() || acts.contains(act == null ? "speech" : act)) && (kinds.isEmpty() || kinds.contains(kind));
+    }
+
+    boolean accepts(String act, String kind, double checkworthiness) {
+        return accepts(act, kind) && checkworthiness >= minCheckworthiness;
+    }
+
+    private static double probability(String parameter, String value) {
+        if (value == null) {
+            return 0;
+        }
+        String v = value.trim();
+        try {
+            double p = v.length() > 20 ? Double.NaN : Double.parseDouble(v);
+            if (p >= 0 && p <= 1) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidFilterException(parameter, parameter + " must be a number from 0 to 1.");
     }
 
     /**

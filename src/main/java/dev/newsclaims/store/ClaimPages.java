@@ -121,7 +121,7 @@ final class ClaimPages {
         try {
             for (JsonNode claim : json.readTree(claimsJson(item))) {
                 String act = claim.hasNonNull("act") ? claim.get("act").asText() : null;
-                if (!filter.accepts(act, claim.path("kind").asText(null))) {
+                if (!filter.accepts(act, claim.path("kind").asText(null), claim.path("checkworthiness").asDouble(0))) {
                     continue;
                 }
                 into.add(new SummaryStore.IndexedClaim(item.get("speaker").s(), item.get("articleId").s(),

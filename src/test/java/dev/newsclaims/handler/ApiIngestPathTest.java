@@ -24,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The API reads a posted body as the S3 function and the command line read the same bytes: the stored
@@ -118,5 +119,18 @@ class ApiIngestPathTest {
         assertThat(problem.get("language").asText()).isEqualTo("de");
         assertThat(problem.get("detail").asText()).contains("German (de)");
         assertThat(store.find(ArticleIds.forPostedText(null, german))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Come on, come on, give me a break.", "Hello there!",
+        "\"Per se, no,\" the judge replied.",
+        "The port will close at noon.", "Who said that?"})
+    void aShortEnglishPostIsSummarisedNotRefused(String line) throws Exception {
+        JsonNode response = post(line.getBytes(StandardCharsets.UTF_8), "text/plain", true);
+
+        assertThat(response.get("statusCode").asInt()).as(response.toString()).isIn(200, 201);
+        JsonNode stored = stored(response);
+        assertThat(stored.get("language").asText()).isIn("en", "und");
+        assertThat(stored.get("summary").toString()).contains(line.replace("\"", "\\\""));
     }
 }

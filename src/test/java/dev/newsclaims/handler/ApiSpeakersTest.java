@@ -229,6 +229,26 @@ class ApiSpeakersTest {
         assertThat(speakers).hasSize(1);
         return List.of(speakers.get(0).get("claims").asInt(), speakers.get(0).get("articles").asInt());
     }
+    @Test
+    void claimsAreFilteredByTheirCheckworthiness() throws Exception {
+        store("speakers/aune-1.txt", "Ferry fares rise\n\n\u201cFares on the island ferry rose by 18 percent in 2025, the steepest"
+                + " increase since 2011,\u201d Transport Minister Petra Aune told reporters. \u201cI think this is a wonderful time to"
+                + " visit the islands,\u201d Aune said.", "2026-10-07T09:00:00Z");
+
+        JsonNode all = ok(claims("Petra Aune", Map.of()));
+        assertThat(claimTexts(all)).hasSize(2);
+        double fares = all.get("claims").get(0).at("/claim/checkworthiness").asDouble(-1);
+        double visit = all.get("claims").get(1).at("/claim/checkworthiness").asDouble(-1);
+        assertThat(all.get("claims").get(0).at("/claim/text").asText()).startsWith("\u201cFares");
+        assertThat(fares).isBetween(0.0, 1.0);
+        assertThat(visit).isBetween(0.0, 1.0).isLessThan(fares);
+
+        String between = Double.toString((fares + visit) / 2);
+        assertThat(claimTexts(ok(claims("Petra Aune", Map.of("minCheckworthiness", between)))))
+                .singleElement().asString().startsWith("\u201cFares");
+        assertThat(claimTexts(ok(claims("Petra Aune", Map.of("minCheckworthiness", "0"))))).hasSize(2);
+        assertThat(claimTexts(ok(claims("Petra Aune", Map.of("minCheckworthiness", Double.toString(visit)))))).hasSize(2);
+    }
 
     @Test
     void badSearchesAndFiltersAreClearProblems() throws Exception {
@@ -246,6 +266,9 @@ class ApiSpeakersTest {
         problem(claims("Kari Lie", Map.of("since", "2026-10-05", "until", "2026-10-01")), 400, OURS + "invalid-date");
         problem(claims("Kari Lie", Map.of("act", "shouted")), 400, OURS + "invalid-filter");
         problem(claims("Kari Lie", Map.of("kind", "statement")), 400, OURS + "invalid-filter");
+        problem(claims("Kari Lie", Map.of("minCheckworthiness", "high")), 400, OURS + "invalid-filter");
+        problem(claims("Kari Lie", Map.of("minCheckworthiness", "1.5")), 400, OURS + "invalid-filter");
+        problem(claims("Kari Lie", Map.of("minCheckworthiness", "-0.1")), 400, OURS + "invalid-filter");
         ObjectNode post = Events.json("api-get-speakers.json");
         ((ObjectNode) post.get("requestContext").get("http")).put("method", "POST");
         JsonNode notAllowed = json.readTree(given().contentType("application/json").body(post.toString()).when().post().then()

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -17,26 +18,35 @@ import java.util.zip.ZipInputStream;
  * The deployable {@code target/function.zip}, unzipped and started the way the Lambda Java runtime
  * starts it: a fresh JVM running the AWS Lambda runtime interface client with the handler string
  * from the template, in the unzipped folder (the task root), polling {@code AWS_LAMBDA_RUNTIME_API}.
+ *
+ * <p>Each process has a temporary folder of its own, as each Lambda execution environment has its own
+ * {@code /tmp}: the runtime interface client (2.10.1, {@code JniHelper}) otherwise copies its native
+ * library to the fixed path {@code /tmp/.libaws-lambda-jni.so} (it ignores {@code java.io.tmpdir}) and
+ * loads it from there, so two processes starting together rewrite the file one of them is mapping and
+ * that one dies ({@code SIGBUS}). The client loads the file named by the system property
+ * {@value #NATIVE_LIBRARY_PROPERTY} instead, when set: the library is copied into the process's own
+ * folder and named there. The folder is deleted when the process ends.
  */
 public final class FunctionProcess implements AutoCloseable {
 
     public static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    /** The runtime interface client loads its native library from this path when the property is set. */
+    static final String NATIVE_LIBRARY_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
 
     private final Process process;
     private final long startedNanos;
+    private final Path tmp;
 
-    private FunctionProcess(Process process, long startedNanos) {
+    private FunctionProcess(Process process, long startedNanos, Path tmp) {
         this.process = process;
         this.startedNanos = startedNanos;
+        this.tmp = tmp;
+        process.onExit().thenRun(() -> deleteTree(tmp));
     }
 
     /** Unzips the function into {@code taskRoot} (replacing what is there). */
     public static Path unzip(Path zip, Path taskRoot) throws IOException {
-        if (Files.exists(taskRoot)) {
-            try (Stream<Path> walk = Files.walk(taskRoot)) {
-                walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
-        }
+        deleteTree(taskRoot);
         Files.createDirectories(taskRoot);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -66,8 +76,14 @@ public final class FunctionProcess implements AutoCloseable {
         classpath.add(taskRoot.toString());
         classpath.add(taskRoot.resolve("lib").toString() + File.separator + "*");
         classpath.add(runtimeJars.toString() + File.separator + "*");
+        Path tmp = Files.createTempDirectory("lambda-function-");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.io.tmpdir=" + tmp);
+        Path nativeLibrary = copyNativeLibrary(runtimeJars, tmp);
+        if (nativeLibrary != null) {
+            command.add("-D" + NATIVE_LIBRARY_PROPERTY + "=" + nativeLibrary);
+        }
         command.addAll(jvmOptions);
         if (Runtime.version().feature() >= 24) {
             command.add("--enable-native-access=ALL-UNNAMED");
@@ -86,7 +102,59 @@ public final class FunctionProcess implements AutoCloseable {
         builder.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
         builder.environment().putAll(environment);
         long started = System.nanoTime();
-        return new FunctionProcess(builder.start(), started);
+        try {
+            return new FunctionProcess(builder.start(), started, tmp);
+        } catch (IOException e) {
+            deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    /**
+     * Copies the runtime interface client's native library for this machine out of its jar into
+     * {@code folder}; null where the jar has none for this platform (the client then tries its own way).
+     */
+    static Path copyNativeLibrary(Path runtimeJars, Path folder) throws IOException {
+        String arch = switch (System.getProperty("os.arch")) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch_64";
+            default -> null;
+        };
+        if (arch == null || !System.getProperty("os.name").startsWith("Linux")) {
+            return null;
+        }
+        boolean musl;
+        try (Stream<Path> lib = Files.list(Path.of("/lib"))) {
+            musl = lib.anyMatch(p -> p.getFileName().toString().startsWith("ld-musl-"));
+        } catch (IOException e) {
+            musl = false;
+        }
+        String entry = "jni/libaws-lambda-jni." + (musl ? "linux_musl-" : "linux-") + arch + ".so";
+        try (Stream<Path> jars = Files.list(runtimeJars)) {
+            for (Path jar : jars.filter(j -> j.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client")).toList()) {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                    ZipEntry library = zip.getEntry(entry);
+                    if (library != null) {
+                        Path target = folder.resolve("libaws-lambda-jni.so");
+                        try (InputStream in = zip.getInputStream(library)) {
+                            Files.copy(in, target);
+                        }
+                        return target;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The process's end, with its exit code. */
+    public CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    /** The exit code; only once the process has ended. */
+    public int exitValue() {
+        return process.exitValue();
     }
 
     public long startedNanos() {
@@ -125,6 +193,17 @@ public final class FunctionProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort: a temporary folder left behind
         }
     }
 

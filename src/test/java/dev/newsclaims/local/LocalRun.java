@@ -1,30 +1,16 @@
 package dev.newsclaims.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.Executors;
 import dev.newsclaims.process.S3Notifications;
 import dev.newsclaims.process.S3ObjectRef;
 import dev.newsclaims.store.ObjectOutcome;
 import dev.newsclaims.store.SummaryStore;
-import java.util.ArrayList;
-import java.util.List;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -37,7 +23,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * the bucket folder becomes the S3 notification S3 would put on the queue; an {@link EventSourceMapping}
  * (batch size, batching window, maximum concurrency as in the template) invokes the article function
  * with batches and deletes what it did not report as failed; HTTP requests on localhost become API
- * Gateway v2 events.
+ * Gateway v2 events ({@link LocalApiGateway}). The stack itself is {@link LocalStack}: every function process
+ * watched and started again when it exits.
  *
  * <p>Run with {@code ./mvnw -Plocal package}. Ports: API 3000, S3 9000, DynamoDB 8000, SQS 9324
  * (-Dlocal.api.port, -Dlocal.s3.port, -Dlocal.dynamodb.port, -Dlocal.sqs.port); the queue mapping:
@@ -62,48 +49,13 @@ public final class LocalRun {
         int concurrency = Integer.getInteger("local.queue.concurrency", 1);
         boolean serve = !Boolean.getBoolean("local.once");
 
-        LocalAws aws = LocalAws.start(data.resolve("s3"), s3Port, data.resolve("dynamodb"), dynamoPort);
-        LocalSqs queue = aws.startQueue(sqsPort, VISIBILITY_TIMEOUT_SECONDS, MAX_RECEIVE_COUNT);
-        Path taskRoot = FunctionProcess.unzip(root.resolve("target/function.zip"), root.resolve("target/local-function"));
-        Path runtimeJars = root.resolve("target/lambda-runtime");
-        LambdaRuntimeApi queueRuntime = new LambdaRuntimeApi();
-        LambdaRuntimeApi apiRuntime = new LambdaRuntimeApi();
-        Map<String, String> env = new HashMap<>(aws.functionEnvironment());
-        env.put("QUARKUS_LAMBDA_HANDLER", "sqs");
-        List<FunctionProcess> articleFunctions = new ArrayList<>();
-        for (int i = 0; i < concurrency; i++) {
-            articleFunctions.add(FunctionProcess.start(taskRoot, runtimeJars, queueRuntime.address(), env, List.of(),
-                    data.resolve("article-function-" + i + ".log")));
-        }
-        env.put("QUARKUS_LAMBDA_HANDLER", "api");
-        FunctionProcess apiFunction = FunctionProcess.start(taskRoot, runtimeJars, apiRuntime.address(), env,
-                List.of(), data.resolve("api-function.log"));
-        SqsClient sqs = queue.client();
-        EventSourceMapping mapping = new EventSourceMapping(sqs, queue.queueUrl(), batchSize, Duration.ofSeconds(1),
-                concurrency, event -> {
-                    LambdaRuntimeApi.Result result = queueRuntime.invoke(event, Duration.ofMinutes(2));
-                    if (result.error()) {
-                        System.out.println("The article function failed (its messages come back after the visibility timeout): "
-                                + result.body());
-                        throw new IllegalStateException(result.body());
-                    }
-                    return result.body();
-                }).start();
-        HttpServer api = serveApi(apiRuntime, apiPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            api.stop(0);
-            mapping.close();
-            articleFunctions.forEach(FunctionProcess::close);
-            apiFunction.close();
-            queueRuntime.close();
-            apiRuntime.close();
-            sqs.close();
-            try {
-                aws.close();
-            } catch (Exception ignored) {
-                // exiting anyway
-            }
-        }));
+        LocalStack stack = LocalStack.start(new LocalStack.Settings(root.resolve("target/function.zip"),
+                root.resolve("target/local-function"), root.resolve("target/lambda-runtime"), data, apiPort, s3Port, dynamoPort,
+                sqsPort, batchSize, concurrency, LocalApiGateway.INTEGRATION_TIMEOUT, System.out));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+        LocalAws aws = stack.aws();
+        LocalSqs queue = stack.queue();
+        SqsClient sqs = stack.sqs();
 
         // The sample article, uploaded as a newsroom would; S3 announces it on the queue.
         String key = "incoming/nato-eastern-europe.txt";
@@ -121,7 +73,7 @@ public final class LocalRun {
         Path bucketDir = data.resolve("s3").resolve(LocalAws.BUCKET);
         System.out.printf("""
 
-                Local stack is up:
+                %s
                   HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}, GET /speakers?q=, GET /speakers/{name}/claims)
                   S3 (S3Proxy)        http://127.0.0.1:%d   bucket '%s' = folder %s
                   SQS (ElasticMQ)     %s   (dead letters: %s)
@@ -129,7 +81,8 @@ public final class LocalRun {
                   function logs       %s
                 Drop a file into %s to summarise it (delete it to remove its summary); Ctrl-C stops everything.
                 Try: curl -s -X POST -H 'Content-Type: text/plain' --data-binary @events/articles/nato-eastern-europe.txt http://127.0.0.1:%d/summaries
-                """, apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
+                """, stack.whole() ? "Local stack is up:" : "Local stack is up, but not whole (see above; a process that exits is started again):",
+                apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
                 LocalAws.TABLE, data, bucketDir, apiPort);
         if (!serve) {
             Runtime.getRuntime().exit(0);
@@ -194,59 +147,5 @@ public final class LocalRun {
         } catch (Exception e) {
             System.out.println("s3://" + LocalAws.BUCKET + "/" + key + ": " + e);
         }
-    }
-
-    /** API Gateway for localhost: each HTTP request becomes a payload 2.0 event for the API function. */
-    private static HttpServer serveApi(LambdaRuntimeApi runtime, int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                String body = new String(exchange.getRequestBody().readNBytes(6 * 1024 * 1024), StandardCharsets.UTF_8);
-                JsonNode response = JSON.readTree(runtime.invoke(apiEvent(exchange, body), Duration.ofMinutes(1)).body());
-                byte[] out = response.path("body").asText("").getBytes(StandardCharsets.UTF_8);
-                response.path("headers").fields().forEachRemaining(h -> exchange.getResponseHeaders().add(h.getKey(), h.getValue().asText()));
-                exchange.sendResponseHeaders(response.path("statusCode").asInt(502), out.length == 0 ? -1 : out.length);
-                if (out.length > 0) {
-                    try (OutputStream o = exchange.getResponseBody()) {
-                        o.write(out);
-                    }
-                }
-            } catch (Exception e) {
-                byte[] out = "{\"title\":\"Bad gateway\",\"status\":502}".getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(502, out.length);
-                exchange.getResponseBody().write(out);
-            }
-        });
-        server.start();
-        return server;
-    }
-
-    private static String apiEvent(HttpExchange exchange, String body) {
-        ObjectNode event = JSON.createObjectNode();
-        String path = exchange.getRequestURI().getRawPath();
-        String query = exchange.getRequestURI().getRawQuery();
-        event.put("version", "2.0");
-        event.put("routeKey", "$default");
-        event.put("rawPath", path);
-        event.put("rawQueryString", query == null ? "" : query);
-        ObjectNode headers = event.putObject("headers");
-        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-        if (query != null && !query.isEmpty()) {
-            ObjectNode params = event.putObject("queryStringParameters");
-            for (String pair : query.split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        ObjectNode http = event.putObject("requestContext").putObject("http");
-        http.put("method", exchange.getRequestMethod());
-        http.put("path", path);
-        http.put("sourceIp", "127.0.0.1");
-        ((ObjectNode) event.get("requestContext")).put("requestId", java.util.UUID.randomUUID().toString());
-        event.put("body", body);
-        event.put("isBase64Encoded", false);
-        return event.toString();
     }
 }

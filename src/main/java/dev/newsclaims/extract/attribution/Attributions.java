@@ -1,6 +1,7 @@
 package dev.newsclaims.extract.attribution;
 
 import dev.newsclaims.extract.article.Headline;
+import dev.newsclaims.extract.checkworthiness.CheckworthinessModel;
 import dev.newsclaims.extract.speakers.Coreference;
 import dev.newsclaims.extract.speakers.DocumentAuthors;
 import dev.newsclaims.extract.speakers.NamedPeople;
@@ -38,7 +39,8 @@ public final class Attributions {
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ClaimBuilder claimBuilder = new ClaimBuilder();
-    private final StatementFinder statementFinder = new StatementFinder();
+    private final CheckworthinessModel checkworthiness = CheckworthinessModel.standard();
+    private final StatementFinder statementFinder = new StatementFinder(checkworthiness);
     private final HeadlineClaims headlineClaims = new HeadlineClaims(claimBuilder);
 
     public Result find(TextDocument doc, Headline headline) {
@@ -96,6 +98,7 @@ public final class Attributions {
         ClaimBuilder.Context context = new ClaimBuilder.Context();
         context.pos = pos;
         int lastParagraph = -10;
+        List<Span> claimed = new ArrayList<>(); // and what is no assertion of the article's: furniture, questions
         for (int u = 0; u < units.size(); u++) {
             int paragraph = doc.paragraphIndexAt(units.get(u).start());
             ClaimBuilder.Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -105,10 +108,12 @@ public final class Attributions {
                     && coref.namesNoOtherPerson(previous.speaker(), previous.end(), units.get(u).start()));
             context.previousInSameParagraph = previous != null && paragraph == lastParagraph;
             if (PageFurniture.isLine(text, unitTokens.get(u))) {
+                claimed.add(units.get(u));
                 continue; // "Article continues below", a byline, a photo credit: nobody says these
             }
             List<Tok> toks = unitTokens.get(u);
             if (InterviewTurns.isQuestion(toks)) {
+                claimed.add(units.get(u));
                 continue; // the interviewer asks; nothing is claimed
             }
             if (InterviewTurns.isAnswer(toks)) {
@@ -138,7 +143,6 @@ public final class Attributions {
         }
 
         List<Claim> claims = new ArrayList<>();
-        List<Span> claimed = new ArrayList<>();
         for (ClaimBuilder.Draft d : outsideQuotations(drafts)) {
             if (d.start() < 0 || d.end() <= d.start() || d.end() > text.length()) {
                 continue; // never emit a span that is not verbatim text (fuzzing guards the builders against this)
@@ -147,14 +151,15 @@ public final class Attributions {
                     : new Mention(d.mention().of(text), d.mention().start(), d.mention().end());
             claims.add(new Claim(text.substring(d.start(), d.end()), d.start(), d.end(), d.kind(), d.act(),
                     d.utterance() > 0 ? d.utterance() : null, d.speaker() == null ? null : d.speaker().name, mention,
-                    d.cue(), Confidence.of(d)));
+                    d.cue(), Confidence.of(d), rounded(checkworthiness.probability(text, d.start(), d.end()))));
             claimed.add(new Span(Math.min(d.start(), d.mention() == null ? d.start() : d.mention().start()),
                     Math.max(d.end(), d.mention() == null ? d.end() : d.mention().end())));
         }
         claimed.sort(Comparator.comparingInt(Span::start));
-        for (StatementFinder.Scored s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed), unitTokens)) {
+        for (StatementFinder.Scored s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed))) {
+            double p = rounded(s.probability());
             claims.add(new Claim(s.span().of(text), s.span().start(), s.span().end(), "statement", null, null, null,
-                    StatementFinder.confidence(s.score())));
+                    null, null, p, p));
         }
         claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
 
@@ -176,6 +181,10 @@ public final class Attributions {
         int start = toks.get(first).start();
         Span paragraph = doc.paragraphs().get(doc.paragraphIndexAt(start));
         int end = paragraph.end();
+        if (end - start > QuoteFinder.MAX_QUOTE_CHARS) {
+            // an answer is as long as a quotation at most: a paragraph that never ends is cut at a sentence start
+            end = Math.max(start, doc.sentences().get(doc.sentenceIndexAt(start + QuoteFinder.MAX_QUOTE_CHARS)).start());
+        }
         while (end > start && Character.isWhitespace(doc.text().charAt(end - 1))) {
             end--;
         }
@@ -227,6 +236,11 @@ public final class Attributions {
             }
         }
         return out;
+    }
+
+    /** Two decimals: the model's precision, and stable output. */
+    private static double rounded(double p) {
+        return Math.round(p * 100) / 100.0;
     }
 
     /** Sorted spans merged where they overlap, so the statement finder can walk them in one pass. */

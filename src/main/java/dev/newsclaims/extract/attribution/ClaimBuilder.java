@@ -44,6 +44,11 @@ final class ClaimBuilder {
 
     /** Bounds the work on pathological units ("said said said …"). */
     private static final int MAX_CUES_PER_UNIT = 64;
+    /**
+     * Reports nest a few deep in news ("X said Y believes Z": at most two claims around another in the evaluation
+     * sets); deeper nesting is a storm of cue words, whose claims would each repeat the rest of the sentence.
+     */
+    private static final int MAX_ENCLOSING_CLAIMS = 3;
 
     private final CueFinder cueFinder = new CueFinder();
     private final SpeakerFinder speakerFinder = new SpeakerFinder();
@@ -112,7 +117,7 @@ final class ClaimBuilder {
                 // the outer cue, and its content after the verb
                 boolean ownSubject = !found.inverted && found.source.start() > toks.get(lastCue).end()
                         && found.contentFirst > cue.last() && found.source.form() != SourceMention.Form.TITLE;
-                if (!ownSubject) {
+                if (!ownSubject || enclosing(out, before, toks.get(found.contentFirst).start()) >= MAX_ENCLOSING_CLAIMS) {
                     continue;
                 }
             }
@@ -283,6 +288,17 @@ final class ClaimBuilder {
      * Ends this unit's claims (those from {@code from} on) at {@code end}, dropping any that would be left empty;
      * false when none of them reaches past it (the closing attribution then adds nothing new).
      */
+    /** How many of this unit's claims ({@code out} from {@code from}) are still open at {@code offset}. */
+    private static int enclosing(List<Draft> out, int from, int offset) {
+        int count = 0;
+        for (int k = from; k < out.size(); k++) {
+            if (out.get(k).start() <= offset && out.get(k).end() > offset) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static boolean endClaimsAt(List<Draft> out, int from, int end) {
         boolean cut = false;
         for (int k = out.size() - 1; k >= from; k--) {

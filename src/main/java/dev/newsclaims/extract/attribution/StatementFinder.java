@@ -1,67 +1,45 @@
 package dev.newsclaims.extract.attribution;
 
+import dev.newsclaims.extract.checkworthiness.CheckworthinessModel;
 import dev.newsclaims.extract.text.Span;
-import dev.newsclaims.extract.text.Tok;
-import dev.newsclaims.extract.text.WordTables;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Picks the article's own check-worthy assertions: body sentences, not already quoted or reported,
- * that carry numbers, dates, decisions or comparisons. Ranked by those signals; at most a few.
+ * Picks the article's own check-worthy assertions: body sentences, not already quoted or reported, that the
+ * check-worthiness model scores at least {@link #THRESHOLD}; the best {@link #MAX_STATEMENTS} by score, in
+ * article order.
  */
 final class StatementFinder {
 
     static final int MAX_STATEMENTS = 5;
-    private static final int MIN_CHARS = 40;
+    /**
+     * The probability from which a sentence is a statement. The model is calibrated for a set half check-worthy;
+     * on the benchmark's dev sentences 0.5 gives F1 0.827 (precision 0.868), within 0.001 of the best threshold there.
+     */
+    static final double THRESHOLD = 0.5;
+    /** Shorter than this is a fragment, a label or a line of furniture, whatever its words. */
+    private static final int MIN_CHARS = 20;
+    /** Longer than this is several sentences the splitter could not part (a list, a table row). */
     private static final int MAX_CHARS = 400;
-    private static final double MIN_SCORE = 2.0;
 
-    private static final Set<String> DECISION_WORDS = WordTables.setOf("decision", "decided", "decides", "approved",
-            "approves", "agreed", "signed", "passed", "voted", "ruled", "announced", "deployed", "launched",
-            "banned", "adopted", "elected", "appointed", "resigned", "sanctions", "budget", "law", "bill",
-            "deal", "agreement", "treaty", "summit", "will", "plans", "increase", "increased", "cut", "rose",
-            "fell", "killed", "arrested", "charged", "fined", "won", "lost");
-    private static final Set<String> DATE_WORDS = WordTables.setOf("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "yesterday", "percent", "million", "billion",
-            "thousand", "hundred");
-    private static final Set<String> COMPARISON_WORDS = WordTables.setOf("more", "less", "fewer", "most", "largest",
-            "biggest", "highest", "lowest", "than", "record", "first", "double", "half");
+    private final CheckworthinessModel model;
 
-    private static final int DATE = 1;
-    private static final int DECISION = 2;
-    private static final int COMPARISON = 4;
-    /** Word → its signals, so scoring costs one look-up per word. */
-    private static final Map<String, Integer> SIGNALS = new HashMap<>();
-
-    static {
-        DATE_WORDS.forEach(w -> SIGNALS.merge(w, DATE, (a, b) -> a | b));
-        DECISION_WORDS.forEach(w -> SIGNALS.merge(w, DECISION, (a, b) -> a | b));
-        COMPARISON_WORDS.forEach(w -> SIGNALS.merge(w, COMPARISON, (a, b) -> a | b));
+    StatementFinder(CheckworthinessModel model) {
+        this.model = model;
     }
 
-    record Scored(Span span, double score) {}
-
-    /** How check-worthy a statement is, from its score: 0.45 for one signal up to 0.9 for all of them. */
-    static double confidence(double score) {
-        return Math.round(Math.min(0.9, 0.25 + score / 10) * 100) / 100.0;
-    }
+    record Scored(Span span, double probability) {}
 
     /**
-     * The best statements among {@code sentences}, given the article's unit tokens (already lower-cased, so
-     * scoring allocates nothing per word) and the sorted, merged spans already claimed.
+     * The best statements among {@code sentences}, given the sorted, merged spans already claimed or known to be no
+     * assertion (page furniture, interview questions).
      */
-    List<Scored> find(String text, List<Span> sentences, int bodyStart, List<Span> claimed, List<List<Tok>> units) {
-        double[] scores = score(sentences, units);
+    List<Scored> find(String text, List<Span> sentences, int bodyStart, List<Span> claimed) {
         List<Scored> candidates = new ArrayList<>();
         int c = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            Span s = sentences.get(i);
+        for (Span s : sentences) {
             if (s.start() < bodyStart || s.length() < MIN_CHARS || s.length() > MAX_CHARS) {
                 continue;
             }
@@ -76,66 +54,18 @@ final class StatementFinder {
             }
             char lastChar = text.charAt(s.end() - 1);
             if (lastChar == '?' || lastChar == ':') {
-                continue;
+                continue; // a question asserts nothing; a colon introduces what follows
             }
-            if (scores[i] >= MIN_SCORE) {
-                candidates.add(new Scored(s, scores[i]));
+            double p = model.probability(text, s.start(), s.end());
+            if (p >= THRESHOLD) {
+                candidates.add(new Scored(s, p));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Scored::score).reversed()
+        candidates.sort(Comparator.comparingDouble(Scored::probability).reversed()
                 .thenComparingInt(x -> x.span().start()));
         List<Scored> out = new ArrayList<>(candidates.subList(0, Math.min(MAX_STATEMENTS, candidates.size())));
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
-    }
-
-    /** Each sentence's score from the words of the narrator (quoted words do not count). One pass. */
-    private static double[] score(List<Span> sentences, List<List<Tok>> units) {
-        int n = sentences.size();
-        boolean[] digit = new boolean[n];
-        boolean[] date = new boolean[n];
-        boolean[] decision = new boolean[n];
-        boolean[] comparison = new boolean[n];
-        boolean[] reported = new boolean[n];
-        int si = 0;
-        for (int u = 0; u < units.size(); u++) {
-            List<Tok> unit = units.get(u);
-            for (int k = 0; k < unit.size(); k++) {
-                Tok t = unit.get(k);
-                while (si < n && sentences.get(si).end() <= t.start()) {
-                    si++;
-                }
-                if (si >= n) {
-                    break;
-                }
-                if (!t.isWord() || t.start() < sentences.get(si).start()) {
-                    continue;
-                }
-                String w = t.lower();
-                if (Character.isDigit(w.charAt(0))) {
-                    digit[si] = true;
-                } else if (isSpeechVerb(w) || w.equals("according")) {
-                    reported[si] = true; // someone else's claim, even if no attribution was built for it
-                } else {
-                    int signals = SIGNALS.getOrDefault(w, 0);
-                    if (signals != 0) {
-                        date[si] |= (signals & DATE) != 0;
-                        decision[si] |= (signals & DECISION) != 0;
-                        comparison[si] |= (signals & COMPARISON) != 0;
-                    }
-                }
-            }
-        }
-        double[] scores = new double[n];
-        for (int i = 0; i < n; i++) {
-            scores[i] = reported[i] ? 0
-                    : (digit[i] ? 2 : 0) + (date[i] ? 1 : 0) + (decision[i] ? 1.5 : 0) + (comparison[i] ? 0.5 : 0);
-        }
-        return scores;
-    }
-
-    private static boolean isSpeechVerb(String w) {
-        return Lexicon.SPEECH_VERB_FORMS.contains(w);
     }
 
     /** "BRUSSELS, 8 Dec – RIA Novosti, …": an all-capitals place, then a comma, bracket or dash. */

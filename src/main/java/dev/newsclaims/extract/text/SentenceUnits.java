@@ -6,8 +6,13 @@ import java.util.List;
 /**
  * Groups sentences into units that never cut a quotation: a quote of several sentences (or paragraphs)
  * and the attribution around it ("“… . …,” he said.") form one unit. Linear in sentences plus quotes.
+ * A unit stops growing past {@link #MAX_UNIT_CHARS}, at the start of its next sentence: quotations that each cross
+ * a sentence end would otherwise chain a whole file into one unit (and one claim).
  */
 public final class SentenceUnits {
+
+    /** As long as the longest quotation (12,000 characters); news units are far shorter. */
+    public static final int MAX_UNIT_CHARS = 12_000;
 
     private SentenceUnits() {}
 
@@ -23,6 +28,10 @@ public final class SentenceUnits {
             boolean grown = true;
             while (grown) {
                 grown = false;
+                if (end - start > MAX_UNIT_CHARS && j < n) {
+                    end = Math.min(end, sentences.get(j).start()); // a quotation running on is cut, not followed
+                    break;
+                }
                 while (q < quotes.size() && quotes.get(q).start() < end) {
                     if (quotes.get(q).end() > end) {
                         end = quotes.get(q).end();

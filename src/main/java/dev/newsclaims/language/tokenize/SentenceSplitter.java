@@ -25,8 +25,13 @@ public final class SentenceSplitter {
             return new int[] {0};
         }
         out[count++] = 0;
+        int mark = 0; // the token that may end the sentence before token i: i - 1, or the start of its closers' run
         for (int i = 1; i < n; i++) {
-            if (breaksBefore(text, starts, ends, i)) {
+            if (i > 1) {
+                // carried from token to token, so a run of a million closers is walked once, not once per token
+                mark = isCloser(text, starts[i - 1], ends[i - 1]) && ends[i - 2] == starts[i - 1] ? mark : i - 1;
+            }
+            if (breaksBefore(text, starts, ends, i, mark)) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, count * 2);
                 }
@@ -38,14 +43,10 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static boolean breaksBefore(CharSequence text, int[] starts, int[] ends, int i) {
+    /** {@code j}: the token before {@code i} with the closing quotes and brackets that follow it walked back over. */
+    private static boolean breaksBefore(CharSequence text, int[] starts, int[] ends, int i, int j) {
         if (paragraphBreak(text, ends[i - 1], starts[i])) {
             return true;
-        }
-        // walk back over closing quotes and brackets to the mark that may end the sentence
-        int j = i - 1;
-        while (j > 0 && isCloser(text, starts[j], ends[j]) && ends[j - 1] == starts[j]) {
-            j--;
         }
         if (isCloser(text, starts[i], ends[i]) && starts[i] == ends[i - 1]) {
             return false; // a closing quote belongs to the sentence before it

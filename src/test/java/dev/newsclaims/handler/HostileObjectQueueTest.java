@@ -1,0 +1,124 @@
+package dev.newsclaims.handler;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsclaims.extract.hostile.HostileShapes;
+import dev.newsclaims.local.EventSourceMapping;
+import dev.newsclaims.local.LocalAws;
+import dev.newsclaims.local.LocalAwsResource;
+import dev.newsclaims.local.LocalSqs;
+import dev.newsclaims.process.S3Notifications;
+import dev.newsclaims.process.S3ObjectRef;
+import dev.newsclaims.store.SummaryStore;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * A 5 MB object made of hostile shapes (a megabyte of one quotation mark, half a million brackets opened then
+ * closed, a storm of "said", one endless sentence, thousands of one-line paragraphs) uploaded to S3Proxy and
+ * announced on ElasticMQ: one delivery to the article function behind the queue stores its outcome in dynalite and
+ * reports no failure, so nothing is delivered again and nothing reaches the dead-letter queue. The queue keeps the
+ * message hidden for the deployed visibility timeout meanwhile, as Lambda's poller would.
+ */
+@QuarkusTest
+@TestProfile(QueueProfile.class)
+class HostileObjectQueueTest {
+
+    /** As deployed (template.yaml): six times the function's 60 s timeout. */
+    private static final int DEPLOYED_VISIBILITY_TIMEOUT_SECONDS = 360;
+    private static final int PART_BYTES = 1_000_000;
+
+    @Inject
+    software.amazon.awssdk.services.s3.S3Client s3;
+
+    @Inject
+    SummaryStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a runaway guard
+    void aFiveMegabyteHostileObjectEndsWithAnOutcomeInOneDelivery() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (String name : new String[] {"straight-quotes", "open-then-close-brackets", "said-storm", "one-sentence",
+                "short-paragraphs"}) {
+            HostileShapes.Shape shape = HostileShapes.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+            text.append(shape.of(PART_BYTES)).append("\n\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).isBetween(4_900_000, 5 * 1024 * 1024);
+        String key = "hostile/five-megabytes.txt";
+        s3.putObject(b -> b.bucket(LocalAws.BUCKET).key(key).contentType("text/plain"), RequestBody.fromBytes(bytes));
+
+        LocalSqs queue = LocalAwsResource.aws().sqs();
+        try (SqsClient sqs = queue.client()) {
+            sqs.purgeQueue(b -> b.queueUrl(queue.queueUrl()));
+            sqs.purgeQueue(b -> b.queueUrl(queue.deadLetterQueueUrl()));
+            setVisibilityTimeout(sqs, queue.queueUrl(), DEPLOYED_VISIBILITY_TIMEOUT_SECONDS);
+            try {
+                sqs.sendMessage(b -> b.queueUrl(queue.queueUrl()).messageBody(S3Notifications.objectCreated(json,
+                        new S3ObjectRef(LocalAws.BUCKET, key, null, null, bytes.length, "0H01", Instant.now().toString()),
+                        "ObjectCreated:Put")));
+                List<Message> delivery = sqs.receiveMessage(b -> b.queueUrl(queue.queueUrl()).maxNumberOfMessages(10)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL).waitTimeSeconds(5)).messages();
+                assertThat(delivery).hasSize(1);
+                long started = System.nanoTime();
+                String response = invoke(EventSourceMapping.sqsEvent(delivery));
+                System.out.printf("5 MB hostile object: one invocation in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                assertThat(json.readTree(response).path("batchItemFailures")).as("failures reported").isEmpty();
+                // as the event source mapping does after a response that names no failure
+                sqs.deleteMessage(b -> b.queueUrl(queue.queueUrl()).receiptHandle(delivery.get(0).receiptHandle()));
+                assertThat(LocalSqs.depth(sqs, queue.queueUrl())).as("nothing left to deliver again").isZero();
+                assertThat(LocalSqs.depth(sqs, queue.deadLetterQueueUrl())).isZero();
+            } finally {
+                setVisibilityTimeout(sqs, queue.queueUrl(), LocalAwsResource.QUEUE_VISIBILITY_TIMEOUT_SECONDS);
+            }
+        }
+
+        var outcome = store.objectOutcome(LocalAws.BUCKET, key).orElseThrow();
+        assertThat(outcome.outcome()).isEqualTo("summarized");
+        JsonNode summary = json.readTree(store.find(outcome.summaryId()).orElseThrow().json());
+        assertThat(summary.path("claims").isArray()).isTrue();
+        assertThat(summary.path("claims").size()).isPositive();
+        for (JsonNode claim : summary.path("claims")) {
+            int start = claim.path("start").asInt();
+            int end = claim.path("end").asInt();
+            assertThat(start).isBetween(0, end - 1);
+            assertThat(end - start).as("no claim swallows a part of the file").isLessThan(PART_BYTES / 10);
+        }
+        assertThat(summary.path("summary").size()).isBetween(1, 3);
+    }
+
+    private static void setVisibilityTimeout(SqsClient sqs, String queueUrl, int seconds) {
+        sqs.setQueueAttributes(b -> b.queueUrl(queueUrl)
+                .attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(seconds))));
+    }
+
+    /** One invocation, waited for as long as the function may run (the test client's default is 30 s). */
+    private static String invoke(String sqsEvent) {
+        RestAssuredConfig patient = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", (int) TimeUnit.MINUTES.toMillis(10)));
+        return given().config(patient).contentType("application/json").body(sqsEvent).when().post().then().statusCode(200)
+                .extract().asString();
+    }
+}
