@@ -10,6 +10,9 @@ import dev.newsclaims.process.ArticlePipeline;
 import dev.newsclaims.language.AnalyzedText;
 import dev.newsclaims.language.LanguagePipeline;
 import dev.newsclaims.language.NameType;
+import dev.newsclaims.model.ArticleSummary;
+import dev.newsclaims.quotes.QuoteGroup;
+import dev.newsclaims.quotes.QuoteGroups;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -38,6 +41,7 @@ import picocli.CommandLine.Parameters;
  * Articles are summarised on {@code --threads} threads (default: every processor), all sharing one
  * {@link ArticlePipeline} (the extractor and the language models are immutable); the output is the same, byte
  * for byte, as with one thread, and only a bounded window of lines is held in memory ({@link OrderedWorkers}).
+ * {@code --jsonl --quotes} prints the quotations that recur across the batch's articles instead ({@link QuoteGroups}).
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true, version = "summarize 0.1.0",
         description = "Extracts claims, speakers, a short summary and entities from news articles.")
@@ -49,6 +53,11 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--analyze", description = "With --jsonl: print the language analysis (tokens with offsets, "
             + "part of speech, name type, syntactic head) instead of summaries.")
     boolean analyze;
+
+    @Option(names = "--quotes", description = "With --jsonl: instead of summaries, print the quotations that recur within the batch "
+            + "(one JSON line per group seen in two or more articles, most appearances first): the groups the API stores, "
+            + "found by the same rules.")
+    boolean quotes;
 
     @Option(names = "--pretty", description = "Indent the JSON of file summaries.")
     boolean pretty;
@@ -106,7 +115,11 @@ public final class SummarizeCommand implements Callable<Integer> {
     }
 
     /** One output line, and what to say on standard error when the input got no summary (else null). */
-    record OutputLine(String json, String error) {}
+    record OutputLine(String json, String error, String id, ArticleSummary summary) {
+        OutputLine(String json, String error) {
+            this(json, error, null, null);
+        }
+    }
 
     private OutputLine summariseFile(ObjectWriter writer, Path file) {
         String id = file.getFileName().toString();
@@ -142,6 +155,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         ObjectWriter writer = json.writer();
         var lineNumber = new int[1];
         var notSummarised = new int[1];
+        QuoteGroups groups = quotes ? new QuoteGroups(json) : null;
         OrderedWorkers.Source<InputLine> lines = () -> {
             String text = in.readLine();
             return text == null ? null : new InputLine(++lineNumber[0], text);
@@ -151,9 +165,19 @@ public final class SummarizeCommand implements Callable<Integer> {
                 notSummarised[0]++;
                 System.err.println(line.error());
             }
-            out.write(line.json());
-            out.write('\n');
+            if (groups == null) {
+                out.write(line.json());
+                out.write('\n');
+            } else if (line.summary() != null) {
+                groups.add(line.id(), line.summary());
+            }
         });
+        if (groups != null) {
+            for (QuoteGroup group : groups.groups(2)) {
+                out.write(group.fullJson(json).toString());
+                out.write('\n');
+            }
+        }
         out.flush();
         return notSummarised[0] == 0 ? 0 : 1;
     }
@@ -197,6 +221,9 @@ public final class SummarizeCommand implements Callable<Integer> {
     private OutputLine output(ObjectWriter writer, String id, ArticlePipeline.Result result, String where) {
         try {
             if (result instanceof ArticlePipeline.Summarized summarized) {
+                if (quotes) {
+                    return new OutputLine(null, null, id, summarized.summary());
+                }
                 return new OutputLine(writer.writeValueAsString(summarized.summary()), null);
             }
             var refused = (ArticlePipeline.Refused) result;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.process.ArticleIds;
 import dev.newsclaims.process.ArticlePipeline;
 import dev.newsclaims.process.ArticleProcessor;
+import dev.newsclaims.process.ArticleTexts;
 import dev.newsclaims.process.PostedArticles;
 import dev.newsclaims.store.SummaryStore;
 import jakarta.inject.Inject;
@@ -26,7 +27,9 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The HTTP API (API Gateway HTTP API, payload 2.0):
- * POST /summaries, GET /summaries/{id}, GET /speakers?q=, GET /speakers/{name}/claims ({@link SpeakerRequests}).
+ * POST /summaries, GET /summaries/{id}, GET /summaries/{id}/text ({@link ArticleTextRequests}), GET /speakers?q=,
+ * GET /speakers/{name}/claims ({@link SpeakerRequests}), GET /quotes?text=, GET /quotes/{id} ({@link QuoteRequests}),
+ * and the viewer page at GET / ({@link PageFiles}).
  * Errors are RFC 9457 problem documents ({@link ProblemType}) that never carry stack traces or AWS error
  * text: a client error is a 4xx, a defect of ours a 500, and only an unreachable or throttling DynamoDB a
  * 503 with Retry-After.
@@ -47,6 +50,9 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ArticleTexts texts;
 
     private SpeakerRequests speakers() {
         return new SpeakerRequests(store, json);
@@ -97,6 +103,11 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         }
         String method = method(event);
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
+        if (PageFiles.serves(path)) {
+            requireMethod(method, "GET");
+            return PageFiles.serve(path, event.getQueryStringParameters(), header(event, "if-none-match"),
+                    header(event, "accept-encoding"));
+        }
         String[] parts = path.replaceAll("/+$", "").split("/", -1);
         // parts[0] is "" (leading slash)
         if (parts.length == 2 && parts[1].equals("summaries")) {
@@ -107,6 +118,10 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
             requireMethod(method, "GET");
             return getSummary(decode(parts[2]));
         }
+        if (parts.length == 4 && parts[1].equals("summaries") && parts[3].equals("text")) {
+            requireMethod(method, "GET");
+            return new ArticleTextRequests(store, texts, json).text(decode(parts[2]));
+        }
         if (parts.length == 2 && parts[1].equals("speakers")) {
             requireMethod(method, "GET");
             return response(200, "application/json", speakers().search(event.getQueryStringParameters()));
@@ -114,6 +129,12 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         if (parts.length == 4 && parts[1].equals("speakers") && parts[3].equals("claims")) {
             requireMethod(method, "GET");
             return response(200, "application/json", speakers().claims(decode(parts[2]), event.getQueryStringParameters()));
+        }
+        if (parts.length == 2 && parts[1].equals("quotes") || parts.length == 3 && parts[1].equals("quotes")) {
+            requireMethod(method, "GET");
+            var quotes = new QuoteRequests(store, json);
+            return response(200, "application/json", parts.length == 2 ? quotes.search(event.getQueryStringParameters())
+                    : quotes.group(decode(parts[2])));
         }
         throw new Problem(ProblemType.NOT_FOUND, "No route for " + method + " " + truncate(path, 100) + ".");
     }

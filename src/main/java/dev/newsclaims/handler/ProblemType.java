@@ -16,6 +16,7 @@ enum ProblemType {
     INVALID_LIMIT(400, "invalid-limit", "Invalid limit"),
     INVALID_CURSOR(400, "invalid-cursor", "Invalid cursor"),
     INVALID_QUERY(400, "invalid-query", "Invalid speaker search"),
+    INVALID_QUOTE_QUERY(400, "invalid-query", "Invalid quotation search"),
     QUERY_TOO_BROAD(400, "query-too-broad", "Speaker search too broad"),
     INVALID_DATE(400, "invalid-date", "Invalid date"),
     INVALID_FILTER(400, "invalid-filter", "Invalid claim filter"),

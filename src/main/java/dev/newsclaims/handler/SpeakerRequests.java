@@ -94,6 +94,13 @@ final class SpeakerRequests {
             }
         }
         out.put("next", found.page().nextCursor());
+        if (found.speaker() != null && params.get("cursor") == null) {
+            // The first page also carries the listed speaker's claims per day, for a chart over time.
+            ArrayNode days = out.putArray("days");
+            for (var day : store.speakerDays(found.speaker().key())) {
+                days.addObject().put("date", day.date()).put("claims", day.claims()).put("articles", day.articles());
+            }
+        }
         return out.toString();
     }
 

@@ -27,4 +27,8 @@ public record ArticleSummary(
     public ArticleSummary withLanguage(String detected) {
         return new ArticleSummary(id, source, title, dateline, detected, summary, speakers, claims, entities, engine);
     }
+
+    public ArticleSummary withClaims(List<Claim> newClaims) {
+        return new ArticleSummary(id, source, title, dateline, language, summary, speakers, newClaims, entities, engine);
+    }
 }

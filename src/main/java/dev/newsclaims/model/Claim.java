@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code utterance} is shared by the pieces of one interrupted quotation ("A," she said, "B."); null for a claim
  * in one piece. {@code checkworthiness} is the probability (0–1) that the claim's words are a check-worthy factual
  * claim, whoever makes it (calibrated on the ClaimBuster benchmark, see the model card of
- * {@code extract/checkworthiness}).
+ * {@code extract/checkworthiness}). {@code quoteId} names the quotation group of a direct or mixed claim of six
+ * quoted words or more once the claim is stored (the same words in other articles share it); null otherwise.
  */
 public record Claim(
         String text,
@@ -22,10 +23,17 @@ public record Claim(
         Mention mention,
         String cue,
         double confidence,
-        double checkworthiness) {
+        double checkworthiness,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String quoteId) {
 
     public static final String SPEECH = "speech";
     public static final String THOUGHT = "thought";
+
+    /** A claim not yet in a quotation group. */
+    public Claim(String text, int start, int end, String kind, String act, Integer utterance, String speaker,
+            Mention mention, String cue, double confidence, double checkworthiness) {
+        this(text, start, end, kind, act, utterance, speaker, mention, cue, confidence, checkworthiness, null);
+    }
 
     /** A claim not yet scored for check-worthiness (0). */
     public Claim(String text, int start, int end, String kind, String act, Integer utterance, String speaker,
@@ -37,5 +45,10 @@ public record Claim(
     public Claim(String text, int start, int end, String kind, String speaker, Mention mention, String cue,
             double confidence) {
         this(text, start, end, kind, "statement".equals(kind) ? null : SPEECH, null, speaker, mention, cue, confidence);
+    }
+
+    /** This claim in the quotation group {@code id}. */
+    public Claim withQuoteId(String id) {
+        return new Claim(text, start, end, kind, act, utterance, speaker, mention, cue, confidence, checkworthiness, id);
     }
 }

@@ -34,7 +34,12 @@ public final class ArticlePipeline {
 
     /** {@code contentType} as declared (header or S3 metadata) and {@code name} (key or file name) may be null. */
     public Result fromBytes(String id, byte[] bytes, String contentType, String name, String titleHint) {
-        return summarise(id, decoder.decode(bytes, contentType, name), titleHint);
+        return summarise(id, read(bytes, contentType, name), titleHint);
+    }
+
+    /** Only the ingest step: the article as the extractor receives it (its text, format, language), or why not. */
+    public IngestedArticle read(byte[] bytes, String contentType, String name) {
+        return decoder.decode(bytes, contentType, name);
     }
 
     /** Text that arrived as characters (a JSON field), read as {@code contentType} (null: plain text or HTML by its look). */

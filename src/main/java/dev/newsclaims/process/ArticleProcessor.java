@@ -6,15 +6,11 @@ import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Source;
 import dev.newsclaims.store.ObjectOutcome;
 import dev.newsclaims.store.SummaryStore;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
@@ -32,14 +28,14 @@ public class ArticleProcessor {
     /** The outcome when DynamoDB (or the network to it) fails: nothing was stored, the event must be retried. */
     public static final String STORAGE_UNAVAILABLE = "storage_unavailable";
 
-    private final S3Client s3;
+    private final ObjectReader reader;
     private final SummaryStore store;
     private final ArticlePipeline pipeline;
     private final long maxArticleBytes;
     private final Clock clock;
 
     public ArticleProcessor(S3Client s3, SummaryStore store, ArticlePipeline pipeline, long maxArticleBytes, Clock clock) {
-        this.s3 = s3;
+        this.reader = new ObjectReader(s3, maxArticleBytes);
         this.store = store;
         this.pipeline = pipeline;
         this.maxArticleBytes = maxArticleBytes;
@@ -88,9 +84,9 @@ public class ArticleProcessor {
                 return recordFailure(ref, "too_large", null,
                         "the object has " + ref.size() + " bytes; the limit is " + maxArticleBytes, started);
             }
-            Fetched fetched;
+            ObjectReader.Fetched fetched;
             try {
-                fetched = fetch(ref);
+                fetched = reader.read(ref.bucket(), ref.key(), ref.versionId(), null);
             } catch (NoSuchKeyException gone) {
                 return recordFailure(ref, "not_found", null, "the object was deleted before it could be read", started);
             } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
@@ -196,37 +192,6 @@ public class ArticleProcessor {
         } catch (RuntimeException recordRefused) {
             return result(ref, "failed", null, reason + "; the outcome could not be recorded either", false, 0, started);
         }
-    }
-
-    record Fetched(byte[] bytes, String contentType, String etag) {}
-
-    /** Reads the object, refusing to hold more than the limit in memory; null when it is larger. */
-    private Fetched fetch(S3ObjectRef ref) {
-        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> {
-            b.bucket(ref.bucket()).key(ref.key());
-            if (ref.versionId() != null && !ref.versionId().isBlank()) {
-                b.versionId(ref.versionId());
-            }
-        })) {
-            GetObjectResponse response = in.response();
-            if (response.contentLength() != null && response.contentLength() > maxArticleBytes) {
-                in.abort();
-                return null;
-            }
-            byte[] bytes = readAtMost(in, maxArticleBytes);
-            if (bytes == null) {
-                in.abort();
-                return null;
-            }
-            return new Fetched(bytes, response.contentType(), response.eTag());
-        } catch (IOException e) {
-            throw software.amazon.awssdk.core.exception.SdkClientException.create("reading the object failed", e);
-        }
-    }
-
-    private static byte[] readAtMost(InputStream in, long max) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        return bytes.length > max ? null : bytes;
     }
 
     /** Records a permanent failure; like a new version, it replaces the key's earlier summary. */

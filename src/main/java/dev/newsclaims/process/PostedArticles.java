@@ -57,7 +57,7 @@ public class PostedArticles {
         var summarized = (ArticlePipeline.Summarized) result;
         String id = ArticleIds.forPostedText(title, summarized.article().text());
         ArticleSummary summary = summarized.summary().withIdAndSource(id, null);
-        var saved = store.savePosted(summary, Timestamps.format(Instant.now(clock)));
+        var saved = store.savePosted(summary, Timestamps.format(Instant.now(clock)), summarized.article().text());
         return new Posted(id, saved.summary().json(), saved.created());
     }
 }

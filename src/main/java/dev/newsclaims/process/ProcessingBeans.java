@@ -56,6 +56,12 @@ public class ProcessingBeans {
 
     @Produces
     @ApplicationScoped
+    ArticleTexts articleTexts(S3Client s3, SummaryStore store, ArticlePipeline pipeline) {
+        return new ArticleTexts(s3, store, pipeline, maxArticleBytes);
+    }
+
+    @Produces
+    @ApplicationScoped
     PostedArticles postedArticles(SummaryStore store, ArticlePipeline pipeline) {
         return new PostedArticles(store, pipeline, Clock.systemUTC());
     }

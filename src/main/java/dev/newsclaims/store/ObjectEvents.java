@@ -33,13 +33,16 @@ final class ObjectEvents {
     private final SummaryItems summaries;
     private final SpeakerIndex index;
     private final SpeakerTallies tallies;
+    private final QuoteIndex quotes;
 
-    ObjectEvents(DynamoDbClient db, String table, SummaryItems summaries, SpeakerIndex index, SpeakerTallies tallies) {
+    ObjectEvents(DynamoDbClient db, String table, SummaryItems summaries, SpeakerIndex index, SpeakerTallies tallies,
+            QuoteIndex quotes) {
         this.db = db;
         this.table = table;
         this.summaries = summaries;
         this.index = index;
         this.tallies = tallies;
+        this.quotes = quotes;
     }
 
     static String objectKey(String bucket, String key) {
@@ -103,7 +106,7 @@ final class ObjectEvents {
         SpeakerTallies.Changes changes = new SpeakerTallies.Changes();
         if (summary != null) {
             try {
-                saveSummary(summaries.prepare(summary), firstSeenAt, order, changes);
+                saveSummary(summaries.prepare(quotes.group(summary)), firstSeenAt, order, changes);
             } catch (NewerWriterException newer) {
                 return Recorded.SUPERSEDED; // a newer event of the key stored this very summary
             }
@@ -149,7 +152,7 @@ final class ObjectEvents {
     }
 
     /**
-     * The summary of an S3 object version, then its index items. The summary item is written only if it
+     * The summary of an S3 object version, then its index items and quotation appearances. The summary item is written only if it
      * is new, or was written by this event or an older one under the same createdAt; it lists every index
      * key it ever wrote (earlier runs' keys included), so that removing the article finds them all.
      * Throws {@link NewerWriterException} when a newer event of the key already wrote this summary.
@@ -160,11 +163,15 @@ final class ObjectEvents {
             String createdAt = existing == null ? firstSeenAt : existing.get("createdAt").s();
             Set<String> earlierKeys = existing == null ? Set.of() : stringSet(existing, "speakerKeys");
             Set<String> earlierListed = existing == null ? Set.of() : stringSet(existing, "listedKeys");
+            Set<String> earlierQuotes = existing == null ? Set.of() : stringSet(existing, "quoteKeys");
+            Set<String> groups = QuoteIndex.groupIds(prepared);
+            Set<String> quoteKeys = new TreeSet<>(groups);
+            quoteKeys.addAll(earlierQuotes);
             Set<String> keys = new TreeSet<>(prepared.speakerKeys());
             keys.addAll(earlierKeys);
             Set<String> listed = new TreeSet<>(prepared.listed());
             listed.addAll(earlierListed);
-            var put = PutItemRequest.builder().tableName(table).item(summaries.item(prepared, createdAt, order, keys, listed));
+            var put = PutItemRequest.builder().tableName(table).item(summaries.item(prepared, createdAt, order, keys, listed, quoteKeys));
             if (existing == null) {
                 put.conditionExpression("attribute_not_exists(pk)");
             } else {
@@ -190,6 +197,12 @@ final class ObjectEvents {
                 }
             }
             changes.add(listed, createdAt, changed);
+            quotes.write(prepared, createdAt, order);
+            for (String stale : earlierQuotes) {
+                if (!groups.contains(stale)) {
+                    quotes.delete(stale, createdAt, prepared.id(), order);
+                }
+            }
             return;
         }
     }
@@ -220,6 +233,9 @@ final class ObjectEvents {
             }
         }
         changes.add(stringSet(item, "listedKeys"), createdAt, changed);
+        for (String groupId : stringSet(item, "quoteKeys")) {
+            quotes.delete(groupId, createdAt, id, writer);
+        }
         return new Retracted(id, writer);
     }
 

@@ -71,6 +71,30 @@ final class SpeakerTallies {
         return "C#" + speakerKey;
     }
 
+    /** The days of every month item of a speaker, oldest first; months left at zero hold no days. */
+    java.util.List<SummaryStore.SpeakerDay> days(String speakerKey) {
+        java.util.List<SummaryStore.SpeakerDay> days = new java.util.ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            final Map<String, AttributeValue> from = start;
+            QueryResponse page = db.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(partition(speakerKey))))
+                    .projectionExpression("sk, #days").expressionAttributeNames(Map.of("#days", "days"))
+                    .exclusiveStartKey(from));
+            for (var item : page.items()) {
+                String month = item.get("sk").s();
+                if (item.containsKey("days") && item.get("days").hasM()) {
+                    new TreeMap<>(item.get("days").m()).forEach((dd, v) -> {
+                        DayTally t = DayTally.parse(month + "-" + dd, v.s());
+                        days.add(new SummaryStore.SpeakerDay(month + "-" + dd, t.claims(), t.articles()));
+                    });
+                }
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return days;
+    }
+
     /** Recounts every touched day, then the directory entries of every touched speaker. */
     void apply(Changes changes) {
         for (var entry : changes.daysByKey.entrySet()) {

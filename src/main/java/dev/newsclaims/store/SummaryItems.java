@@ -32,8 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The summary items, {@code A#{id}} / {@code SUMMARY}: the summary JSON gzipped, within DynamoDB's item
- * limit; {@code createdAt}; the index keys ever written for it ({@code speakerKeys}) and those of them
- * counted in the speaker directory ({@code listedKeys}), so that removing the article finds them all.
+ * limit; {@code createdAt}; the index keys ever written for it ({@code speakerKeys}), those of them
+ * counted in the speaker directory ({@code listedKeys}) and the quotation groups it appears in ({@code quoteKeys}),
+ * so that removing the article finds them all.
  */
 final class SummaryItems {
 
@@ -57,7 +58,7 @@ final class SummaryItems {
      * and which of those speakers the article names as a person or an organisation.
      */
     record Prepared(String id, String title, String json, byte[] gzipped, int jsonBytes,
-            Map<String, List<Claim>> bySpeaker, Set<String> listed) {
+            Map<String, List<Claim>> bySpeaker, Set<String> listed, List<Claim> claims, List<Speaker> speakers) {
         Set<String> speakerKeys() {
             return bySpeaker.keySet();
         }
@@ -67,7 +68,8 @@ final class SummaryItems {
         return key("A#" + id, "SUMMARY");
     }
 
-    Map<String, AttributeValue> item(Prepared prepared, String createdAt, String order, Set<String> keys, Set<String> listed) {
+    Map<String, AttributeValue> item(Prepared prepared, String createdAt, String order, Set<String> keys, Set<String> listed,
+            Set<String> quoteKeys) {
         Map<String, AttributeValue> item = new HashMap<>(itemKey(prepared.id()));
         item.put("id", s(prepared.id()));
         item.put("createdAt", s(createdAt));
@@ -84,6 +86,9 @@ final class SummaryItems {
         }
         if (!listed.isEmpty()) {
             item.put("listedKeys", Items.ss(listed));
+        }
+        if (!quoteKeys.isEmpty()) {
+            item.put("quoteKeys", Items.ss(quoteKeys));
         }
         return item;
     }
@@ -156,7 +161,8 @@ final class SummaryItems {
                 listed.add(key);
             }
         }
-        return new Prepared(summary.id(), summary.title(), text, gz, utf8Length(text), bySpeaker, Set.copyOf(listed));
+        return new Prepared(summary.id(), summary.title(), text, gz, utf8Length(text), bySpeaker, Set.copyOf(listed),
+                List.copyOf(all.subList(0, kept)), summary.speakers() == null ? List.of() : summary.speakers());
     }
 
     private String write(Object node) {

@@ -2,6 +2,9 @@ package dev.newsclaims.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsclaims.model.ArticleSummary;
+import dev.newsclaims.quotes.QuoteGroup;
+import dev.newsclaims.quotes.QuoteMatch;
+import dev.newsclaims.quotes.QuoteWords;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   N#{2 letters}      {word}#{speaker key} the directory: a listed speaker's totals, found by a word of its name
  *   O#{bucket}/{key}   OBJECT               the current outcome of an S3 key: event order, version, summary id,
  *                                           and while a change is under way the summaries it replaces
+ *   Q#{quote id}       {createdAt}#{id}     one article's appearance of a quotation ({@link QuoteIndex})
  * </pre>
  * {@code createdAt} is chosen once, when an article is first stored (the S3 event time of the first
  * event that stored that version, or the time of the first post), and read back from the summary item
@@ -54,6 +58,10 @@ public class SummaryStore {
     private final SpeakerDirectory directory;
     private final SpeakerTallies tallies;
     private final ObjectEvents events;
+    private final ArticleTextItems texts;
+    private final QuoteIndex quotes;
+
+    private final ObjectMapper json;
 
     public SummaryStore(DynamoDbClient db, String table, ObjectMapper json) {
         this(db, table, json, SpeakerDirectory.MAX_MATCHES);
@@ -63,12 +71,15 @@ public class SummaryStore {
     SummaryStore(DynamoDbClient db, String table, ObjectMapper json, int maxMatches) {
         this.db = db;
         this.table = table;
+        this.json = json;
         this.summaries = new SummaryItems(db, table, json);
         this.index = new SpeakerIndex(db, table, json);
         this.pages = new ClaimPages(db, table, json);
         this.directory = new SpeakerDirectory(db, table, maxMatches);
         this.tallies = new SpeakerTallies(db, table, directory);
-        this.events = new ObjectEvents(db, table, summaries, index, tallies);
+        this.quotes = new QuoteIndex(db, table, json);
+        this.events = new ObjectEvents(db, table, summaries, index, tallies, quotes);
+        this.texts = new ArticleTextItems(db, table);
     }
 
     /** The table as the template declares it; the tests and the local run create it from here. */
@@ -93,13 +104,27 @@ public class SummaryStore {
      * the claims are listed and counted once.
      */
     public SaveResult savePosted(ArticleSummary summary, String now) {
-        SummaryItems.Prepared prepared = summaries.prepare(summary);
+        return savePosted(summary, now, null);
+    }
+
+    /**
+     * As {@link #savePosted(ArticleSummary, String)}, and keeps the article's {@code text} (when not null)
+     * for {@link #postedText}: written before the summary, so that a stored summary has its text unless the
+     * text is too large to keep.
+     */
+    public SaveResult savePosted(ArticleSummary summary, String now, String text) {
         if (summaries.get(summary.id()) == null) {
+            if (text != null) {
+                texts.put(summary.id(), text);
+            }
+            SummaryItems.Prepared prepared = summaries.prepare(quotes.group(summary));
             try {
                 db.putItem(b -> b.tableName(table)
-                        .item(summaries.item(prepared, now, null, prepared.speakerKeys(), prepared.listed()))
+                        .item(summaries.item(prepared, now, null, prepared.speakerKeys(), prepared.listed(),
+                                QuoteIndex.groupIds(prepared)))
                         .conditionExpression("attribute_not_exists(pk)"));
                 indexPosted(prepared, now, prepared.listed());
+                quotes.write(prepared, now, null);
                 return new SaveResult(new StoredSummary(summary.id(), now, prepared.json()), true);
             } catch (ConditionalCheckFailedException raced) {
                 // posted twice at once: the other post stored it; fall through to read it
@@ -110,10 +135,30 @@ public class SummaryStore {
             throw new IllegalStateException("summary vanished: " + summary.id());
         }
         StoredSummary stored = new StoredSummary(summary.id(), item.get("createdAt").s(), SummaryItems.summaryJson(item));
+        // The stored summary names the claims' groups: the appearances are rewritten under those, not looked up again.
+        SummaryItems.Prepared prepared = summaries.prepare(summary.withClaims(storedQuoteIds(summary, stored.json())));
         Set<String> watched = new TreeSet<>(prepared.listed());
         watched.addAll(Items.stringSet(item, "listedKeys"));
         indexPosted(prepared, stored.createdAt(), watched);
+        quotes.write(prepared, stored.createdAt(), null);
         return new SaveResult(stored, false);
+    }
+
+    /** The claims with the group ids of the stored summary's claims at the same places (the same text, the same claims). */
+    private List<dev.newsclaims.model.Claim> storedQuoteIds(ArticleSummary summary, String storedJson) {
+        List<dev.newsclaims.model.Claim> claims = summary.claims() == null ? List.of() : summary.claims();
+        List<String> ids = new java.util.ArrayList<>();
+        try {
+            var stored = json.readTree(storedJson).path("claims");
+            for (int i = 0; i < claims.size(); i++) {
+                var c = stored.path(i);
+                boolean same = c.path("start").asInt(-1) == claims.get(i).start() && c.path("end").asInt(-1) == claims.get(i).end();
+                ids.add(same && c.hasNonNull("quoteId") ? c.get("quoteId").asText() : null);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return claims;
+        }
+        return dev.newsclaims.quotes.QuoteGrouping.withIds(claims, ids);
     }
 
     private void indexPosted(SummaryItems.Prepared prepared, String createdAt, Set<String> watched) {
@@ -127,6 +172,16 @@ public class SummaryStore {
         var item = summaries.get(id);
         return item == null ? Optional.empty()
                 : Optional.of(new StoredSummary(id, item.get("createdAt").s(), SummaryItems.summaryJson(item)));
+    }
+
+    /** The text of a posted article, as its summary's offsets read it; empty when it was not kept. */
+    public Optional<String> postedText(String id) {
+        return texts.get(id);
+    }
+
+    /** A listed speaker's claims and articles per day over every month stored, oldest first. */
+    public List<SpeakerDay> speakerDays(String speakerKey) {
+        return tallies.days(speakerKey);
     }
 
     /** What {@link #recordObject} did with an event. */
@@ -214,6 +269,24 @@ public class SummaryStore {
         return directory.search(query, cursor, limit);
     }
 
+    /** A quotation group with its appearances, oldest first; empty when no stored article holds it. */
+    public Optional<QuoteGroup> quoteGroup(String id) {
+        return QuoteMatch.isGroupId(id) ? Optional.ofNullable(quotes.read(id)) : Optional.empty();
+    }
+
+    /**
+     * The quotation groups whose words hold these words in a row, most appearances first.
+     *
+     * @throws InvalidQueryException when the text has fewer than six words
+     */
+    public List<QuoteGroup> searchQuotes(String text) {
+        List<String> words = QuoteWords.of(text);
+        if (words.size() < QuoteWords.MIN_WORDS) {
+            throw new InvalidQueryException();
+        }
+        return quotes.search(words);
+    }
+
     /** Speaker names are matched without case, accents or extra spaces: "Jens  STØLTENBERG" finds "Jens Stoltenberg". */
     public static String speakerKey(String name) {
         return SpeakerNames.key(name);
@@ -229,6 +302,9 @@ public class SummaryStore {
 
     /** A listed speaker: as last written, its key, claims and articles counted, its latest article's time. */
     public record SpeakerEntry(String name, String key, long claims, long articles, String latest) {}
+
+    /** One day of a speaker: {@code date} as yyyy-MM-dd (UTC), claims and articles first stored that day. */
+    public record SpeakerDay(String date, long claims, long articles) {}
 
     public record SpeakerPage(List<SpeakerEntry> speakers, String nextCursor) {}
 
@@ -249,10 +325,10 @@ public class SummaryStore {
         }
     }
 
-    /** A speaker search with no word of two letters or more. */
+    /** A speaker search with no word of two letters or more, or a quotation search of fewer than six words. */
     public static final class InvalidQueryException extends RuntimeException {
         public InvalidQueryException() {
-            super("a search needs a word of at least two letters");
+            super("a search needs a word of at least two letters, a quotation search six words");
         }
     }
 

@@ -61,7 +61,8 @@ class TemplateTest {
             routes.add(e.at("/Properties/Method").asText() + " " + e.at("/Properties/Path").asText());
         });
         assertThat(routes).containsExactlyInAnyOrder("POST /summaries", "GET /summaries/{id}", "GET /speakers",
-                "GET /speakers/{name}/claims");
+                "GET /speakers/{name}/claims", "GET /quotes", "GET /quotes/{id}", "GET /summaries/{id}/text", "GET /",
+                "GET /page/{file}");
         assertThat(resources.at("/HttpApi/Properties/Auth/DefaultAuthorizer").asText()).isEqualTo("AWS_IAM");
         assertThat(resources.at("/HttpApi/Properties/DefaultRouteSettings/ThrottlingRateLimit").isMissingNode()).isFalse();
     }
@@ -265,7 +266,8 @@ class TemplateTest {
         assertThat(Events.json("s3-batch-operations.json").at("/tasks/0/s3Key").asText()).isEqualTo(s3.at("/s3/object/key").asText());
         Set<String> routeKeys = new HashSet<>();
         for (String api : List.of("api-post-summary.json", "api-get-summary.json", "api-get-speakers.json",
-                "api-get-speaker-claims.json")) {
+                "api-get-speaker-claims.json", "api-get-quotes.json", "api-get-quote.json", "api-get-summary-text.json",
+                "api-get-page.json", "api-get-page-file.json")) {
             routeKeys.add(Events.json(api).get("routeKey").asText());
         }
         Set<String> routes = new HashSet<>();

@@ -56,8 +56,7 @@ public final class LocalApiGateway implements AutoCloseable {
     private static void answer(HttpExchange exchange, LambdaRuntimeApi function, Duration timeout) throws IOException {
         LambdaRuntimeApi.Result result;
         try {
-            String body = new String(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
-            result = function.invoke(event(exchange, body), timeout);
+            result = function.invoke(event(exchange, exchange.getRequestBody().readNBytes(MAX_BODY_BYTES)), timeout);
         } catch (LambdaRuntimeApi.NoAnswer e) {
             send(exchange, problem(504, "Gateway Timeout", (e.taken()
                     ? "The API function did not answer within "
@@ -81,9 +80,16 @@ public final class LocalApiGateway implements AutoCloseable {
             send(exchange, problem(502, "Bad Gateway", "The API function failed or gave no HTTP response: " + result.body()));
             return;
         }
-        byte[] out = response.path("body").asText("").getBytes(StandardCharsets.UTF_8);
+        // A base64 answer (the page's gzipped files) is decoded, as API Gateway does; a 304 has no body.
+        String text = response.path("body").asText("");
+        byte[] out = response.path("isBase64Encoded").asBoolean(false) ? java.util.Base64.getDecoder().decode(text)
+                : text.getBytes(StandardCharsets.UTF_8);
+        int status = response.path("statusCode").asInt();
+        if (status == 304) {
+            out = new byte[0];
+        }
         response.path("headers").fields().forEachRemaining(h -> exchange.getResponseHeaders().add(h.getKey(), h.getValue().asText()));
-        exchange.sendResponseHeaders(response.path("statusCode").asInt(), out.length == 0 ? -1 : out.length);
+        exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
         if (out.length > 0) {
             try (OutputStream o = exchange.getResponseBody()) {
                 o.write(out);
@@ -110,7 +116,20 @@ public final class LocalApiGateway implements AutoCloseable {
         }
     }
 
-    static String event(HttpExchange exchange, String body) {
+    /** A body that is not UTF-8 travels base64-encoded, as API Gateway sends binary bodies. */
+    static String event(HttpExchange exchange, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            text = null;
+        }
+        ObjectNode event = (ObjectNode) event(exchange, text == null ? java.util.Base64.getEncoder().encodeToString(bytes) : text,
+                text == null);
+        return event.toString();
+    }
+
+    private static JsonNode event(HttpExchange exchange, String body, boolean base64) {
         ObjectNode event = JSON.createObjectNode();
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
@@ -134,8 +153,8 @@ public final class LocalApiGateway implements AutoCloseable {
         http.put("sourceIp", "127.0.0.1");
         ((ObjectNode) event.get("requestContext")).put("requestId", UUID.randomUUID().toString());
         event.put("body", body);
-        event.put("isBase64Encoded", false);
-        return event.toString();
+        event.put("isBase64Encoded", base64);
+        return event;
     }
 
     @Override

@@ -74,7 +74,8 @@ public final class LocalRun {
         System.out.printf("""
 
                 %s
-                  HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}, GET /speakers?q=, GET /speakers/{name}/claims)
+                  Viewer (the page)   http://127.0.0.1:%d/
+                  HTTP API            http://127.0.0.1:%d   (POST /summaries, GET /summaries/{id}[/text], GET /speakers?q=, GET /speakers/{name}/claims)
                   S3 (S3Proxy)        http://127.0.0.1:%d   bucket '%s' = folder %s
                   SQS (ElasticMQ)     %s   (dead letters: %s)
                   DynamoDB (dynalite) http://127.0.0.1:%d   table '%s'
@@ -82,7 +83,7 @@ public final class LocalRun {
                 Drop a file into %s to summarise it (delete it to remove its summary); Ctrl-C stops everything.
                 Try: curl -s -X POST -H 'Content-Type: text/plain' --data-binary @events/articles/nato-eastern-europe.txt http://127.0.0.1:%d/summaries
                 """, stack.whole() ? "Local stack is up:" : "Local stack is up, but not whole (see above; a process that exits is started again):",
-                apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
+                apiPort, apiPort, s3Port, LocalAws.BUCKET, bucketDir, queue.queueUrl(), queue.deadLetterQueueUrl(), dynamoPort,
                 LocalAws.TABLE, data, bucketDir, apiPort);
         if (!serve) {
             Runtime.getRuntime().exit(0);

@@ -56,12 +56,20 @@ public final class SummarizeCli {
         return byName;
     }
 
-    /** A summary without the fields that depend on where it came from. */
+    /**
+     * A summary without the fields that depend on where it came from: its id and source, and the quotation groups
+     * of its claims ({@code quoteId}, given when it is stored, after what the store already holds).
+     */
     public static JsonNode withoutIdAndSource(JsonNode summary) {
         var copy = summary.deepCopy();
         if (copy instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
             object.remove("id");
             object.remove("source");
+            object.path("claims").forEach(c -> {
+                if (c instanceof com.fasterxml.jackson.databind.node.ObjectNode claim) {
+                    claim.remove("quoteId");
+                }
+            });
         }
         return copy;
     }

@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.*;
  * (DynamoDB's rules: writes per started KB, strongly consistent reads per started 4 KB; queries included). Runs
  * the S3 path over a JSON-lines file of {"text"} articles: first version, the same event again, a new version,
  * a delete; the writes also by kind of item (A summary, S speaker index, C speaker counts, N speaker directory,
- * O object outcome).
+ * O object outcome, Q quotation appearances, QA quotation anchors).
  *
  * <p>{@code java -cp ... dev.newsclaims.store.WriteUnits ../shared/eval/data/polnear_dev.jsonl}
  */
@@ -116,6 +116,12 @@ public final class WriteUnits {
         return pk.substring(0, Math.max(1, pk.indexOf('#')));
     }
 
+    /** Our batches hold one kind of item each (speaker index S, quotation appearances Q): the first item's. */
+    private static String batchKind(BatchWriteItemRequest request) {
+        var first = request.requestItems().values().iterator().next().get(0);
+        return kind(first.putRequest() != null ? first.putRequest().item() : first.deleteRequest().key());
+    }
+
     private static DynamoDbClient measuring(LocalAws aws) {
         ExecutionInterceptor capacity = new ExecutionInterceptor() {
             @Override
@@ -125,6 +131,7 @@ public final class WriteUnits {
                 if (r instanceof DeleteItemRequest d) return d.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
                 if (r instanceof GetItemRequest g) return g.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
                 if (r instanceof BatchWriteItemRequest b) return b.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+                if (r instanceof BatchGetItemRequest b) return b.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
                 if (r instanceof QueryRequest q) return q.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
                 return r;
             }
@@ -135,7 +142,8 @@ public final class WriteUnits {
                 SdkRequest q = context.request();
                 if (r instanceof PutItemResponse p && p.consumedCapacity() != null) writes(kind(((PutItemRequest) q).item()), p.consumedCapacity().capacityUnits());
                 if (r instanceof DeleteItemResponse d && d.consumedCapacity() != null) writes(kind(((DeleteItemRequest) q).key()), d.consumedCapacity().capacityUnits());
-                if (r instanceof BatchWriteItemResponse b) b.consumedCapacity().forEach(c -> writes("S", c.capacityUnits()));
+                if (r instanceof BatchWriteItemResponse b) b.consumedCapacity().forEach(c -> writes(batchKind((BatchWriteItemRequest) q), c.capacityUnits()));
+                if (r instanceof BatchGetItemResponse b) b.consumedCapacity().forEach(c -> READS.add(c.capacityUnits()));
                 if (r instanceof GetItemResponse g && g.consumedCapacity() != null) READS.add(g.consumedCapacity().capacityUnits());
                 if (r instanceof QueryResponse g && g.consumedCapacity() != null) READS.add(g.consumedCapacity().capacityUnits());
             }
