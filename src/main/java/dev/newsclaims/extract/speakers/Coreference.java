@@ -89,7 +89,7 @@ public final class Coreference {
         this.evidence = new PersonEvidence(text, names);
         this.inText = new NamesInText(evidence.persons(people), text == null ? List.of() : names.oneWordPersons(), words);
         this.names = new NameResolution(text, isCommonWord, speakers, inText, organizations);
-        this.pronouns = new PronounResolution(text, speakers, inText);
+        this.pronouns = new PronounResolution(text, speakers, inText, names);
         this.descriptions = new DescriptionResolution(text, speakers, inText);
     }
 
@@ -100,6 +100,28 @@ public final class Coreference {
             e.lastSeen = Math.max(e.lastSeen, position);
         }
         return e;
+    }
+
+    /**
+     * True when the text names no person in {@code [from, to)} other than {@code speaker}: a quotation after such a
+     * stretch still hears the speaker quoted before it ("“…,” Ruiz said. ¶ The vote is in May. ¶ “…”").
+     */
+    public boolean namesNoOtherPerson(Entity speaker, int from, int to) {
+        if (speaker == null || text == null) {
+            return false;
+        }
+        for (int k = inText.lastNamedBefore(to); k >= 0 && inText.person(k).start() >= from; k--) {
+            if (speakers.findPerson(inText.person(k).name()) != speaker) {
+                return false;
+            }
+        }
+        for (int k = inText.lastSurnameBefore(to); k >= 0 && inText.surname(k)[0] >= from; k--) {
+            int[] span = inText.surname(k);
+            if (span[1] > text.length() || !speaker.name.contains(text.substring(span[0], span[1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lets "the complaint said" resolve to the complaint's author when the article names one. */

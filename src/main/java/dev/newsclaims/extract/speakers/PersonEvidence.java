@@ -193,14 +193,6 @@ final class PersonEvidence {
 
     /** The lower-cased word just before {@code start} (a period after it skipped), or "". */
     private String wordBefore(int start) {
-        int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
-            i--;
-        }
-        int end = i + 1;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) {
-            i--;
-        }
-        return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+        return Genders.wordBefore(text, start).toLowerCase(Locale.ROOT);
     }
 }
