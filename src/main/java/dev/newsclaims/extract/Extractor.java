@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class Extractor {
 
-    public static final Engine ENGINE = new Engine("newsclaims-extractor", "0.3.1");
+    public static final Engine ENGINE = new Engine("newsclaims-extractor", "0.4.0");
     public static final int SUMMARY_SENTENCES = 3;
 
     /** Parts of speech and names only: the attribution stages need no parse for what they ask. */

@@ -192,6 +192,7 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
     private static Problem refusal(ArticlePipeline.Refused refused) {
         return switch (refused.outcome()) {
             case "empty" -> new Problem(ProblemType.EMPTY_ARTICLE, "The article text is empty.");
+            case "too_large" -> new Problem(ProblemType.CONTENT_TOO_LARGE, "The article " + refused.reason() + ".");
             case "unsupported_language" -> new Problem(ProblemType.UNSUPPORTED_LANGUAGE, refused.reason() + ".")
                     .with("language", refused.language());
             default -> new Problem(ProblemType.NOT_AN_ARTICLE, refused.reason() + ".");

@@ -5,7 +5,7 @@ import dev.newsclaims.language.perceptron.WordFeatures;
 import dev.newsclaims.language.tokenize.Tokenizer;
 
 /**
- * The working arrays of one analysis — token boundaries while they are found, every token's features, the tags and
+ * The working arrays of one analysis — token boundaries while they are found, one sentence's features, tags and
  * name labels while they are chosen — kept per thread and reused from text to text: allocated anew for each text
  * they were most of what analysing an article allocated (≈ 130 KB of 150 KB for a 4.6 KB article). None of them is
  * part of the {@link AnalyzedText}. A thread drops them once a long text grew them past {@link #MAX_KEPT_TOKENS}
@@ -29,7 +29,7 @@ final class AnalysisBuffers {
         return PER_THREAD.get();
     }
 
-    /** Room for {@code tokens} tokens in the feature and tag arrays. */
+    /** Room for a sentence of {@code tokens} tokens in the feature and tag arrays. */
     void ensure(int tokens) {
         if (words.capacity() < tokens) {
             words = new WordFeatures(Math.max(tokens, words.capacity() * 2));

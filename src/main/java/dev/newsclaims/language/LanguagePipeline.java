@@ -83,11 +83,18 @@ public final class LanguagePipeline {
         int[] starts = spans.starts();
         int[] ends = spans.ends();
         AnalyzedText analyzed = new AnalyzedText(t, starts, ends, SentenceSplitter.split(t, starts, ends));
-        buffers.ensure(starts.length);
-        WordFeatures words = buffers.words;
-        words.fill(t, starts, ends);
-        tagger.tag(analyzed, words, buffers.tags);
-        names.find(analyzed, words, buffers.names);
+        // Features one sentence at a time: the working arrays (≈ 120 bytes a token) then grow with the longest
+        // sentence, not with the text, which may have millions of tokens.
+        NameFinder.startText(buffers.names);
+        for (int s = 0; s < analyzed.sentenceCount(); s++) {
+            int from = analyzed.sentenceStart(s);
+            int to = analyzed.sentenceEnd(s);
+            buffers.ensure(to - from);
+            WordFeatures words = buffers.words;
+            words.fill(t, starts, ends, from, to);
+            tagger.tagSentence(analyzed, words, from, to, buffers.tags);
+            names.findInSentence(analyzed, words, from, to, buffers.names);
+        }
         buffers.release();
         analyzed.setLemmatizer(lemmatizer);
         syntax.parse(analyzed);

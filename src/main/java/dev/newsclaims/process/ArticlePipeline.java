@@ -4,6 +4,7 @@ import dev.newsclaims.extract.Extractor;
 import dev.newsclaims.ingest.ArticleDecoder;
 import dev.newsclaims.ingest.IngestedArticle;
 import dev.newsclaims.model.ArticleSummary;
+import dev.newsclaims.language.tokenize.Tokenizer;
 
 /**
  * Bytes (or text already decoded) → a summary, or the outcome that says why there is none. S3 objects,
@@ -27,10 +28,18 @@ public final class ArticlePipeline {
     public record Summarized(IngestedArticle article, ArticleSummary summary) implements Result {}
 
     /**
-     * No summary: {@code outcome} is {@code unsupported}, {@code empty} or {@code unsupported_language};
+     * No summary: {@code outcome} is {@code unsupported}, {@code empty}, {@code unsupported_language} or {@code too_large};
      * {@code detectedType} the binary type or text format; {@code language} the detected language if any.
      */
     public record Refused(String outcome, String detectedType, String language, String reason) implements Result {}
+
+    /**
+     * The most tokens (words and marks) an article may have: analysis holds about 100 bytes a token. At this limit
+     * the worst shape (one token a character, a run of quotation marks) and 2.6 MB of news each complete in an
+     * 80 MB heap, within the 128 MB a 512 MB function's JVM takes by default (bench/results/memory-2026-12-07.md).
+     * News articles have a few thousand tokens. Counted before analysis, without holding the tokens.
+     */
+    public static final int MAX_TOKENS = 500_000;
 
     /** {@code contentType} as declared (header or S3 metadata) and {@code name} (key or file name) may be null. */
     public Result fromBytes(String id, byte[] bytes, String contentType, String name, String titleHint) {
@@ -54,7 +63,10 @@ public final class ArticlePipeline {
 
     private Result summarise(String id, IngestedArticle article, String titleHint) {
         return switch (article.status()) {
-            case TEXT -> new Summarized(article, extractor.extract(id, article.text(), titleHint).withLanguage(article.language()));
+            case TEXT -> Tokenizer.count(article.text(), MAX_TOKENS) > MAX_TOKENS
+                    ? new Refused("too_large", article.detectedType(), article.language(), "the text has more than "
+                            + MAX_TOKENS + " words and marks; the limit keeps its analysis within the function's memory")
+                    : new Summarized(article, extractor.extract(id, article.text(), titleHint).withLanguage(article.language()));
             case EMPTY -> new Refused("empty", article.detectedType(), null, article.reason());
             case UNSUPPORTED -> new Refused("unsupported", article.detectedType(), null, article.reason());
             case UNSUPPORTED_LANGUAGE -> new Refused("unsupported_language", article.language(), article.language(), article.reason());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsclaims.local.Events;
 import dev.newsclaims.local.LocalAwsResource;
+import dev.newsclaims.process.ArticlePipeline;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -155,5 +156,13 @@ class ApiHandlerTest {
         ((ObjectNode) tooBig.get("headers")).put("content-type", "text/plain");
         tooBig.put("body", "a".repeat(1_048_577));
         problem(invoke(tooBig), 413, "about:blank", "Content Too Large");
+
+        // Under the byte limit but more tokens than the function's memory can analyse: one quotation mark a token.
+        ObjectNode tooManyTokens = Events.json("api-post-summary.json");
+        ((ObjectNode) tooManyTokens.get("headers")).put("content-type", "text/plain");
+        tooManyTokens.put("body", "Our made-up story begins. " + "\"".repeat(ArticlePipeline.MAX_TOKENS + 1));
+        assertThat(tooManyTokens.get("body").asText().length()).isLessThan(1_048_576);
+        assertThat(problem(invoke(tooManyTokens), 413, "about:blank", "Content Too Large").get("detail").asText())
+                .contains(String.valueOf(ArticlePipeline.MAX_TOKENS)).contains("words and marks");
     }
 }

@@ -71,4 +71,23 @@ class TokenizerTest {
         assertThat(sentences("A headline without a stop\n\nThe body starts here."))
                 .containsExactly("A headline without a stop", "The body starts here.");
     }
+
+    @Test
+    void aRunWithoutSentenceEndsIsCutIntoSentencesOfAtMostTheLimit() {
+        String marks = "\"".repeat(SentenceSplitter.MAX_TOKENS * 2 + 5);
+        Tokenizer.Spans spans = Tokenizer.tokenize(marks);
+        int[] bounds = SentenceSplitter.split(marks, spans.starts(), spans.ends());
+        assertThat(bounds).containsExactly(0, SentenceSplitter.MAX_TOKENS, 2 * SentenceSplitter.MAX_TOKENS,
+                2 * SentenceSplitter.MAX_TOKENS + 5);
+        assertThat(sentences("The council met. It voted.")).containsExactly("The council met.", "It voted.");
+    }
+
+    @Test
+    void countingStopsPastTheLimitAndAgreesWithTokenizing() {
+        String text = "The mayor's aides don't know; they're sure it can't wait.";
+        int all = Tokenizer.tokenize(text).size();
+        assertThat(Tokenizer.count(text, 1_000)).isEqualTo(all);
+        assertThat(Tokenizer.count(text, 3)).isEqualTo(4);
+        assertThat(Tokenizer.count("", 3)).isZero();
+    }
 }

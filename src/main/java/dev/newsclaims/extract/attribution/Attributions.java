@@ -34,6 +34,8 @@ public final class Attributions {
 
     /** Paragraphs an uncued quote may look back for the speaker of the claim before it. */
     private static final int CONTINUATION_PARAGRAPHS = 1;
+    /** Paragraphs it may look back over when they name no other person (a speaker's story told between quotes). */
+    private static final int CARRY_PARAGRAPHS = 3;
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ClaimBuilder claimBuilder = new ClaimBuilder();
@@ -101,7 +103,9 @@ public final class Attributions {
             int paragraph = doc.paragraphIndexAt(units.get(u).start());
             ClaimBuilder.Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             context.previous = previous;
-            context.previousIsNear = previous != null && paragraph - lastParagraph <= CONTINUATION_PARAGRAPHS;
+            context.previousIsNear = previous != null && (paragraph - lastParagraph <= CONTINUATION_PARAGRAPHS
+                    || paragraph - lastParagraph <= CARRY_PARAGRAPHS
+                    && coref.namesNoOtherPerson(previous.speaker(), previous.end(), units.get(u).start()));
             context.previousInSameParagraph = previous != null && paragraph == lastParagraph;
             if (PageFurniture.isLine(text, unitTokens.get(u))) {
                 claimed.add(units.get(u));

@@ -56,7 +56,7 @@ final class CueAttribution {
             return null; // "Mr Dyke, who spoke at the launch, added …": the main verb follows
         }
         if (cue.kind() == CueFinder.Kind.VERB && c1 + 2 < n && toks.get(c1 + 1).is("by") && !toks.get(0).is("as")
-                && !toks.get(c1 + 2).lower().endsWith("ing")) {
+                && !toks.get(c1 + 2).lower().endsWith("ing") && !isFiniteVerb(toks.get(c1), pos)) {
             return null; // "a statement released by her lawyer": a participle, its noun is no speaker
         }
         Found f = new Found();
@@ -87,6 +87,11 @@ final class CueAttribution {
             return inverted;
         }
         return InvertedSource.passive(toks, cue, f);
+    }
+
+    /** Tagged as a finite verb ("Ruiz said by phone"), not a participle ("released by"); unknown without tags. */
+    private static boolean isFiniteVerb(Tok t, PartsOfSpeech pos) {
+        return pos.known() && PartsOfSpeech.isFiniteVerb(pos.at(t.start()));
     }
 
     /** The subject opening the unit ("Graham" in "Graham praised … and said"), before {@code limit}. */

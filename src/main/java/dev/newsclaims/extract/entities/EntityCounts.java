@@ -1,11 +1,13 @@
 package dev.newsclaims.extract.entities;
 
+import dev.newsclaims.extract.attribution.Lexicon;
 import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,6 +67,7 @@ final class EntityCounts {
                 counts.merge(m.name(), 1, Integer::sum);
             }
         }
+        mergeTitledSpeakers(types, counts, speakers);
         mergePartialNames(types, counts);
         List<Entity> out = new ArrayList<>();
         for (var e : types.entrySet()) {
@@ -82,6 +85,44 @@ final class EntityCounts {
         // Stable sort keeps first-seen order among equal counts.
         out.sort((a, b) -> Integer.compare(b.count(), a.count()));
         return out.size() > EntityFinder.MAX_ENTITIES ? List.copyOf(out.subList(0, EntityFinder.MAX_ENTITIES)) : out;
+    }
+
+    /**
+     * "Councillor Ahmed Rahimi" counts toward the speaker "Ahmed Rahimi": a person's name that is a speaker's name
+     * after title words (the words any speaker's role is made of) is that speaker, named as the speakers name them.
+     */
+    private static void mergeTitledSpeakers(Map<String, String> types, Map<String, Integer> counts, List<Speaker> speakers) {
+        if (speakers.isEmpty()) {
+            return;
+        }
+        List<String> titled = new ArrayList<>();
+        for (var e : types.entrySet()) {
+            if (e.getValue().equals("person") && e.getKey().indexOf(' ') > 0 && counts.containsKey(e.getKey())) {
+                titled.add(e.getKey());
+            }
+        }
+        for (String name : titled) {
+            for (Speaker s : speakers) {
+                String speaker = s.name() == null ? "" : s.name().strip();
+                if ("person".equals(s.type()) && speaker.indexOf(' ') > 0 && endsWithWords(name, speaker)
+                        && onlyTitleWords(name.substring(0, name.length() - speaker.length()))) {
+                    types.putIfAbsent(speaker, "person");
+                    counts.merge(speaker, counts.remove(name), Integer::sum);
+                    types.remove(name);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean onlyTitleWords(String words) {
+        for (String w : words.strip().split(" ")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!Lexicon.TITLE_WORDS.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Notes that the full name {@code name} holds {@code word}. */
@@ -108,16 +149,28 @@ final class EntityCounts {
                 String longer = null;
                 int matches = 0;
                 for (String candidate : names) {
-                    if (endsWithWords(candidate, shorter)) {
+                    if (endsWithWords(candidate, shorter) || type.equals("person") && withMiddleNames(candidate, shorter)) {
                         longer = candidate;
                         matches++;
                     }
                 }
                 if (matches == 1 && counts.containsKey(shorter)) {
                     counts.merge(longer, counts.remove(shorter), Integer::sum);
+                    types.remove(shorter); // one entity, named as its most complete mention
                 }
             }
         }
+    }
+
+    /** "Jason Marcel LeBlanc" and "Jason LeBlanc": the same given name and surname, with middle names between. */
+    private static boolean withMiddleNames(String longer, String shorter) {
+        int space = shorter.indexOf(' ');
+        if (space < 0 || shorter.indexOf(' ', space + 1) >= 0 || longer.length() <= shorter.length()) {
+            return false;
+        }
+        String given = shorter.substring(0, space + 1);
+        String surname = shorter.substring(space);
+        return longer.startsWith(given) && longer.endsWith(surname);
     }
 
     /** {@code longer} ends with a space and then {@code shorter}. */

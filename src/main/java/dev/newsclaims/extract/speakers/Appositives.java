@@ -61,6 +61,37 @@ final class Appositives {
         return false;
     }
 
+    /** Longest organisation read as written after a role and "of" / "for" / "at". */
+    private static final int MAX_ORG_WORDS = 7;
+
+    /**
+     * The organisation written from {@code from} to the end of the appositive ({@code to}, or a comma, "who", "which"
+     * before it) when it ends in an organisation noun or a name: "the province's environment department", "the
+     * University of Toronto" (a proper name without its article); null otherwise ("for two decades").
+     */
+    static String organizationAfter(List<Tok> toks, int from, int to) {
+        int end = from;
+        while (end <= to && end - from < MAX_ORG_WORDS && toks.get(end).isWord() && !toks.get(end).is("who")
+                && !toks.get(end).is("which") && !toks.get(end).is("since") && !toks.get(end).is("until")) {
+            end++;
+        }
+        int last = end - 1;
+        if (last < from) {
+            return null;
+        }
+        Tok head = toks.get(last);
+        boolean properName = head.isCapitalized();
+        if (!properName && !Lexicon.ORG_WORDS.contains(head.lower())) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= last; k++) {
+            append(b, toks.get(k).text());
+        }
+        String written = b.toString();
+        return properName ? NameWords.withoutDeterminer(written) : written;
+    }
+
     /** {@code np} with the role and organisation the appositive {@code toks[from..to]} gives, where it has none. */
     static SourceMention withAppositive(SourceMention np, List<Tok> toks, int from, int to) {
         StringBuilder role = new StringBuilder();
@@ -74,6 +105,13 @@ final class Appositives {
             }
             if (t.is("of") || t.is("for") || t.is("at")) {
                 afterOf = role.length() > 0;
+                if (afterOf && orgWords.length() == 0) {
+                    String written = organizationAfter(toks, k + 1, to);
+                    if (written != null) {
+                        orgWords.append(written); // "a spokesman for Indonesia's disaster mitigation agency"
+                        break;
+                    }
+                }
                 continue;
             }
             if (afterOf) {

@@ -60,6 +60,9 @@ public final class Coreference {
     /** The authors of the documents the article quotes; none known when not given. */
     private DocumentAuthors documents;
     private final SpeakerTypes types;
+    private final PersonEvidence evidence;
+    private final String text;
+    private final NamesInText inText;
 
     /** {@code people} must be in text order. */
     Coreference(String text, List<NamedPerson> people) {
@@ -78,13 +81,15 @@ public final class Coreference {
 
     /** {@code names}: the name tagger's reading of the article, which types the sources it recognises. */
     public Coreference(String text, List<NamedPerson> people, Predicate<String> isCommonWord, NameTags names) {
+        this.text = text;
         this.types = new SpeakerTypes(names, text);
         this.organizations = new OrganizationReferences(text);
         LowerCaseWords words = new LowerCaseWords();
         this.speakers = new ArticleSpeakers(organizations, words);
-        NamesInText inText = new NamesInText(people, text == null ? List.of() : names.oneWordPersons(), words);
+        this.evidence = new PersonEvidence(text, names);
+        this.inText = new NamesInText(evidence.persons(people), text == null ? List.of() : names.oneWordPersons(), words);
         this.names = new NameResolution(text, isCommonWord, speakers, inText, organizations);
-        this.pronouns = new PronounResolution(text, speakers, inText);
+        this.pronouns = new PronounResolution(text, speakers, inText, names);
         this.descriptions = new DescriptionResolution(text, speakers, inText);
     }
 
@@ -95,6 +100,28 @@ public final class Coreference {
             e.lastSeen = Math.max(e.lastSeen, position);
         }
         return e;
+    }
+
+    /**
+     * True when the text names no person in {@code [from, to)} other than {@code speaker}: a quotation after such a
+     * stretch still hears the speaker quoted before it ("“…,” Ruiz said. ¶ The vote is in May. ¶ “…”").
+     */
+    public boolean namesNoOtherPerson(Entity speaker, int from, int to) {
+        if (speaker == null || text == null) {
+            return false;
+        }
+        for (int k = inText.lastNamedBefore(to); k >= 0 && inText.person(k).start() >= from; k--) {
+            if (speakers.findPerson(inText.person(k).name()) != speaker) {
+                return false;
+            }
+        }
+        for (int k = inText.lastSurnameBefore(to); k >= 0 && inText.surname(k)[0] >= from; k--) {
+            int[] span = inText.surname(k);
+            if (span[1] > text.length() || !speaker.name.contains(text.substring(span[0], span[1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lets "the complaint said" resolve to the complaint's author when the article names one. */
@@ -111,7 +138,7 @@ public final class Coreference {
     public Entity resolve(SourceMention mention, int position) {
         organizations.at(position);
         if (documents != null && mention.form() != SourceMention.Form.NAME && mention.form() != SourceMention.Form.PRONOUN) {
-            SourceMention author = documents.authorOf(mention.head(), position);
+            SourceMention author = documents.authorOf(mention, text, position);
             if (author != null) {
                 mention = author; // "the complaint said": its author says it
             }
@@ -123,6 +150,10 @@ public final class Coreference {
         mention = typed;
         if (mention == null) {
             return null; // capitalised words that name no one
+        }
+        if (mention.form() == SourceMention.Form.NAME && mention.role() == null && (!evidence.isPerson(mention.name())
+                || isUnknownWord(mention.name(), position) && !evidence.isPersonAlone(mention.name()))) {
+            mention = types.notAPerson(mention, evidence.writtenAsPlace(mention.name())); // "Rally Canada said": what the rest of the article says it is
         }
         Entity e = switch (mention.form()) {
             case NAME -> names.resolve(mention, position);
@@ -136,6 +167,11 @@ public final class Coreference {
             speakers.seen(e, position);
         }
         return e;
+    }
+
+    /** One word no person speaker's name and no full name before {@code position} holds ("Suncor", not "Rahimi"). */
+    private boolean isUnknownWord(String name, int position) {
+        return name.indexOf(' ') < 0 && speakers.latestPerson(name) == null && inText.fullNameFor(name, position) == null;
     }
 
     /** A name already resolved to a person speaker of the article. */

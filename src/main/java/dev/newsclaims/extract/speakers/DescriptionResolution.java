@@ -42,7 +42,53 @@ final class DescriptionResolution {
             }
             return e;
         }
+        Coreference.Entity titled = personTitled(head);
+        if (titled != null) {
+            if (titled.role == null) {
+                titled.role = m.role();
+            }
+            return titled;
+        }
         return speakers.byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+    }
+
+    /** How many times the article may write a title before a name, searched for one description. */
+    private static final int MAX_TITLE_OCCURRENCES = 20;
+
+    /**
+     * The one person speaker the article writes with this title before the surname anywhere ("Mayor McCallum's
+     * statements", in a quotation or not): "the mayor" of an article is that person. Null when none, or when two
+     * people are written so.
+     */
+    private Coreference.Entity personTitled(String head) {
+        if (text == null || head == null || head.length() < 3) {
+            return null;
+        }
+        String title = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        Coreference.Entity found = null;
+        int seen = 0;
+        for (int at = text.indexOf(title + " "); at >= 0 && seen++ < MAX_TITLE_OCCURRENCES;
+                at = text.indexOf(title + " ", at + 1)) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            int from = at + title.length() + 1;
+            int to = from;
+            while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
+                to++;
+            }
+            if (to == from || !Character.isUpperCase(text.charAt(from))) {
+                continue;
+            }
+            Coreference.Entity e = speakers.latestPerson(text.substring(from, to));
+            if (e != null && found != null && e != found) {
+                return null; // two people hold the title: the description cannot tell which
+            }
+            if (e != null) {
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** "the Ohio businessman": the person the article described so, else the group as written. */

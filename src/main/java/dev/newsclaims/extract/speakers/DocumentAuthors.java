@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.speakers;
 
+import dev.newsclaims.extract.attribution.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
 import java.util.ArrayList;
@@ -36,6 +37,36 @@ public final class DocumentAuthors {
         this.units = units;
     }
 
+    /** Possessive pronouns before a document, and the pronoun that stands for its author: "her statement" → "she". */
+    private static final java.util.Map<String, String> POSSESSIVES = java.util.Map.of("his", "he", "her", "she",
+            "its", "it", "their", "they", "my", "i", "our", "we");
+
+    /**
+     * The author of the document {@code mention} names ("the statement", "her statement"), or null: a possessive
+     * pronoun's referent ("her statement said": she says it), else the author the article last gave a document of
+     * that kind before {@code position}.
+     */
+    public SourceMention authorOf(SourceMention mention, String text, int position) {
+        String document = mention.head();
+        if (document == null || !DOCUMENTS.contains(document)) {
+            return null;
+        }
+        if (text != null && mention.start() >= 0 && mention.start() < mention.end() && mention.end() <= text.length()) {
+            int space = text.indexOf(' ', mention.start());
+            if (space > mention.start() && space < mention.end()) {
+                String first = text.substring(mention.start(), space).toLowerCase(java.util.Locale.ROOT);
+                String pronoun = POSSESSIVES.get(first);
+                if (pronoun != null) {
+                    String type = pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("i") ? "person"
+                            : pronoun.equals("it") ? "organization" : "group";
+                    return new SourceMention(mention.start(), mention.end(), SourceMention.Form.PRONOUN, null, null, null,
+                            type, pronoun);
+                }
+            }
+        }
+        return authorOf(document, position);
+    }
+
     /** The author of the {@code document} (a head noun) last attributed before {@code position}, or null. */
     public SourceMention authorOf(String document, int position) {
         if (document == null || !DOCUMENTS.contains(document)) {
@@ -63,12 +94,27 @@ public final class DocumentAuthors {
                 continue;
             }
             String document = t.lower();
-            // "a complaint filed by the commission"
-            if (i + 2 < toks.size() && AUTHORING.contains(toks.get(i + 1).lower()) && toks.get(i + 2).is("by")) {
-                SourceMention author = FINDER.objectAt(toks, i + 3, toks.size());
+            // "a complaint filed by the commission", "a study by the university's school of public policy"
+            int by = i + 1 < toks.size() && AUTHORING.contains(toks.get(i + 1).lower()) ? i + 2 : i + 1;
+            if (by + 1 < toks.size() && toks.get(by).is("by")) {
+                SourceMention author = FINDER.objectAt(toks, by + 1, toks.size());
                 if (author != null && author.form() != SourceMention.Form.PRONOUN) {
                     found.add(new Authored(document, author, t.start()));
                     continue;
+                }
+            }
+            // "the association said in a statement": the statement is the subject's
+            if (i - 2 >= 1 && isDeterminer(toks.get(i - 1)) && toks.get(i - 2).is("in")) {
+                int cue = i - 3;
+                while (cue > 0 && toks.get(cue).isWord() && Lexicon.TIME_WORDS.contains(toks.get(cue).lower())) {
+                    cue--; // "said Monday in a statement"
+                }
+                if (cue > 0 && Lexicon.CUE_VERBS.containsKey(toks.get(cue).lower())) {
+                    SourceMention author = FINDER.before(toks, cue, 0);
+                    if (author != null && author.form() != SourceMention.Form.PRONOUN) {
+                        found.add(new Authored(document, author, t.start()));
+                        continue;
+                    }
                 }
             }
             // "the union's statement", "Acme's report"
@@ -96,6 +142,10 @@ public final class DocumentAuthors {
                 }
             }
         }
+    }
+
+    private static boolean isDeterminer(Tok t) {
+        return t.is("a") || t.is("an") || t.is("the") || t.is("its") || t.is("his") || t.is("her") || t.is("their");
     }
 
     private static boolean isPossessive(Tok t) {

@@ -43,6 +43,16 @@ final class Genders {
         if (text == null || start <= 0 || start > text.length()) {
             return 0;
         }
+        String word = wordBefore(text, start);
+        return switch (word) {
+            case "Mr" -> 'm';
+            case "Mrs", "Ms", "Miss" -> 'f';
+            default -> 0;
+        };
+    }
+
+    /** The word just before {@code start} as written, skipping spaces and an abbreviation's period ("Ms. Carter"), or "". */
+    static String wordBefore(String text, int start) {
         int i = start - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
             i--;
@@ -51,12 +61,7 @@ final class Genders {
         while (i >= 0 && Character.isLetter(text.charAt(i))) {
             i--;
         }
-        String word = text.substring(i + 1, end);
-        return switch (word) {
-            case "Mr" -> 'm';
-            case "Mrs", "Ms", "Miss" -> 'f';
-            default -> 0;
-        };
+        return text.substring(i + 1, end);
     }
 
     private static Map<String, Character> load() {

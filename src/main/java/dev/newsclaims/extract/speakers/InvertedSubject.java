@@ -21,10 +21,12 @@ final class InvertedSubject {
     /** Words that open a when/where adverbial after an inverted speaker ("said X on Tuesday", "said X in a statement"). */
     private static final Set<String> ADVERBIAL_OPENERS = WordTables.setOf("on", "in", "at", "during", "after", "before",
             "by", "via", "through", "last", "earlier", "later", "late", "yesterday", "today", "tonight", "this", "when",
-            "while");
+            "while", "with");
     /** Quantifiers that open an unnamed source after an inverted verb ("said one official", "said a source"). */
     private static final Set<String> GENERIC_OPENERS = WordTables.setOf("one", "a", "an", "another", "two", "three",
             "several");
+    /** Most lower-case role words before an inverted speaker's name: "said oil and gas worker Dale Penner". */
+    private static final int MAX_ROLE_WORDS = 5;
     /** Longest when/where adverbial after an inverted speaker: "in a statement released late on Tuesday". */
     private static final int MAX_ADVERBIAL_TOKENS = 10;
 
@@ -64,10 +66,10 @@ final class InvertedSubject {
         }
         SourceMention np = SourcePhrases.endingAt(toks, end - 1, i);
         if (np != null && np.start() != toks.get(i).start() && np.form() == SourceMention.Form.NAME) {
-            // "said coach Arsene Wenger": up to three lower-case role words no lexicon knows, then the name
+            // "said coach Arsene Wenger": a few lower-case role words no lexicon knows, then the name
             StringBuilder role = new StringBuilder();
             int k = i;
-            while (toks.get(k).start() < np.start() && !toks.get(k).isCapitalized() && k - i < 3) {
+            while (toks.get(k).start() < np.start() && !toks.get(k).isCapitalized() && k - i < MAX_ROLE_WORDS) {
                 append(role, titleCase(toks.get(k).text()));
                 k++;
             }

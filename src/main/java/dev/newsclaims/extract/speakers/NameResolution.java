@@ -64,6 +64,7 @@ final class NameResolution {
             }
         }
         if (e == null) {
+            name = names.fullest(name); // the person is named as the article names them most completely
             e = speakers.add(name, m.role(), m.organization(), "person");
         } else if (speakers.words(name).length > speakers.words(e).length) {
             e.name = name; // keep the longest full name

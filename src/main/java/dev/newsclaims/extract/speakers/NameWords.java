@@ -21,7 +21,7 @@ final class NameWords {
      * "Democrat Hillary Clinton", "Republican Ana Fields", "Former Mayor …".
      */
     static final Set<String> DESCRIPTIONS_BEFORE_NAMES = WordTables.setOf("democrat", "republican", "libertarian",
-            "former");
+            "former", "retired", "longtime", "veteran");
     /** "de la", "von der", "van den": at most this many particles in a row. */
     private static final int MAX_PARTICLES = 2;
 
@@ -65,6 +65,28 @@ final class NameWords {
         return !Lexicon.NEVER_IN_NAMES.contains(w) && !DESCRIPTIONS_BEFORE_NAMES.contains(w)
                 && !Lexicon.NATIONALITIES.containsKey(t.text())
                 && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
+    }
+
+    /**
+     * A capitalised word right after an honorific is a surname, even one that is also a month, a verb or a common
+     * word elsewhere: "Ms. May", "Mr. Grant", "Dr. Hope".
+     */
+    static boolean isSurnameAfterHonorific(List<Tok> toks, int k, int lo) {
+        if (k - 1 < lo || !toks.get(k).isWord() || !toks.get(k).isCapitalized() || isContraction(toks.get(k).lower())) {
+            return false;
+        }
+        String before = toks.get(k - 1).lower();
+        return HONORIFICS.contains(before.endsWith(".") ? before.substring(0, before.length() - 1) : before);
+    }
+
+    /**
+     * A capitalised word right after a given name is a surname, even one that is also a month or a modal elsewhere:
+     * "Theresa May", "Hugh Grant".
+     */
+    static boolean isSurnameAfterGivenName(List<Tok> toks, int k, int lo) {
+        return k - 1 >= lo && toks.get(k).isWord() && toks.get(k).isCapitalized() && !isContraction(toks.get(k).lower())
+                && !Lexicon.TITLE_WORDS.contains(toks.get(k).lower()) && isNameWord(toks.get(k - 1))
+                && Genders.isFirstName(toks.get(k - 1).text());
     }
 
     private static boolean isContraction(String w) {

@@ -35,7 +35,8 @@ public final class NamedPeople {
             int runStart = -1;
             for (int i = 0; i <= toks.size(); i++) {
                 boolean nameWord = i < toks.size() && (NameWords.isNameWord(toks.get(i))
-                        || runStart >= 0 && NameWords.isParticleInName(toks, i, runStart, toks.size() - 1));
+                        || runStart >= 0 && NameWords.isParticleInName(toks, i, runStart, toks.size() - 1)
+                        || runStart >= 0 && NameWords.isSurnameAfterGivenName(toks, i, runStart));
                 if (nameWord && runStart < 0) {
                     runStart = i;
                 } else if (!nameWord && runStart >= 0) {

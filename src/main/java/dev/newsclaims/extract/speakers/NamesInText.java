@@ -48,6 +48,30 @@ final class NamesInText {
         return best;
     }
 
+    /**
+     * The article's fuller writing of the two-word name {@code name}: the one full name with the same given name and
+     * surname and middle names between ("Jason Marcel Doucet" for "Jason Doucet"), or {@code name} itself.
+     */
+    String fullest(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+            return name;
+        }
+        String given = name.substring(0, space + 1);
+        String surname = name.substring(space + 1);
+        String found = null;
+        for (Coreference.NamedPerson p : peopleBySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
+            String full = p.name();
+            if (full.length() > name.length() && full.startsWith(given) && full.endsWith(" " + surname)) {
+                if (found != null && !found.equals(full)) {
+                    return name; // two fuller names: keep what was written
+                }
+                found = full;
+            }
+        }
+        return found == null ? name : found;
+    }
+
     /** The nearest full name before {@code position}, within a pronoun's reach, written with {@code head} as its description. */
     Coreference.NamedPerson describedBefore(String head, int position) {
         if (head == null || head.isEmpty()) {

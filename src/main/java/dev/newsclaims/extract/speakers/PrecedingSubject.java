@@ -29,7 +29,8 @@ final class PrecedingSubject {
     static SourceMention before(List<Tok> toks, int cue, int lo) {
         int j = cue - 1;
         boolean passive = false;
-        while (j >= lo && toks.get(j).isWord() && Lexicon.AUXILIARIES.contains(toks.get(j).lower())) {
+        while (j >= lo && toks.get(j).isWord() && Lexicon.AUXILIARIES.contains(toks.get(j).lower())
+                && !NameWords.isSurnameAfterHonorific(toks, j, lo)) { // "Ms. May said": a surname, not a modal
             passive |= BE_FORMS.contains(toks.get(j).lower());
             j--;
         }

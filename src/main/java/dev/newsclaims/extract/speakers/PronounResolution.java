@@ -3,25 +3,42 @@ package dev.newsclaims.extract.speakers;
 import static dev.newsclaims.extract.speakers.Coreference.PRONOUN_REACH;
 
 import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.text.NameTags;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Pronouns to speakers: "he"/"she" to the nearest earlier person of that gender (from an honorific, a common given
- * name or an earlier pronoun), else the nearest not known to differ, a speaker seen before or a name written in
- * the text; "they", "it", "we" to the latest organisation or group, never a person.
+ * Pronouns to speakers: "he", "she" and "I" to the candidate person the {@link PronounModel} ranks first among the
+ * speakers seen lately and the names written before the pronoun (gender, the name tagger's reading, the speaker just
+ * quoted, distance, role, quotation and line); "they", "it", "we" to the latest organisation or group, never a
+ * person.
  */
 final class PronounResolution {
 
     /** How many full names a pronoun looks back over for one of its gender; bounds the work per pronoun. */
     private static final int MAX_NAMES_BACK = 8;
+    /** Most candidates a pronoun is ranked over: the speakers seen lately and the names written before it. */
+    private static final int MAX_CANDIDATES = 24;
 
     private final String text;
     private final ArticleSpeakers speakers;
     private final NamesInText names;
+    private final PronounFeatures features;
+    private final PronounModel model;
+    /** The training command's watcher, or null. */
+    private final PronounModel.Watcher watcher = PronounModel.WATCHER.get();
+    /** The candidates of the pronoun being resolved, reused from one pronoun to the next. */
+    private final PronounFeatures.Candidate[] candidates = new PronounFeatures.Candidate[MAX_CANDIDATES];
+    private final int[] keys = new int[PronounFeatures.MAX];
 
-    PronounResolution(String text, ArticleSpeakers speakers, NamesInText names) {
+    PronounResolution(String text, ArticleSpeakers speakers, NamesInText names, NameTags tags) {
         this.text = text;
         this.speakers = speakers;
         this.names = names;
+        this.features = new PronounFeatures(text, tags);
+        this.model = watcher == null ? PronounModel.standard() : watcher.model() != null ? watcher.model() : PronounModel.of(null);
     }
 
     Coreference.Entity resolve(String pronoun, int position) {
@@ -29,17 +46,170 @@ final class PronounResolution {
             return byGroupPronoun(pronoun, position);
         }
         char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
-        // the nearest person before the pronoun known to have its gender, else the nearest not known to differ:
-        // a speaker seen before, or a full name written in the text
-        Coreference.Entity best = nearestPerson(gender, position, true);
-        Coreference.Entity nearest = gender == 0 ? best : nearestPerson(gender, position, false);
-        if (best == null || nearest != null && nearest != best && nearest == speakers.recent().peekFirst()) {
-            best = nearest; // the speaker just quoted, whose gender no one has told yet ("Johnson said … he said")
+        int n = candidates(gender, position);
+        if (n == 0) {
+            return null;
         }
-        if (best != null && best.gender == 0) {
-            best.gender = gender; // "she said" tells us about the person from now on
+        // the learned ranking: gender, what the tagger makes of the name, the speaker just quoted, distance, role
+        int best = 0;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        int[][] watched = watcher == null ? null : new int[n][];
+        for (int c = 0; c < n; c++) {
+            int f = features.write(candidates[c], c, pronoun, gender, position, keys);
+            if (watched != null) {
+                watched[c] = Arrays.copyOf(keys, f);
+            }
+            float score = model.score(keys, f);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
         }
-        return best;
+        if (watcher != null) {
+            List<String> names = new ArrayList<>(n);
+            int[] starts = new int[n];
+            for (int c = 0; c < n; c++) {
+                names.add(candidates[c].name);
+                starts[c] = candidates[c].start;
+            }
+            watcher.choices().accept(new PronounModel.Choice(pronoun, position, names, starts, watched));
+        }
+        PronounFeatures.Candidate chosen = candidates[best];
+        Coreference.Entity e = chosen.entity != null ? chosen.entity : speakers.findPerson(chosen.name);
+        if (e == null) {
+            e = speakers.add(chosen.name, null, null, "person");
+        }
+        if (e.gender == 0) {
+            e.gender = gender != 0 ? gender : chosen.gender; // "she said" tells us about the person from now on
+        }
+        return e;
+    }
+
+    /**
+     * Fills {@link #candidates} with the persons a pronoun at {@code position} may refer to, nearest first, one per
+     * person: the speakers seen within reach, then the full names and one-word names written before it (up to
+     * {@link #MAX_NAMES_BACK} of each). Returns how many.
+     */
+    private int candidates(char gender, int position) {
+        int n = 0;
+        Coreference.Entity last = speakers.recent().peekFirst();
+        for (Coreference.Entity e : speakers.recent()) {
+            if (n < MAX_CANDIDATES && e.type.equals("person") && e.lastSeen < position
+                    && position - e.lastSeen <= PRONOUN_REACH) {
+                PronounFeatures.Candidate c = slot(n++);
+                c.name = e.name;
+                c.start = e.lastSeen;
+                c.end = e.lastSeen + lastWordLength(e.name);
+                c.entity = e;
+                c.gender = genderOf(e);
+                c.speaker = e == last ? PronounFeatures.LAST_SPEAKER : PronounFeatures.SPEAKER;
+                c.honorific = false;
+            }
+        }
+        int tried = 0;
+        int k = names.lastNamedBefore(position);
+        int s = names.lastSurnameBefore(position);
+        while ((k >= 0 || s >= 0) && tried++ < 2 * MAX_NAMES_BACK && n < MAX_CANDIDATES) {
+            // the later of the next full name and the next one-word name ("Trump has … He recently …")
+            boolean surname = s >= 0 && (k < 0 || names.surname(s)[0] > names.person(k).start());
+            int[] span = surname ? names.surname(s--) : null;
+            Coreference.NamedPerson p = surname ? personNamed(span, position) : names.person(k--);
+            if (p == null) {
+                continue;
+            }
+            if (position - p.start() > PRONOUN_REACH) {
+                break;
+            }
+            if (p.name().indexOf(' ') < 0 && isTitle(p.name())) {
+                continue; // "Ms.", "Mayor" alone name no one
+            }
+            Coreference.Entity known = speakers.findPerson(p.name());
+            if (known != null && !known.type.equals("person")) {
+                continue;
+            }
+            int seen = indexOf(known, p.name(), n);
+            if (seen >= 0) {
+                PronounFeatures.Candidate c = candidates[seen];
+                if (p.start() > c.start) { // a later mention of a speaker seen before: nearer than where it was seen
+                    c.start = p.start();
+                    c.end = surname ? span[1] : p.start() + p.name().length();
+                }
+                continue;
+            }
+            if (known == null && features.inCredit(p.start())) {
+                continue; // "(Ana Ruiz / Harbour Times)": the photographer is not in the story
+            }
+            PronounFeatures.Candidate c = slot(n++);
+            c.name = known != null ? known.name : p.name();
+            c.start = p.start();
+            c.end = surname ? span[1] : Math.min(text.length(), p.start() + p.name().length());
+            c.entity = known;
+            char honorific = Genders.honorificBefore(text, p.start());
+            c.honorific = honorific != 0;
+            char g = known != null ? genderOf(known) : 0;
+            c.gender = g != 0 ? g : honorific != 0 ? honorific : speakers.genderOfName(p.name());
+            c.speaker = known == null ? PronounFeatures.NOT_SPEAKER
+                    : known == last ? PronounFeatures.LAST_SPEAKER : PronounFeatures.SPEAKER;
+        }
+        return agreeing(gender, n);
+    }
+
+    /**
+     * Keeps the candidates whose gender is not known to differ from the pronoun's (a name the lists give as a
+     * woman's is never "he"), nearest first; all of them when none agrees.
+     */
+    private int agreeing(char gender, int n) {
+        int kept = 0;
+        if (gender != 0) {
+            for (int c = 0; c < n; c++) {
+                if (candidates[c].gender == 0 || candidates[c].gender == gender) {
+                    PronounFeatures.Candidate keep = candidates[c];
+                    candidates[c] = candidates[kept];
+                    candidates[kept++] = keep;
+                }
+            }
+        }
+        n = kept > 0 ? kept : n;
+        sortNearestFirst(n);
+        return n;
+    }
+
+    private PronounFeatures.Candidate slot(int k) {
+        if (candidates[k] == null) {
+            candidates[k] = new PronounFeatures.Candidate();
+        }
+        return candidates[k];
+    }
+
+    /** The candidate among the first {@code n} for the same person, or -1. */
+    private int indexOf(Coreference.Entity known, String name, int n) {
+        for (int c = 0; c < n; c++) {
+            if (known != null ? candidates[c].entity == known : candidates[c].entity == null && candidates[c].name.equals(name)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private void sortNearestFirst(int n) {
+        for (int i = 1; i < n; i++) { // insertion sort: a handful of candidates
+            PronounFeatures.Candidate c = candidates[i];
+            int j = i - 1;
+            while (j >= 0 && candidates[j].start < c.start) {
+                candidates[j + 1] = candidates[j];
+                j--;
+            }
+            candidates[j + 1] = c;
+        }
+    }
+
+    private static boolean isTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Lexicon.TITLE_WORDS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    private static int lastWordLength(String name) {
+        return name.length() - name.lastIndexOf(' ') - 1;
     }
 
     /**
@@ -104,8 +274,10 @@ final class PronounResolution {
         return best;
     }
 
+    /** The gender the person's given name tells, else what an honorific or an earlier pronoun told. */
     private char genderOf(Coreference.Entity e) {
-        return e.gender != 0 ? e.gender : speakers.genderOfName(e.name);
+        char byName = speakers.genderOfName(e.name);
+        return byName != 0 ? byName : e.gender; // a pronoun resolved wrongly once must not change who "Ahmed" is
     }
 
     /** The person a one-word name at {@code span} stands for: a speaker of that name, or the full name written before. */

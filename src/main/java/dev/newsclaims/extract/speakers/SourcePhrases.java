@@ -44,7 +44,12 @@ final class SourcePhrases {
                     : h.equals("it") ? "organization" : "group";
             return new SourceMention(head.start(), head.end(), SourceMention.Form.PRONOUN, null, null, null, type, h);
         }
-        boolean headIsName = head.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(h);
+        SourceMention unnamed = roleForOrganization(toks, j, lo);
+        if (unnamed != null) {
+            return unnamed;
+        }
+        boolean headIsName = head.isCapitalized() && !Lexicon.NOT_NAME_WORDS.contains(h)
+                || NameWords.isSurnameAfterHonorific(toks, j, lo);
         boolean headIsNoun = Lexicon.GROUP_NOUNS.contains(h) || Lexicon.TITLE_WORDS.contains(h)
                 || Lexicon.ORG_WORDS.contains(h) || Lexicon.PLACES.containsKey(stripPossessive(head.text()));
         if (!headIsName && !headIsNoun) {
@@ -59,8 +64,14 @@ final class SourcePhrases {
             String w = t.lower();
             if (w.equals("the") || w.equals("a") || w.equals("an")) {
                 k--;
-                // "the Secretary General of the Alliance": a determiner after "of" continues the phrase
+                // "the Secretary General of the Alliance": a determiner after "of" continues the phrase; so does one
+                // after "at" or "with" that follows a name ("Kent Moore at the University", "Tim Guest with the …")
                 if (k - 1 >= lo && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for"))) {
+                    continue;
+                }
+                if (k - 2 >= lo && (toks.get(k - 1).is("at") || toks.get(k - 1).is("with")) && isNameWord(toks.get(k - 2))
+                        && toks.get(j).isCapitalized()) {
+                    k--;
                     continue;
                 }
                 break; // otherwise a determiner opens the phrase
@@ -82,6 +93,82 @@ final class SourcePhrases {
             k++;
         }
         return describe(toks, k, j);
+    }
+
+    /** Words of an organisation written after a role and "for": "the province's environment department". */
+    private static final int MAX_ORG_PHRASE = 6;
+    /** Title words of one role: "chief executive officer", "press secretary". */
+    private static final int MAX_ROLE_WORDS = 3;
+
+    /**
+     * "A spokesperson for the province's environment department", "the head of the city's planning office": a role
+     * held at an organisation, with no name beside it, is an unnamed person of that organisation, not the
+     * organisation; the organisation as written (a proper name without its article). Null when the words ending at
+     * {@code j} are not one; a role after a name ("Jane Roe, spokeswoman for …") is the appositive's.
+     */
+    static SourceMention roleForOrganization(List<Tok> toks, int j, int lo) {
+        Tok head = toks.get(j);
+        if (!head.isWord() || !head.isCapitalized() && !Lexicon.ORG_WORDS.contains(head.lower())) {
+            return null;
+        }
+        int k = j;
+        while (k > lo && j - k < MAX_ORG_PHRASE && isOrganizationPhraseWord(toks.get(k))) {
+            k--;
+        }
+        Tok prep = toks.get(k);
+        if (k == j || !(prep.is("for") || prep.is("of") || prep.is("at") || prep.is("with"))) {
+            return null;
+        }
+        if (!endsInOrganization(toks, k + 1, j)) {
+            return null; // "the Secretary General of the Alliance Jens Stoltenberg": a person after the organisation
+        }
+        int roleEnd = k - 1;
+        int roleStart = k;
+        while (roleStart - 1 >= lo && roleEnd - (roleStart - 1) < MAX_ROLE_WORDS && isRoleWord(toks.get(roleStart - 1))) {
+            roleStart--;
+        }
+        if (roleStart > roleEnd || roleStart - 1 >= lo && isNameWord(toks.get(roleStart - 1))) {
+            return null;
+        }
+        int from = roleStart;
+        if (from - 1 >= lo && (toks.get(from - 1).is("a") || toks.get(from - 1).is("an") || toks.get(from - 1).is("the"))) {
+            from--;
+        }
+        StringBuilder role = new StringBuilder();
+        for (int r = roleStart; r <= roleEnd; r++) {
+            NameWords.append(role, titleCase(toks.get(r).text()));
+        }
+        String org = phraseText(toks, k + 1, j);
+        if (head.isCapitalized()) {
+            org = withoutDeterminer(org); // "the F.B.I." is the F.B.I.; "the province's environment department" as written
+        }
+        return new SourceMention(toks.get(from).start(), head.end(), SourceMention.Form.TITLE, null, role.toString(),
+                org, "person", toks.get(roleEnd).lower());
+    }
+
+    /**
+     * The words {@code from..to} are an organisation's name or description: an organisation word or an acronym heads
+     * them ("the province's environment department", "the F.B.I.") or is followed only by what completes it ("the
+     * Department of Health"); a run that goes on past it with other names is no organisation.
+     */
+    private static boolean endsInOrganization(List<Tok> toks, int from, int to) {
+        for (int m = to; m >= from; m--) {
+            Tok t = toks.get(m);
+            if (Lexicon.ORG_WORDS.contains(t.lower()) || isAcronym(t.text())) {
+                return m == to || Lexicon.NAME_CONNECTORS.contains(toks.get(m + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRoleWord(Tok t) {
+        String w = t.lower();
+        return t.isWord() && Lexicon.TITLE_WORDS.contains(w) && !Lexicon.ORG_WORDS.contains(w) && !HONORIFICS.contains(w);
+    }
+
+    private static boolean isOrganizationPhraseWord(Tok t) {
+        return t.isWord() && !t.is("for") && !t.is("of") && !t.is("at") && !t.is("with")
+                && (t.isCapitalized() || t.is("the") || isLowerCaseModifier(t));
     }
 
     private static boolean allParticles(List<Tok> toks, int from, int to) {
@@ -180,7 +267,7 @@ final class SourcePhrases {
         // "Mike Powell of Dresdner Kleinwort", "Brul of BNP Paribas": the person before "of", the employer after
         for (int k = to - 1; k > from; k--) {
             Tok t = toks.get(k);
-            if ((t.is("of") || t.is("at") || t.is("from")) && isNameWord(toks.get(k - 1))
+            if ((t.is("of") || t.is("at") || t.is("from") || t.is("with")) && isNameWord(toks.get(k - 1))
                     && (toks.get(to).isCapitalized() || orgAfterName(toks, to, from) == k)) {
                 SourceMention person = describe(toks, from, k - 1);
                 if (person != null && person.form() == SourceMention.Form.NAME) {
@@ -195,7 +282,8 @@ final class SourcePhrases {
         // the name: the trailing run of capitalised words that are not titles, organisation words or places
         int nameStart = to + 1;
         for (int k = to; k >= from; k--) {
-            if (isNameWord(toks.get(k)) || NameWords.isParticleInName(toks, k, from, to)) {
+            if (isNameWord(toks.get(k)) || NameWords.isParticleInName(toks, k, from, to)
+                    || NameWords.isSurnameAfterHonorific(toks, k, from) || NameWords.isSurnameAfterGivenName(toks, k, from)) {
                 nameStart = k;
             } else {
                 break;
@@ -205,6 +293,13 @@ final class SourcePhrases {
         while (nameStart > from && nameStart <= to && nameStart - from <= 2 && NameWords.isParticle(toks.get(nameStart - 1))
                 && allParticles(toks, from, nameStart - 1)) {
             nameStart--;
+        }
+        // "the National Institute on Drug Abuse", "the Office of Marine Safety": capitalised words joined to an
+        // organisation word are the rest of its name, never a person's
+        if (nameStart <= to && nameStart - 2 >= from && Lexicon.NAME_CONNECTORS.contains(toks.get(nameStart - 1).lower())
+                && Lexicon.ORG_WORDS.contains(toks.get(nameStart - 2).lower())) {
+            return new SourceMention(first.start(), last.end(), SourceMention.Form.ORGANIZATION,
+                    withoutDeterminer(stripPossessive(phraseText(toks, from, to))), null, null, "organization", last.lower());
         }
         // "British Airways", "American Express": a nationality opening a run of names is an organisation's name
         if (nameStart <= to && nameStart > from) {

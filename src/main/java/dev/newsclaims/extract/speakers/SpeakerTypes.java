@@ -120,6 +120,21 @@ public final class SpeakerTypes {
     }
 
     /**
+     * {@code m}, a name the article's evidence says is no person's, as the place or organisation the tagger reads it
+     * as, or a place the article writes as one ({@code writtenAsPlace}: "in Port Aldwyn"); an organisation otherwise
+     * ("Rally Canada", "the Sony Open" speak for their organisers).
+     */
+    SourceMention notAPerson(SourceMention m, boolean writtenAsPlace) {
+        int[] at = locate(m);
+        NameType type = at == null ? null : names.typeOf(at[0], at[1]);
+        if (type == NameType.PLACE || writtenAsPlace && type != NameType.ORGANIZATION) {
+            return new SourceMention(m.start(), m.end(), SourceMention.Form.PLACE, m.name(), null, null, "place", m.head());
+        }
+        return new SourceMention(m.start(), m.end(), SourceMention.Form.ORGANIZATION, m.name(), null, null,
+                "organization", m.head());
+    }
+
+    /**
      * "Police Chief Jane Jordan", "Jordan", "Vann R. Doe II": a phrase the word lists took for an organisation or a
      * place that ends in a name the tagger reads as a person's is that person.
      */

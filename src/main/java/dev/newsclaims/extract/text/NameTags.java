@@ -144,4 +144,34 @@ public final class NameTags {
         }
         return out;
     }
+
+    /** The index of the sentence (as the language layer splits them) holding {@code offset}, or -1 with no tags. */
+    public int sentenceAt(int offset) {
+        if (!known()) {
+            return -1;
+        }
+        int t = Math.min(analyzed.firstEndingAfter(offset), analyzed.size() - 1);
+        return analyzed.sentenceOf(t);
+    }
+
+    /** The part-of-speech tag of the last token ending at or before {@code offset}, or null. */
+    public String posBefore(int offset) {
+        if (!known()) {
+            return null;
+        }
+        int t = analyzed.firstEndingAfter(offset) - 1;
+        return t >= 0 ? analyzed.pos(t) : null;
+    }
+
+    /** The part-of-speech tag of the first token starting at or after {@code offset}, or null. */
+    public String posAfter(int offset) {
+        if (!known()) {
+            return null;
+        }
+        int t = analyzed.firstEndingAfter(offset);
+        while (t < analyzed.size() && analyzed.start(t) < offset) {
+            t++;
+        }
+        return t < analyzed.size() ? analyzed.pos(t) : null;
+    }
 }

@@ -99,34 +99,68 @@ public final class NameFinder {
 
     /** The labels written into {@code labels} (one slot per token at least), remembering in an empty {@code memory}. */
     private int[] labels(AnalyzedText text, WordFeatures words, long[] pos, int[] labels, LongIntMap memory) {
-        PerceptronModel weights = model.weights();
-        int classes = weights.classCount();
-        float[] scores = new float[classes];
         int[] features = new int[NameFeatures.MAX];
-        int outside = weights.classIndex(NameModel.OUTSIDE);
+        float[] scores = new float[model.weights().classCount()];
         for (int s = 0; s < text.sentenceCount(); s++) {
-            int from = text.sentenceStart(s);
-            int to = text.sentenceEnd(s);
-            for (int i = from; i < to; i++) {
-                int prev = i > from ? labels[i - 1] : -1;
-                if ((prev < 0 || prev == outside) && cannotStartName(text, i)) {
-                    // a word without capitals or digits after no name starts none (in the training text, 63
-                    // of 540,000 such words did): not scoring them makes the finder four times faster
-                    labels[i] = outside;
-                    continue;
-                }
-                int prev2 = i > from + 1 ? labels[i - 2] : -1;
-                int remembered = memory.get(words.form[i], -1);
-                int n = NameFeatures.extract(words, pos, i, from, to, prev, prev2, remembered, features);
-                Arrays.fill(scores, 0f);
-                weights.score(features, n, scores);
-                int label = PerceptronModel.best(scores, classes);
-                labels[i] = label;
-                if ((words.flags[i] & WordFeatures.CAPITALIZED) != 0) {
-                    memory.put(words.form[i], label);
-                }
-            }
+            labelSentence(text, words, pos, 0, text.sentenceStart(s), text.sentenceEnd(s), labels, memory, scores,
+                    features);
         }
         return labels;
+    }
+
+    /** Clears {@code work}'s memory of labels given: call before the first {@link #findInSentence} of a text. */
+    public static void startText(Work work) {
+        work.memory.clear();
+    }
+
+    /**
+     * Sets {@link AnalyzedText#nameType(int)} for the tokens {@code [from, to)} of one sentence, whose parts of speech
+     * are set and whose features {@code sentenceWords} holds from index 0. Sentences must come in order, after
+     * {@link #startText}: the labels are those of {@link #find} over the whole text.
+     */
+    public void findInSentence(AnalyzedText text, WordFeatures sentenceWords, int from, int to, Work work) {
+        int n = to - from;
+        if (work.labels.length < n) {
+            work.pos = new long[Math.max(n, work.labels.length * 2)];
+            work.labels = new int[work.pos.length];
+        }
+        for (int i = from; i < to; i++) {
+            String tag = text.pos(i);
+            work.pos[i - from] = tag == null ? 0 : FeatureHash.of(tag);
+        }
+        labelSentence(text, sentenceWords, work.pos, from, from, to, work.labels, work.memory,
+                new float[model.weights().classCount()], new int[NameFeatures.MAX]);
+        for (int i = from; i < to; i++) {
+            text.setNameType(i, typeOfClass[work.labels[i - from]]);
+        }
+    }
+
+    /** Labels tokens {@code [from, to)}, whose features, tag hashes and label slots are at index {@code i - offset}. */
+    private void labelSentence(AnalyzedText text, WordFeatures words, long[] pos, int offset, int from, int to,
+            int[] labels, LongIntMap memory, float[] scores, int[] features) {
+        PerceptronModel weights = model.weights();
+        int classes = weights.classCount();
+        int outside = weights.classIndex(NameModel.OUTSIDE);
+        int first = from - offset;
+        int end = to - offset;
+        for (int i = first; i < end; i++) {
+            int prev = i > first ? labels[i - 1] : -1;
+            if ((prev < 0 || prev == outside) && cannotStartName(text, i + offset)) {
+                // a word without capitals or digits after no name starts none (in the training text, 63
+                // of 540,000 such words did): not scoring them makes the finder four times faster
+                labels[i] = outside;
+                continue;
+            }
+            int prev2 = i > first + 1 ? labels[i - 2] : -1;
+            int remembered = memory.get(words.form[i], -1);
+            int n = NameFeatures.extract(words, pos, i, first, end, prev, prev2, remembered, features);
+            Arrays.fill(scores, 0f);
+            weights.score(features, n, scores);
+            int label = PerceptronModel.best(scores, classes);
+            labels[i] = label;
+            if ((words.flags[i] & WordFeatures.CAPITALIZED) != 0) {
+                memory.put(words.form[i], label);
+            }
+        }
     }
 }

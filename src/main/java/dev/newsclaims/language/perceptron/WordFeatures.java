@@ -67,14 +67,22 @@ public final class WordFeatures {
 
     /** Computes the features of the tokens {@code [starts[i], ends[i])} of {@code text}, replacing the last text's. */
     public void fill(CharSequence text, int[] starts, int[] ends) {
-        int n = starts.length;
+        fill(text, starts, ends, 0, starts.length);
+    }
+
+    /**
+     * The features of the tokens {@code from} to {@code to} (exclusive) only, at indices 0 to {@code to - from}: one
+     * sentence at a time, so that the arrays need room for the longest sentence rather than the whole text.
+     */
+    public void fill(CharSequence text, int[] starts, int[] ends, int from, int to) {
+        int n = to - from;
         if (n > form.length) {
             throw new IllegalArgumentException(n + " tokens, room for " + form.length);
         }
         size = n;
         for (int i = 0; i < n; i++) {
-            int s = starts[i];
-            int e = ends[i];
+            int s = starts[from + i];
+            int e = ends[from + i];
             form[i] = FeatureHash.of(text, s, e);
             lower[i] = FeatureHash.ofLower(text, s, e);
             prefix1[i] = FeatureHash.of(text, s, Math.min(e, s + 1));

@@ -34,26 +34,45 @@ public final class PosTagger {
 
     /** The tag of every token, written into {@code tags} (at least one slot per token), which is returned. */
     private int[] tagIndices(AnalyzedText text, WordFeatures words, int[] tags) {
-        PerceptronModel weights = model.weights();
-        int classes = weights.classCount();
-        float[] scores = new float[classes];
         int[] features = new int[PosFeatures.MAX];
+        float[] scores = new float[model.weights().classCount()];
         for (int s = 0; s < text.sentenceCount(); s++) {
-            int from = text.sentenceStart(s);
-            int to = text.sentenceEnd(s);
-            for (int i = from; i < to; i++) {
-                int tag = model.dictionaryTag(words.form[i]);
-                if (tag < 0) {
-                    int prev = i > from ? tags[i - 1] : -1;
-                    int prev2 = i > from + 1 ? tags[i - 2] : -1;
-                    int n = PosFeatures.extract(words, i, from, to, prev, prev2, features);
-                    java.util.Arrays.fill(scores, 0f);
-                    weights.score(features, n, scores);
-                    tag = PerceptronModel.best(scores, classes);
-                }
-                tags[i] = tag;
-            }
+            tagSentence(words, 0, text.sentenceStart(s), text.sentenceEnd(s), tags, scores, features);
         }
         return tags;
+    }
+
+    /**
+     * Sets {@link AnalyzedText#pos(int)} for the tokens {@code [from, to)} of one sentence, whose features
+     * {@code sentenceWords} holds from index 0 (see {@link WordFeatures#fill(CharSequence, int[], int[], int, int)});
+     * {@code work} has at least {@code to - from} slots. The same tags as tagging the whole text.
+     */
+    public void tagSentence(AnalyzedText text, WordFeatures sentenceWords, int from, int to, int[] work) {
+        PerceptronModel weights = model.weights();
+        tagSentence(sentenceWords, from, from, to, work, new float[weights.classCount()], new int[PosFeatures.MAX]);
+        for (int i = from; i < to; i++) {
+            text.setPos(i, weights.className(work[i - from]));
+        }
+    }
+
+    /** Tags tokens {@code [from, to)}, whose features and tag slots are at index {@code i - offset}. */
+    private void tagSentence(WordFeatures words, int offset, int from, int to, int[] tags, float[] scores,
+            int[] features) {
+        PerceptronModel weights = model.weights();
+        int classes = weights.classCount();
+        int first = from - offset;
+        int end = to - offset;
+        for (int i = first; i < end; i++) {
+            int tag = model.dictionaryTag(words.form[i]);
+            if (tag < 0) {
+                int prev = i > first ? tags[i - 1] : -1;
+                int prev2 = i > first + 1 ? tags[i - 2] : -1;
+                int n = PosFeatures.extract(words, i, first, end, prev, prev2, features);
+                java.util.Arrays.fill(scores, 0f);
+                weights.score(features, n, scores);
+                tag = PerceptronModel.best(scores, classes);
+            }
+            tags[i] = tag;
+        }
     }
 }

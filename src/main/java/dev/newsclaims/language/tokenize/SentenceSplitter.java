@@ -6,9 +6,14 @@ import java.util.Arrays;
  * Groups tokens into sentences. A sentence ends after a final mark ({@code .}, {@code ?}, {@code !}, an ellipsis
  * before a capital) together with the closing quotes and brackets that follow it, and at every paragraph break (a
  * blank line) whatever precedes it. Abbreviations never end a sentence, as the tokenizer keeps their period inside
- * the word ({@code Mr.}, {@code U.S.}). Stateless and thread-safe.
+ * the word ({@code Mr.}, {@code U.S.}). A run of more than {@link #MAX_TOKENS} tokens without an end (a megabyte of
+ * quotation marks) is cut into sentences of that many, so that the per-sentence work of the later stages stays bounded
+ * by it rather than by the text. Stateless and thread-safe.
  */
 public final class SentenceSplitter {
+
+    /** The most tokens in one sentence: news sentences have fewer than 150; the taggers' arrays cost ≈ 120 bytes a token. */
+    public static final int MAX_TOKENS = 1_000;
 
     private SentenceSplitter() {
     }
@@ -31,7 +36,7 @@ public final class SentenceSplitter {
                 // carried from token to token, so a run of a million closers is walked once, not once per token
                 mark = isCloser(text, starts[i - 1], ends[i - 1]) && ends[i - 2] == starts[i - 1] ? mark : i - 1;
             }
-            if (breaksBefore(text, starts, ends, i, mark)) {
+            if (i - out[count - 1] >= MAX_TOKENS || breaksBefore(text, starts, ends, i, mark)) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, count * 2);
                 }

@@ -50,6 +50,25 @@ public final class Tokenizer {
         return out;
     }
 
+    /**
+     * How many tokens {@link #tokenize} finds in {@code text}, counting no further than {@code limit + 1}: tells
+     * whether a text is too long to analyse without holding its tokens.
+     */
+    public static int count(CharSequence text, int limit) {
+        int n = text.length();
+        int tokens = 0;
+        int i = 0;
+        while (i < n && tokens <= limit) {
+            if (isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            i = scanToken(text, i, n);
+            tokens++;
+        }
+        return tokens;
+    }
+
     /** End of the token that starts at {@code i} (always > i). */
     private static int scanToken(CharSequence t, int i, int n) {
         char c = t.charAt(i);

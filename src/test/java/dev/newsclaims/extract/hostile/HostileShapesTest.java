@@ -17,14 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each hostile shape, 1 MB of it, through the path of an uploaded file (bytes → ingest → extractor): it finishes
- * (the timeout only stops a runaway, it measures nothing; speed is in {@code bench/run-hostile.sh}) and what it
- * finds is still the kind of thing a reader can use: verbatim spans, no claim that swallows the file, no text
- * repeated in claim after claim, a summary of a few sentences.
+ * Each hostile shape, 450 KB of it (under the token limit even at one token a character), through the path of an
+ * uploaded file (bytes → ingest → extractor): it finishes (the timeout only stops a runaway, it measures nothing;
+ * speed is in {@code bench/run-hostile.sh}) and what it finds is still the kind of thing a reader can use: verbatim
+ * spans, no claim that swallows the file, no text repeated in claim after claim, a summary of a few sentences. At
+ * 5 MB every shape has more tokens than the limit and is refused as {@code too_large}.
  */
 class HostileShapesTest {
 
-    private static final int BYTES = 1_000_000;
+    private static final int BYTES = 450_000;
     /** A claim is at most a long quotation; a longer one has swallowed a file of marks. */
     private static final int MAX_CLAIM_CHARS = 20_000;
     /** Reports nest a few deep ("X said Y believes Z"); a storm of cue words must not nest each in the last. */
@@ -41,7 +42,7 @@ class HostileShapesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("shapes")
     @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void oneMegabyteGivesABoundedSensibleSummary(HostileShapes.Shape shape) {
+    void underTheTokenLimitGivesABoundedSensibleSummary(HostileShapes.Shape shape) {
         String text = shape.of(BYTES);
         ArticlePipeline.Result result = PIPELINE.fromBytes(shape.name(), text.getBytes(StandardCharsets.UTF_8),
                 "text/plain", shape.name() + ".txt", null);
@@ -66,6 +67,20 @@ class HostileShapesTest {
         summary.summary().forEach(sentence -> assertThat(article).contains(sentence));
         assertThat(summary.speakers()).allMatch(s -> s.name() != null && s.claims() > 0);
         assertThat(summary.entities()).allMatch(e -> e.text().length() <= 200 && e.count() > 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void fiveMegabytesAreRefusedAsTooLarge(HostileShapes.Shape shape) {
+        String text = shape.of(5_000_000);
+        ArticlePipeline.Result result = PIPELINE.fromBytes(shape.name(), text.getBytes(StandardCharsets.UTF_8),
+                "text/plain", shape.name() + ".txt", null);
+
+        assertThat(result).isInstanceOf(ArticlePipeline.Refused.class);
+        ArticlePipeline.Refused refused = (ArticlePipeline.Refused) result;
+        assertThat(refused.outcome()).isEqualTo("too_large");
+        assertThat(refused.reason()).contains(String.valueOf(ArticlePipeline.MAX_TOKENS));
     }
 
     @ParameterizedTest(name = "{0}")
