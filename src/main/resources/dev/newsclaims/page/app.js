@@ -27,13 +27,15 @@
   async function api(path, options) {
     let response;
     try {
-      response = await fetch(path, options);
+      // auth.js: a bearer token when the API takes Cognito tokens, the options unchanged otherwise.
+      response = await fetch(path, window.pageAuth ? await window.pageAuth.sign(options) : options);
     } catch (e) {
       throw new ApiError('The API could not be reached (' + e.message + ').', 0, null);
     }
     if (response.ok) {
       return response;
     }
+    if (response.status === 401 && window.pageAuth) window.pageAuth.rejected();
     let problem = null;
     if ((response.headers.get('content-type') || '').includes('json')) {
       try { problem = await response.json(); } catch (ignored) { problem = null; }

@@ -624,4 +624,23 @@ class PageBrowserIT {
         assertThat(js.headers().firstValue("content-type")).hasValue("text/javascript; charset=utf-8");
         assertThat(js.headers().firstValue("cache-control")).hasValue("public, max-age=31536000, immutable");
     }
+
+    /** auth.js's PKCE challenge, by the browser's Web Crypto, is base64url(SHA-256(verifier)) as RFC 7636 (S256) defines it. */
+    @Test
+    void thePagesPkceChallengeIsTheS256OfItsVerifierAndLocallyNothingSignsIn() throws Exception {
+        open("#/article");
+        waiting().until(d -> js("return !!window.pageAuth;"));
+        // 43 to 128 unreserved characters, as a verifier is; the page's own are 43 random ones.
+        for (String verifier : List.of("made-up-verifier-for-the-page-0123456789abcdef", "A".repeat(128), "x-._~".repeat(9))) {
+            Object challenge = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " window.pageAuth.challenge(arguments[0]).then(done, (e) => done('failed: ' + e));", verifier);
+            String expected = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            assertThat(challenge).as(verifier).isEqualTo(expected);
+        }
+        // The local stack serves {"signIn":"none"}: no token, no pending sign-in, and the page stays where it is.
+        assertThat(js("return [sessionStorage.getItem('newsclaims.token'), sessionStorage.getItem('newsclaims.signin')];"))
+                .asList().containsOnlyNulls();
+        assertThat((String) js("return location.href;")).startsWith(url + "/");
+    }
 }
