@@ -2,6 +2,7 @@ package dev.newsclaims.extract.attribution;
 
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -9,7 +9,7 @@ import static dev.newsclaims.extract.speakers.NameWords.stripPossessive;
 import static dev.newsclaims.extract.speakers.NameWords.titleCase;
 import static dev.newsclaims.extract.speakers.NameWords.withoutDeterminer;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.newsclaims.extract.attribution;
+package dev.newsclaims.extract.vocabulary;
 
 import dev.newsclaims.extract.text.WordTables;
 import java.io.BufferedReader;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists the attribution stages share. Loaded once from the classpath when the class is
+ * The word lists the attribution, speaker and entity stages share. Loaded once from the classpath when the class is
  * first used, then read-only, so every thread can use them without locking.
  */
 public final class Lexicon {
@@ -23,12 +23,12 @@ public final class Lexicon {
     /** Cue verb form → its lemma ("said" → "say"). */
     public static final Map<String, String> CUE_VERBS;
     /** Cue lemmas that report speech or writing; other cues report beliefs and stances. */
-    static final Set<String> SPEECH_LEMMAS;
+    public static final Set<String> SPEECH_LEMMAS;
     public static final Set<String> TITLE_WORDS;
     public static final Set<String> ORG_WORDS;
     public static final Set<String> GROUP_NOUNS;
     /** Cue verb forms whose lemma reports speech: {@code CUE_VERBS} then {@code SPEECH_LEMMAS} in one look-up. */
-    static final Set<String> SPEECH_VERB_FORMS;
+    public static final Set<String> SPEECH_VERB_FORMS;
     /**
      * Lower-case words that keep a capitalised word out of a person's name: titles, organisation words, group
      * nouns and the other non-name words, merged so the per-token name test is one look-up.
