@@ -2,7 +2,7 @@ package dev.newsclaims.extract.speakers;
 
 import static dev.newsclaims.extract.speakers.NameWords.HONORIFICS;
 import static dev.newsclaims.extract.speakers.NameWords.append;
-import static dev.newsclaims.extract.speakers.NameWords.stripPossessive;
+import static dev.newsclaims.extract.vocabulary.Possessives.stripPossessive;
 import static dev.newsclaims.extract.speakers.NameWords.titleCase;
 
 import dev.newsclaims.extract.vocabulary.Lexicon;
