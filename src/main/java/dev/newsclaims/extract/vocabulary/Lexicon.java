@@ -58,6 +58,14 @@ public final class Lexicon {
     public static final Set<String> NAME_PARTICLES = setOf("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "van", "von", "bin", "ibn", "al", "el", "la", "le");
 
+    /**
+     * Lower-case words the entity finder lets stand inside a capitalised run ("Bank of England", "Osama bin Laden"):
+     * "of" and the commonest particles only. Narrower than {@link #NAME_PARTICLES}, because a run is joined over
+     * them in any sentence, not only inside a speaker's name.
+     */
+    public static final Set<String> ENTITY_RUN_CONNECTORS = setOf("of", "de", "van", "von", "der", "la", "del", "da",
+            "bin", "al");
+
     /** Words that may appear inside a name or an organisation's name without capital: the particles and these. */
     public static final Set<String> NAME_CONNECTORS = withParticles("of", "the", "for", "from", "and", "&", "on");
 
