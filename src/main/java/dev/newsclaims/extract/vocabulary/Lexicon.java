@@ -24,6 +24,10 @@ public final class Lexicon {
     public static final Map<String, String> CUE_VERBS;
     /** Cue lemmas that report speech or writing; other cues report beliefs and stances. */
     public static final Set<String> SPEECH_LEMMAS;
+    /**
+     * Lower-case words that make up roles ("prime", "minister", "spokeswoman"). The entity finder's honorifics
+     * (entities-honorifics.txt) are a different list: titles as written before a name, stripped from it.
+     */
     public static final Set<String> TITLE_WORDS;
     public static final Set<String> ORG_WORDS;
     public static final Set<String> GROUP_NOUNS;
@@ -34,7 +38,10 @@ public final class Lexicon {
      * nouns and the other non-name words, merged so the per-token name test is one look-up.
      */
     public static final Set<String> NEVER_IN_NAMES;
-    /** Place name (as written) → the country it speaks for ("Moscow" → "Russia", "Russia" → itself). */
+    /**
+     * Place name (as written) → the country it speaks for ("Moscow" → "Russia", "Russia" → itself): the places a
+     * government speaks from. The entity finder's gazetteer (entities-places.txt) is wider and carries no country.
+     */
     public static final Map<String, String> PLACES;
     public static final Map<String, String> NATIONALITIES;
 
