@@ -1,6 +1,7 @@
 package dev.newsclaims.extract.attribution;
 
 import dev.newsclaims.extract.text.WordTables;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.model.Claim;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.attribution;
 
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import java.util.Locale;
 
 /**

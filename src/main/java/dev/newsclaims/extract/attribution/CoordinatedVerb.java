@@ -3,6 +3,7 @@ package dev.newsclaims.extract.attribution;
 import dev.newsclaims.extract.speakers.SourceMention;
 import dev.newsclaims.extract.speakers.SpeakerFinder;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import java.util.List;
 
 /**

@@ -2,6 +2,8 @@ package dev.newsclaims.extract.attribution;
 
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.vocabulary.Lexicon;
+import dev.newsclaims.extract.vocabulary.Possessives;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,7 +97,7 @@ final class CueFinder {
             return false;
         }
         String prev = toks.get(i - 1).lower();
-        if (prev.endsWith("'s") || prev.endsWith("’s") || prev.endsWith("s'") || prev.endsWith("s’")) {
+        if (Possessives.isPossessive(prev)) {
             return true; // "BA's estimated revenues": a participle used as an adjective
         }
         return prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his")

@@ -4,6 +4,7 @@ import dev.newsclaims.extract.speakers.SourceMention;
 import dev.newsclaims.extract.speakers.SpeakerFinder;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import java.util.List;
 import java.util.Set;
 

@@ -6,6 +6,7 @@ import dev.newsclaims.extract.speakers.SpeakerFinder;
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.Tok;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.model.Claim;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,8 @@ import dev.newsclaims.extract.speakers.SourceMention;
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
+import dev.newsclaims.extract.vocabulary.Lexicon;
+import dev.newsclaims.extract.vocabulary.Possessives;
 import java.util.List;
 import java.util.Set;
 
@@ -93,7 +95,7 @@ final class SourceBeforeCue {
         String text = toks.get(quote).text();
         if (quote > 0 && toks.get(quote - 1).isWord()) {
             String before = toks.get(quote - 1).text();
-            if (before.endsWith("'s") || before.endsWith("’s")) {
+            if (Possessives.endsWithApostropheS(before)) {
                 return true;
             }
         }

@@ -3,7 +3,7 @@ package dev.newsclaims.extract.entities;
 import dev.newsclaims.extract.speakers.SpeakerTypes;
 import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.extract.text.WordForms;
-import dev.newsclaims.extract.text.WordTables;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,7 @@ final class CapitalizedRun {
 
     private static final int MAX_RUN_WORDS = 24;
     /** Lower-case words that may stand inside a name: "Bank of England", "Osama bin Laden". */
-    static final Set<String> CONNECTORS = WordTables.setOf("of", "de", "van", "von", "der", "la", "del", "da", "bin", "al");
+    static final Set<String> CONNECTORS = Lexicon.ENTITY_RUN_CONNECTORS;
     private static final String[] CONNECTOR_LIST = CONNECTORS.toArray(new String[0]);
 
     private int[] starts = new int[MAX_RUN_WORDS];

@@ -2,10 +2,10 @@ package dev.newsclaims.extract.speakers;
 
 import static dev.newsclaims.extract.speakers.NameWords.HONORIFICS;
 import static dev.newsclaims.extract.speakers.NameWords.append;
-import static dev.newsclaims.extract.speakers.NameWords.stripPossessive;
+import static dev.newsclaims.extract.vocabulary.Possessives.stripPossessive;
 import static dev.newsclaims.extract.speakers.NameWords.titleCase;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import java.util.List;
 

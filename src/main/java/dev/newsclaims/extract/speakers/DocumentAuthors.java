@@ -1,8 +1,9 @@
 package dev.newsclaims.extract.speakers;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
+import dev.newsclaims.extract.vocabulary.Possessives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -150,6 +151,6 @@ public final class DocumentAuthors {
 
     private static boolean isPossessive(Tok t) {
         String w = t.text();
-        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
+        return w.length() > 2 && Possessives.isPossessive(w);
     }
 }

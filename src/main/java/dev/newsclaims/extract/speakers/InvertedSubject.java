@@ -5,7 +5,7 @@ import static dev.newsclaims.extract.speakers.Appositives.withAppositive;
 import static dev.newsclaims.extract.speakers.NameWords.append;
 import static dev.newsclaims.extract.speakers.NameWords.titleCase;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
 import java.util.List;

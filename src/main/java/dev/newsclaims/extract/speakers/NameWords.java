@@ -1,8 +1,9 @@
 package dev.newsclaims.extract.speakers;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
+import dev.newsclaims.extract.vocabulary.Possessives;
 import java.util.List;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ final class NameWords {
         }
         return !Lexicon.NEVER_IN_NAMES.contains(w) && !DESCRIPTIONS_BEFORE_NAMES.contains(w)
                 && !Lexicon.NATIONALITIES.containsKey(t.text())
-                && !Lexicon.PLACES.containsKey(stripPossessive(t.text())) && !isAcronym(t.text());
+                && !Lexicon.PLACES.containsKey(Possessives.stripPossessive(t.text())) && !isAcronym(t.text());
     }
 
     /**
@@ -141,11 +142,11 @@ final class NameWords {
 
     static String nameText(List<Tok> toks, int from, int to) {
         if (from == to) {
-            return stripPossessive(toks.get(from).text());
+            return Possessives.stripPossessive(toks.get(from).text());
         }
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= to; k++) {
-            append(b, stripPossessive(toks.get(k).text()));
+            append(b, Possessives.stripPossessive(toks.get(k).text()));
         }
         return b.toString();
     }
@@ -159,13 +160,6 @@ final class NameWords {
             }
         }
         return phrase;
-    }
-
-    static String stripPossessive(String word) {
-        if (word.endsWith("'s") || word.endsWith("’s")) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word;
     }
 
     static String titleCase(String word) {

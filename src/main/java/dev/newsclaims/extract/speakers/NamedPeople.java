@@ -1,9 +1,10 @@
 package dev.newsclaims.extract.speakers;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.PartsOfSpeech;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
+import dev.newsclaims.extract.vocabulary.Possessives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +59,7 @@ public final class NamedPeople {
                             if (name.length() > 0) {
                                 name.append(' ');
                             }
-                            name.append(NameWords.stripPossessive(toks.get(k).text()));
+                            name.append(Possessives.stripPossessive(toks.get(k).text()));
                         }
                         out.add(new Coreference.NamedPerson(name.toString(), toks.get(runStart).start(),
                                 description(toks, titleStart, runStart, i, description)));

@@ -1,6 +1,6 @@
 package dev.newsclaims.extract.speakers;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.language.NameType;
 import java.util.ArrayList;

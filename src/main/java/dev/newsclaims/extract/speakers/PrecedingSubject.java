@@ -6,7 +6,7 @@ import static dev.newsclaims.extract.speakers.Appositives.withAppositive;
 import static dev.newsclaims.extract.speakers.NameWords.isNameWord;
 import static dev.newsclaims.extract.speakers.NameWords.isPartyTag;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import dev.newsclaims.extract.text.WordTables;
 import java.util.List;

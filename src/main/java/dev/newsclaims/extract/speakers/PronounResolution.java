@@ -2,7 +2,7 @@ package dev.newsclaims.extract.speakers;
 
 import static dev.newsclaims.extract.speakers.Coreference.PRONOUN_REACH;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.NameTags;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,11 +5,11 @@ import static dev.newsclaims.extract.speakers.NameWords.isAcronym;
 import static dev.newsclaims.extract.speakers.NameWords.isNameWord;
 import static dev.newsclaims.extract.speakers.NameWords.nameText;
 import static dev.newsclaims.extract.speakers.NameWords.phraseText;
-import static dev.newsclaims.extract.speakers.NameWords.stripPossessive;
+import static dev.newsclaims.extract.vocabulary.Possessives.stripPossessive;
 import static dev.newsclaims.extract.speakers.NameWords.titleCase;
 import static dev.newsclaims.extract.speakers.NameWords.withoutDeterminer;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.Tok;
 import java.util.List;
 

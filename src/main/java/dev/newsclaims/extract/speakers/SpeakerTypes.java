@@ -1,7 +1,8 @@
 package dev.newsclaims.extract.speakers;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.text.NameTags;
+import dev.newsclaims.extract.vocabulary.Possessives;
 import dev.newsclaims.language.NameType;
 import java.util.Locale;
 
@@ -146,7 +147,7 @@ public final class SpeakerTypes {
         if (person == null) {
             return m;
         }
-        String name = NameWords.stripPossessive(text.substring(person[0], person[1]).replaceAll("\\s+", " "));
+        String name = Possessives.stripPossessive(text.substring(person[0], person[1]).replaceAll("\\s+", " "));
         if (name.isBlank() || !Character.isUpperCase(name.charAt(0))) {
             return m;
         }

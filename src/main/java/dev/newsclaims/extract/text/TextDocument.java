@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.text;
 
+import dev.newsclaims.language.tokenize.Abbreviations;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,16 +14,7 @@ import java.util.Set;
 public final class TextDocument {
 
     /** Words that end with a period without ending the sentence. Lower-case, without the period. */
-    private static final Set<String> ABBREVIATIONS = WordTables.setOf(
-            "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
-            "adm", "maj", "rev", "st", "jr", "sr", "mt", "ft", "no", "nos", "vs", "v", "etc", "inc", "corp",
-            "co", "ltd", "bros", "dept", "univ", "assn", "est", "approx", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs",
-            "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
-            "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
-            "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "pres",
-            "supt", "atty", "gens", "reps", "sens", "messrs", "mme", "mlle", "op", "cf", "al", "fig", "pp",
-            "vol", "ed", "eds", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "e.u");
+    private static final Set<String> ABBREVIATIONS = WordTables.setOf(Abbreviations.SENTENCE_SPLITTER);
 
     /**
      * Longest sentence: a longer run without a sentence end (a list, a table, a file of commas) is cut at a space

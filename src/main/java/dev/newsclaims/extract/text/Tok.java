@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.text;
 
+import dev.newsclaims.language.tokenize.Abbreviations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +14,10 @@ public record Tok(int start, int end, Type type, String text, String lower) {
     public enum Type { WORD, PUNCT, QUOTE }
 
     /** Abbreviated titles whose period is part of the word; the lower-case form leaves the period out. */
-    private static final Set<String> TITLE_ABBREVIATIONS = WordTables.setOf("mr", "mrs", "ms", "dr", "rev", "sen", "gov",
-            "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "adm", "maj", "cmdr", "supt", "atty");
+    private static final Set<String> TITLE_ABBREVIATIONS = WordTables.setOf(Abbreviations.TITLES);
 
     /** Company suffixes whose period is part of the name when the sentence goes on after it. */
-    private static final Set<String> COMPANY_ABBREVIATIONS = WordTables.setOf("corp", "inc", "co", "ltd", "bros", "cos");
+    private static final Set<String> COMPANY_ABBREVIATIONS = WordTables.setOf(Abbreviations.COMPANY_SUFFIXES);
 
     /** A word follows {@code from} before the end of the unit (so the period ending there is no full stop). */
     private static boolean continuesAfter(String text, int from, int to) {

@@ -13,16 +13,7 @@ import java.util.Set;
 public final class Tokenizer {
 
     /** Words that keep a following period (compared case-sensitively, without the period). */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Rev", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt",
-            "Col", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Maj", "Cmdr", "Supt", "Atty", "Pres", "Amb", "Hon", "Fr",
-            "St", "Ste", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Assn", "Dept", "Univ",
-            "Ave", "Blvd", "Rd", "Hwy", "No", "Nos", "Vol", "vs", "v", "etc", "al", "approx", "est", "ca", "cf",
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
-            "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
-            "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Pa", "Penn",
-            "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wisc", "Wyo", "Ida");
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(Abbreviations.TOKENIZER);
 
     private Tokenizer() {
     }

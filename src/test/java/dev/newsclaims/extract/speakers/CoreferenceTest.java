@@ -2,7 +2,7 @@ package dev.newsclaims.extract.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsclaims.extract.attribution.Lexicon;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

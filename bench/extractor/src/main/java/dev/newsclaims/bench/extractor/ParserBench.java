@@ -57,7 +57,7 @@ public class ParserBench {
         }
         Set<String> lemmas = new HashSet<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ParserBench.class.getResourceAsStream("/dev/newsclaims/extract/speech-verbs.txt"),
+                ParserBench.class.getResourceAsStream("/dev/newsclaims/extract/vocabulary/speech-verbs.txt"),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {

@@ -1,4 +1,4 @@
-package dev.newsclaims.extract.attribution;
+package dev.newsclaims.extract.vocabulary;
 
 import dev.newsclaims.extract.text.WordTables;
 import java.io.BufferedReader;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists the attribution stages share. Loaded once from the classpath when the class is
+ * The word lists the attribution, speaker and entity stages share. Loaded once from the classpath when the class is
  * first used, then read-only, so every thread can use them without locking.
  */
 public final class Lexicon {
@@ -23,18 +23,25 @@ public final class Lexicon {
     /** Cue verb form → its lemma ("said" → "say"). */
     public static final Map<String, String> CUE_VERBS;
     /** Cue lemmas that report speech or writing; other cues report beliefs and stances. */
-    static final Set<String> SPEECH_LEMMAS;
+    public static final Set<String> SPEECH_LEMMAS;
+    /**
+     * Lower-case words that make up roles ("prime", "minister", "spokeswoman"). The entity finder's honorifics
+     * (entities-honorifics.txt) are a different list: titles as written before a name, stripped from it.
+     */
     public static final Set<String> TITLE_WORDS;
     public static final Set<String> ORG_WORDS;
     public static final Set<String> GROUP_NOUNS;
     /** Cue verb forms whose lemma reports speech: {@code CUE_VERBS} then {@code SPEECH_LEMMAS} in one look-up. */
-    static final Set<String> SPEECH_VERB_FORMS;
+    public static final Set<String> SPEECH_VERB_FORMS;
     /**
      * Lower-case words that keep a capitalised word out of a person's name: titles, organisation words, group
      * nouns and the other non-name words, merged so the per-token name test is one look-up.
      */
     public static final Set<String> NEVER_IN_NAMES;
-    /** Place name (as written) → the country it speaks for ("Moscow" → "Russia", "Russia" → itself). */
+    /**
+     * Place name (as written) → the country it speaks for ("Moscow" → "Russia", "Russia" → itself): the places a
+     * government speaks from. The entity finder's gazetteer (entities-places.txt) is wider and carries no country.
+     */
     public static final Map<String, String> PLACES;
     public static final Map<String, String> NATIONALITIES;
 
@@ -57,6 +64,14 @@ public final class Lexicon {
      */
     public static final Set<String> NAME_PARTICLES = setOf("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "van", "von", "bin", "ibn", "al", "el", "la", "le");
+
+    /**
+     * Lower-case words the entity finder lets stand inside a capitalised run ("Bank of England", "Osama bin Laden"):
+     * "of" and the commonest particles only. Narrower than {@link #NAME_PARTICLES}, because a run is joined over
+     * them in any sentence, not only inside a speaker's name.
+     */
+    public static final Set<String> ENTITY_RUN_CONNECTORS = setOf("of", "de", "van", "von", "der", "la", "del", "da",
+            "bin", "al");
 
     /** Words that may appear inside a name or an organisation's name without capital: the particles and these. */
     public static final Set<String> NAME_CONNECTORS = withParticles("of", "the", "for", "from", "and", "&", "on");
