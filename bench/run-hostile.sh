@@ -64,7 +64,7 @@ one_run() {
   t1=$(date +%s%N)
   times="$(tail -1 "$WORK/time.txt")"
   local claims longest outcome tokens
-  tokens="$(awk -F'\t' -v n="${name/jsonl-line/real-article}" '$1 == n { print $3 }' "$WORK/$asked/sizes.tsv" 2>/dev/null)"
+  tokens="$(awk -F'\t' -v n="${name/jsonl-line/real-article}" '$1 == n { print $3 }' "$WORK/$asked/sizes.tsv" 2>/dev/null || true)"
   outcome="$(jq -rs '[.[] | .outcome // "summarised"] | unique | join(",")' "$out" 2>/dev/null || echo '?')"
   claims="$(jq -s '[.[].claims // [] | length] | add' "$out" 2>/dev/null || echo '?')"
   longest="$(jq -s '[.[].claims // [] | .[] | .end - .start] | max // 0' "$out" 2>/dev/null || echo '?')"
