@@ -29,7 +29,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * The HTTP API (API Gateway HTTP API, payload 2.0):
  * POST /summaries, GET /summaries/{id}, GET /summaries/{id}/text ({@link ArticleTextRequests}), GET /speakers?q=,
  * GET /speakers/{name}/claims ({@link SpeakerRequests}), GET /quotes?text=, GET /quotes/{id} ({@link QuoteRequests}),
- * and the viewer page at GET / ({@link PageFiles}).
+ * and the viewer page at GET / ({@link PageFiles}) with its sign-in settings at GET /page/auth.json ({@link PageSignIn}).
  * Errors are RFC 9457 problem documents ({@link ProblemType}) that never carry stack traces or AWS error
  * text: a client error is a 4xx, a defect of ours a 500, and only an unreachable or throttling DynamoDB a
  * 503 with Retry-After.
@@ -53,6 +53,9 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
 
     @Inject
     ArticleTexts texts;
+
+    @Inject
+    PageSignIn signIn;
 
     private SpeakerRequests speakers() {
         return new SpeakerRequests(store, json);
@@ -105,8 +108,11 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
         String path = event.getRawPath() == null ? "/" : event.getRawPath();
         if (PageFiles.serves(path)) {
             requireMethod(method, "GET");
+            if (path.equals(PageSignIn.PATH)) {
+                return signIn.configuration();
+            }
             return PageFiles.serve(path, event.getQueryStringParameters(), header(event, "if-none-match"),
-                    header(event, "accept-encoding"));
+                    header(event, "accept-encoding"), signIn.contentSecurityPolicy());
         }
         String[] parts = path.replaceAll("/+$", "").split("/", -1);
         // parts[0] is "" (leading slash)

@@ -23,7 +23,7 @@ final class PageFiles {
 
     static final String ROOT = "dev/newsclaims/page/";
     static final String PREFIX = "/page/";
-    private static final List<String> ASSETS = List.of("app.css", "app.js");
+    private static final List<String> ASSETS = List.of("app.css", "auth.js", "app.js");
     private static final String VERSION_MARK = "@VERSION@";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -61,7 +61,9 @@ final class PageFiles {
         return path.equals("/") || path.startsWith(PREFIX);
     }
 
-    static APIGatewayV2HTTPResponse serve(String path, Map<String, String> query, String ifNoneMatch, String acceptEncoding) {
+    /** {@code contentSecurityPolicy}: {@link #CONTENT_SECURITY_POLICY}, widened where the page signs in ({@link PageSignIn}). */
+    static APIGatewayV2HTTPResponse serve(String path, Map<String, String> query, String ifNoneMatch, String acceptEncoding,
+            String contentSecurityPolicy) {
         String name = path;
         File file = Loaded.FILES.get(name);
         if (file == null) {
@@ -83,7 +85,7 @@ final class PageFiles {
         // An asset asked for by its current version never changes; anything else is checked on every use.
         headers.put("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "no-cache");
         if (name.equals("/")) {
-            headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.put("Content-Security-Policy", contentSecurityPolicy);
         }
         boolean unchanged = ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag);
         if (unchanged) {

@@ -3,6 +3,8 @@
 //   #/article/{id}?claim=N the article's text with its claims marked (N: a claim's start, selected)
 //   #/speakers?q=…         speaker search
 //   #/speaker/{name}?act=&kind=&since=&until=   a speaker's claims across articles and a chart per day
+//   #/quotes?text=…        quotation search (six words or more)
+//   #/quote/{id}           every appearance of one quotation, oldest first
 // Article text is untrusted: it only ever enters the page as text nodes, never as markup.
 'use strict';
 (function () {
@@ -25,13 +27,15 @@
   async function api(path, options) {
     let response;
     try {
-      response = await fetch(path, options);
+      // auth.js: a bearer token when the API takes Cognito tokens, the options unchanged otherwise.
+      response = await fetch(path, window.pageAuth ? await window.pageAuth.sign(options) : options);
     } catch (e) {
       throw new ApiError('The API could not be reached (' + e.message + ').', 0, null);
     }
     if (response.ok) {
       return response;
     }
+    if (response.status === 401 && window.pageAuth) window.pageAuth.rejected();
     let problem = null;
     if ((response.headers.get('content-type') || '').includes('json')) {
       try { problem = await response.json(); } catch (ignored) { problem = null; }
@@ -107,12 +111,11 @@
     const token = ++routeToken;
     const { parts, params } = parseHash();
     showError(null);
-    const view = parts[0] === 'speakers' || parts[0] === 'speaker' ? 'speakers' : 'article';
-    $('view-article').hidden = view !== 'article';
-    $('view-speakers').hidden = view !== 'speakers';
-    $('nav-article').removeAttribute('aria-current');
-    $('nav-speakers').removeAttribute('aria-current');
-    $(view === 'article' ? 'nav-article' : 'nav-speakers').setAttribute('aria-current', 'page');
+    const view = { speakers: 'speakers', speaker: 'speakers', quotes: 'quotes', quote: 'quotes' }[parts[0]] || 'article';
+    for (const v of ['article', 'speakers', 'quotes']) {
+      $('view-' + v).hidden = v !== view;
+      if (v === view) $('nav-' + v).setAttribute('aria-current', 'page'); else $('nav-' + v).removeAttribute('aria-current');
+    }
     try {
       if (parts[0] === 'article' && parts[1]) {
         await openArticle(parts[1], params.get('claim'), token);
@@ -130,6 +133,16 @@
       } else if (parts[0] === 'speaker' && parts[1]) {
         clear($('search-results'));
         await openSpeaker(parts[1], params, token);
+      } else if (parts[0] === 'quotes') {
+        $('quote').hidden = true;
+        const text = params.get('text') || '';
+        $('quote-q').value = text;
+        clear($('quote-results'));
+        $('quotes-status').textContent = '';
+        if (text) await searchQuotes(text, token);
+      } else if (parts[0] === 'quote' && parts[1]) {
+        clear($('quote-results'));
+        await openQuote(parts[1], token);
       }
     } catch (e) {
       if (token === routeToken) showError(e);
@@ -400,6 +413,9 @@
     if (claim.speaker) {
       panel.append(el('p', null, el('a', { href: speakerHref(claim.speaker) }, 'All claims by ' + claim.speaker)));
     }
+    if (claim.quoteId) {
+      panel.append(el('p', null, el('a', { href: quoteHref(claim.quoteId), id: 'claim-quote-link' }, 'These words in other articles')));
+    }
   }
 
   function renderSummaryList(summary) {
@@ -538,6 +554,84 @@
     }
   }
 
+  // ---- quotations view --------------------------------------------------------------------------
+
+  function quoteHref(id) {
+    return '#/quote/' + encodeURIComponent(id);
+  }
+
+  function plural(n, word) {
+    return n + ' ' + word + (n === 1 ? '' : 's');
+  }
+
+  /** The misattribution alert in words and a sign, never by colour alone. */
+  function conflictNote(quote) {
+    return quote.conflict
+      ? el('strong', { class: 'conflict' }, '⚠ Conflict: credited to different people')
+      : null;
+  }
+
+  function creditList(speakers) {
+    return speakers.map((s) => s.name + ' (' + s.appearances + ')').join(', ') || 'nobody named';
+  }
+
+  async function searchQuotes(text, token) {
+    $('quotes-status').textContent = 'Searching…';
+    let answer;
+    try {
+      answer = await (await api('/quotes?text=' + encodeURIComponent(text))).json();
+    } catch (e) {
+      $('quotes-status').textContent = '';
+      throw e;
+    }
+    if (token !== routeToken) return;
+    const list = clear($('quote-results'));
+    for (const q of answer.quotes) {
+      const first = q.firstSeen || {};
+      list.append(el('li', { 'data-quote': q.id },
+        el('blockquote', { class: 'quote' }, q.text),
+        conflictNote(q),
+        el('div', null, el('a', { href: quoteHref(q.id) }, plural(q.appearances, 'appearance')),
+          '; first in ', el('a', { href: '#/article/' + first.articleId }, first.title || '(no title)'),
+          ' · ' + formatDate(first.createdAt) + ' · ' + (first.speaker ? 'credited to ' + first.speaker : 'credited to nobody')),
+        el('div', { class: 'meta' }, 'Credited to: ' + creditList(q.speakers))));
+    }
+    $('quotes-status').textContent = answer.quotes.length === 0
+      ? 'No stored quotation holds these words.' : plural(answer.quotes.length, 'quotation') + '.';
+  }
+
+  async function openQuote(id, token) {
+    $('quote').hidden = true;
+    $('quotes-status').textContent = 'Loading the quotation…';
+    let group;
+    try {
+      group = await (await api('/quotes/' + encodeURIComponent(id))).json();
+    } catch (e) {
+      $('quotes-status').textContent = '';
+      throw e;
+    }
+    if (token !== routeToken) return;
+    $('quote').hidden = false;
+    $('quote-text').textContent = group.text;
+    clear($('quote-conflict')).append(conflictNote(group) || 'Credited to one person, or to no one by name, everywhere.');
+    const speakers = clear($('quote-speakers'));
+    for (const s of group.speakers) {
+      speakers.append(el('li', null, el('a', { href: speakerHref(s.name) }, s.name), ' — ' + plural(s.appearances, 'appearance')));
+    }
+    if (!group.speakers.length) speakers.append(el('li', { class: 'hint' }, 'Nobody named.'));
+    $('quote-count').textContent = plural(group.count, 'appearance') + ', oldest first'
+      + (group.count > group.appearances.length ? ' (the oldest ' + group.appearances.length + ' listed)' : '');
+    const list = clear($('quote-appearances'));
+    for (const a of group.appearances) {
+      const c = a.claim || {};
+      list.append(el('li', { 'data-article': a.articleId },
+        el('div', null, el('a', { href: '#/article/' + a.articleId + '?claim=' + c.start }, a.title || '(no title)'),
+          ' · ' + formatDate(a.createdAt) + ' · ' + (a.speaker ? 'credited to ' + a.speaker : 'credited to nobody')),
+        el('blockquote', { class: 'quote' }, c.text || '')));
+    }
+    $('quotes-status').textContent = '';
+  }
+
   /** Claims per day as bars, from the first to the last month stored; with the numbers as a table too. */
   function renderChart(days) {
     const figure = clear($('speaker-chart'));
@@ -622,6 +716,11 @@
       event.preventDefault();
       const q = $('search-q').value.trim();
       const target = '#/speakers?q=' + encodeURIComponent(q);
+      if (location.hash === target) route(); else location.hash = target;
+    });
+    $('quote-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const target = '#/quotes?text=' + encodeURIComponent($('quote-q').value.trim());
       if (location.hash === target) route(); else location.hash = target;
     });
     $('filter-form').addEventListener('submit', (event) => {

@@ -83,4 +83,13 @@ class SummarizeCommandTest {
         assertThat(out).allSatisfy(n -> assertThat(n.has("outcome") ? n.get("reason").asText() : "summary").isNotBlank());
         assertThat(run.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void analyzeGivesEveryTokenAHeadFromTheParser() throws Exception {
+        SummarizeCli.Run run = SummarizeCli.run(SummarizeCli.ANALYZE_INPUT.getBytes(StandardCharsets.UTF_8), "--jsonl", "--analyze");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.json()).hasSize(1);
+        SummarizeCli.assertParsedIntoTwoSentenceTrees(run.json().get(0));
+    }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.newsclaims.handler.ApiHandler;
 import dev.newsclaims.handler.BatchOperationsHandler;
@@ -14,8 +17,11 @@ import dev.newsclaims.local.LocalPaths;
 import dev.newsclaims.store.SummaryStore;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +69,7 @@ class TemplateTest {
         assertThat(routes).containsExactlyInAnyOrder("POST /summaries", "GET /summaries/{id}", "GET /speakers",
                 "GET /speakers/{name}/claims", "GET /quotes", "GET /quotes/{id}", "GET /summaries/{id}/text", "GET /",
                 "GET /page/{file}");
-        assertThat(resources.at("/HttpApi/Properties/Auth/DefaultAuthorizer").asText()).isEqualTo("AWS_IAM");
+        assertThat(new HashSet<>(definedRoutes())).as("every route's authorisation is in the definition").isEqualTo(routes);
         assertThat(resources.at("/HttpApi/Properties/DefaultRouteSettings/ThrottlingRateLimit").isMissingNode()).isFalse();
     }
 
@@ -254,7 +260,13 @@ class TemplateTest {
                 refs.add(m.group(1));
             }
         });
-        assertThat(refs).isNotEmpty().allMatch(names::contains);
+        // AWS::StackName, AWS::NoValue…: CloudFormation's pseudo parameters.
+        assertThat(refs).isNotEmpty().allMatch(r -> names.contains(r) || r.startsWith("AWS::"));
+        List<String> conditions = new ArrayList<>();
+        // Textual only: a policy statement's Condition is a block of its own.
+        template.findValues("Condition").stream().filter(JsonNode::isTextual).forEach(c -> conditions.add(c.asText()));
+        template.findValues("Fn::If").forEach(f -> conditions.add(f.get(0).asText()));
+        assertThat(conditions).isNotEmpty().allMatch(template.get("Conditions")::has);
     }
 
     @Test
@@ -288,5 +300,207 @@ class TemplateTest {
             envVars.get(function).fieldNames().forEachRemaining(variable -> assertThat(declared.contains(variable))
                     .as("variable %s", variable).isTrue());
         });
+    }
+
+    // ---- The API's authorisation: IAM (default) or COGNITO, chosen by conditions -----------------------
+
+    private static final List<String> PAGE_ROUTES = List.of("GET /", "GET /page/{file}");
+    private static final List<String> COGNITO_RESOURCES = List.of("UserPool", "UserPoolDomain", "ApiResourceServer",
+            "PagePoolClient", "MachinePoolClient");
+
+    /** "METHOD /path" of every operation in the HTTP API's definition. */
+    private static List<String> definedRoutes() {
+        List<String> routes = new ArrayList<>();
+        resources.at("/HttpApi/Properties/DefinitionBody/paths").fields().forEachRemaining(path -> path.getValue()
+                .fieldNames().forEachRemaining(method -> routes.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+        return routes;
+    }
+
+    /** The template's conditions evaluated with these parameter values (defaults for the rest). */
+    private static Map<String, Boolean> conditions(Map<String, String> parameters) {
+        Map<String, String> values = new HashMap<>();
+        template.get("Parameters").fields().forEachRemaining(p -> values.put(p.getKey(), p.getValue().path("Default").asText()));
+        values.putAll(parameters);
+        Map<String, Boolean> result = new HashMap<>();
+        template.get("Conditions").fieldNames().forEachRemaining(name -> result.put(name, condition(name, values)));
+        return result;
+    }
+
+    private static boolean condition(String name, Map<String, String> values) {
+        return evaluate(template.at("/Conditions/" + name), values);
+    }
+
+    private static boolean evaluate(JsonNode node, Map<String, String> values) {
+        var field = node.fields().next();
+        JsonNode args = field.getValue();
+        return switch (field.getKey()) {
+            case "Fn::Equals" -> scalar(args.get(0), values).equals(scalar(args.get(1), values));
+            case "Fn::Not" -> !evaluate(args.get(0), values);
+            case "Fn::And" -> {
+                boolean all = true;
+                for (JsonNode a : args) {
+                    all &= evaluate(a, values);
+                }
+                yield all;
+            }
+            case "Condition" -> condition(args.asText(), values);
+            default -> throw new AssertionError("condition function not evaluated here: " + field.getKey());
+        };
+    }
+
+    private static String scalar(JsonNode node, Map<String, String> values) {
+        return node.has("Ref") ? values.get(node.get("Ref").asText()) : node.asText();
+    }
+
+    /** The node as CloudFormation sees it under these conditions: Fn::If chosen, AWS::NoValue removed (null). */
+    private static JsonNode resolve(JsonNode node, Map<String, Boolean> conditions) {
+        if (node.isObject() && node.size() == 1 && node.has("Fn::If")) {
+            JsonNode args = node.get("Fn::If");
+            Boolean holds = conditions.get(args.get(0).asText());
+            assertThat(holds).as("condition %s", args.get(0)).isNotNull();
+            return resolve(args.get(holds ? 1 : 2), conditions);
+        }
+        if (node.isObject() && node.size() == 1 && node.path("Ref").asText().equals("AWS::NoValue")) {
+            return null;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(f -> {
+                JsonNode value = resolve(f.getValue(), conditions);
+                if (value != null) {
+                    copy.set(f.getKey(), value);
+                }
+            });
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(v -> {
+                JsonNode value = resolve(v, conditions);
+                if (value != null) {
+                    copy.add(value);
+                }
+            });
+            return copy;
+        }
+        return node;
+    }
+
+    /** The resources CloudFormation creates under these conditions, resolved. */
+    private static Map<String, JsonNode> deployed(Map<String, Boolean> conditions) {
+        Map<String, JsonNode> deployed = new HashMap<>();
+        resources.fields().forEachRemaining(r -> {
+            JsonNode condition = r.getValue().get("Condition");
+            if (condition == null || conditions.get(condition.asText())) {
+                deployed.put(r.getKey(), resolve(r.getValue(), conditions));
+            }
+        });
+        return deployed;
+    }
+
+    /** Each route's security requirement under these conditions ("" where the route has none). */
+    private static Map<String, String> routeSecurity(Map<String, JsonNode> deployed) {
+        Map<String, String> security = new HashMap<>();
+        deployed.get("HttpApi").at("/Properties/DefinitionBody/paths").fields().forEachRemaining(path -> path.getValue()
+                .fields().forEachRemaining(method -> security.put(method.getKey().toUpperCase(java.util.Locale.ROOT) + " "
+                        + path.getKey(), method.getValue().has("security") ? method.getValue().get("security").toString() : "")));
+        return security;
+    }
+
+    @Test
+    void theDefaultIsIamOnEveryRouteWithNothingOfCognito() {
+        JsonNode parameter = template.at("/Parameters/ApiAuthorization");
+        assertThat(parameter.get("Default").asText()).isEqualTo("IAM");
+        assertThat(parameter.get("AllowedValues")).extracting(JsonNode::asText).containsExactly("IAM", "COGNITO");
+
+        Map<String, JsonNode> deployed = deployed(conditions(Map.of()));
+
+        assertThat(deployed).doesNotContainKeys(COGNITO_RESOURCES.toArray(String[]::new));
+        Map<String, String> security = routeSecurity(deployed);
+        assertThat(security).hasSize(9).allSatisfy((route, requirement) ->
+                assertThat(requirement).as(route).isEqualTo("[{\"AWS_IAM\":[]}]"));
+        JsonNode schemes = deployed.get("HttpApi").at("/Properties/DefinitionBody/components/securitySchemes");
+        assertThat(schemes.fieldNames()).toIterable().containsExactly("AWS_IAM");
+        assertThat(schemes.at("/AWS_IAM/x-amazon-apigateway-authtype").asText()).isEqualTo("awsSigv4");
+        assertThat(deployed.get("HttpApi").at("/Properties/Auth").isMissingNode()).as("no second source of authorisation").isTrue();
+        Iterator<String> variables = deployed.get("ApiFunction").at("/Properties/Environment/Variables").fieldNames();
+        assertThat(variables).toIterable().containsExactly("QUARKUS_LAMBDA_HANDLER");
+        template.get("Outputs").fields().forEachRemaining(o -> assertThat(o.getValue().toString().contains("Pool")
+                && !o.getValue().has("Condition")).as(o.getKey()).isFalse());
+    }
+
+    @Test
+    void cognitoPutsTheJwtAuthorizerOnEveryApiRouteAndLeavesOnlyThePageFilesOpen() {
+        Map<String, JsonNode> deployed = deployed(conditions(Map.of("ApiAuthorization", "COGNITO",
+                "PageUrl", "https://api.example/")));
+
+        Map<String, String> security = routeSecurity(deployed);
+        List<String> open = new ArrayList<>();
+        security.forEach((route, requirement) -> {
+            if (requirement.isEmpty()) {
+                open.add(route);
+            } else {
+                assertThat(requirement).as(route).isEqualTo("[{\"CognitoAuthorizer\":[\"newsclaims/api\"]}]");
+            }
+        });
+        assertThat(open).as("reachable without a token").containsExactlyInAnyOrderElementsOf(PAGE_ROUTES);
+        assertThat(security).hasSize(9);
+
+        JsonNode authorizer = deployed.get("HttpApi")
+                .at("/Properties/DefinitionBody/components/securitySchemes/CognitoAuthorizer/x-amazon-apigateway-authorizer");
+        assertThat(authorizer.get("type").asText()).isEqualTo("jwt");
+        assertThat(authorizer.get("identitySource").asText()).isEqualTo("$request.header.Authorization");
+        assertThat(authorizer.at("/jwtConfiguration/issuer/Fn::GetAtt").toString()).isEqualTo("[\"UserPool\",\"ProviderURL\"]");
+        assertThat(authorizer.at("/jwtConfiguration/audience").findValuesAsText("Ref"))
+                .containsExactlyInAnyOrder("MachinePoolClient", "PagePoolClient");
+        assertThat(deployed.get("HttpApi").at("/Properties/DefinitionBody/components/securitySchemes").size()).isEqualTo(1);
+    }
+
+    @Test
+    void cognitoHasAPoolWithHostedSignInAPkcePageClientAndAClientCredentialsClient() {
+        Map<String, JsonNode> deployed = deployed(conditions(Map.of("ApiAuthorization", "COGNITO",
+                "PageUrl", "https://api.example/")));
+        assertThat(deployed).containsKeys(COGNITO_RESOURCES.toArray(String[]::new));
+
+        assertThat(deployed.get("UserPool").at("/Properties/AdminCreateUserConfig/AllowAdminCreateUserOnly").asBoolean())
+                .as("nobody signs up").isTrue();
+        assertThat(deployed.get("UserPoolDomain").at("/Properties/UserPoolId/Ref").asText()).isEqualTo("UserPool");
+        JsonNode server = deployed.get("ApiResourceServer").get("Properties");
+        String scope = server.get("Identifier").asText() + "/" + server.at("/Scopes/0/ScopeName").asText();
+        assertThat(scope).isEqualTo("newsclaims/api");
+
+        JsonNode page = deployed.get("PagePoolClient").get("Properties");
+        assertThat(page.get("GenerateSecret").asBoolean()).as("a browser keeps no secret").isFalse();
+        assertThat(page.get("AllowedOAuthFlows")).extracting(JsonNode::asText).containsExactly("code");
+        assertThat(page.get("AllowedOAuthScopes")).extracting(JsonNode::asText).contains(scope);
+        assertThat(page.at("/CallbackURLs/0/Ref").asText()).isEqualTo("PageUrl");
+        assertThat(page.get("AllowedOAuthFlowsUserPoolClient").asBoolean()).isTrue();
+
+        JsonNode machine = deployed.get("MachinePoolClient").get("Properties");
+        assertThat(machine.get("GenerateSecret").asBoolean()).isTrue();
+        assertThat(machine.get("AllowedOAuthFlows")).extracting(JsonNode::asText).containsExactly("client_credentials");
+        assertThat(machine.get("AllowedOAuthScopes")).extracting(JsonNode::asText).containsExactly(scope);
+        for (String client : List.of("PagePoolClient", "MachinePoolClient")) {
+            assertThat(deployed.get(client).get("DependsOn").asText()).as("the scope exists first").isEqualTo("ApiResourceServer");
+        }
+
+        // The page learns its sign-in from these (PageSignIn), and asks for the scope the routes require.
+        JsonNode variables = deployed.get("ApiFunction").at("/Properties/Environment/Variables");
+        assertThat(variables.at("/NEWSCLAIMS_AUTH_CLIENT_ID/Ref").asText()).isEqualTo("PagePoolClient");
+        assertThat(variables.at("/NEWSCLAIMS_AUTH_REDIRECT_URI/Ref").asText()).isEqualTo("PageUrl");
+        assertThat(variables.at("/NEWSCLAIMS_AUTH_URL/Fn::Sub").asText()).contains("${UserPoolDomain}");
+        assertThat(variables.get("NEWSCLAIMS_AUTH_SCOPE").asText().split(" ")).contains(scope);
+    }
+
+    @Test
+    void cognitoWithoutAPageUrlHasTheMachineClientAndNoPageSignIn() {
+        Map<String, JsonNode> deployed = deployed(conditions(Map.of("ApiAuthorization", "COGNITO")));
+        assertThat(deployed).containsKey("MachinePoolClient").doesNotContainKey("PagePoolClient");
+        assertThat(deployed.get("ApiFunction").at("/Properties/Environment/Variables").fieldNames()).toIterable()
+                .containsExactly("QUARKUS_LAMBDA_HANDLER");
+        JsonNode audience = deployed.get("HttpApi").at(
+                "/Properties/DefinitionBody/components/securitySchemes/CognitoAuthorizer/x-amazon-apigateway-authorizer/jwtConfiguration/audience");
+        assertThat(audience.findValuesAsText("Ref")).containsExactly("MachinePoolClient");
+        assertThat(routeSecurity(deployed).values()).filteredOn(String::isEmpty).hasSize(PAGE_ROUTES.size());
     }
 }

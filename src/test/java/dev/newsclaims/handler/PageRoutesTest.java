@@ -191,6 +191,27 @@ class PageRoutesTest {
         assertThat(traversal.get("statusCode").asInt()).isEqualTo(404);
     }
 
+    /** Without the template's COGNITO settings (IAM, the local stack) the page signs in nowhere and fetches only from the API. */
+    @Test
+    void withoutCognitoThePageIsToldNotToSignIn() throws Exception {
+        JsonNode settings = get(PageSignIn.PATH, null, null);
+        assertThat(settings.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(settings.at("/headers/Content-Type").asText()).isEqualTo("application/json");
+        assertThat(json.readTree(settings.get("body").asText())).isEqualTo(json.readTree("{\"signIn\":\"none\"}"));
+
+        JsonNode page = get("/", null, null);
+        assertThat(page.at("/headers/Content-Security-Policy").asText()).isEqualTo(PageFiles.CONTENT_SECURITY_POLICY)
+                .contains("connect-src 'self';");
+        String version = PageFiles.version();
+        String html = page.get("body").asText();
+        assertThat(html.indexOf("/page/auth.js?v=" + version)).as("auth.js before app.js").isPositive()
+                .isLessThan(html.indexOf("/page/app.js?v=" + version));
+        JsonNode auth = get("/page/auth.js", "v=" + version, null);
+        assertThat(auth.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(auth.at("/headers/Content-Type").asText()).isEqualTo("text/javascript; charset=utf-8");
+        assertThat(auth.get("body").asText()).contains("code_challenge_method").contains("sessionStorage");
+    }
+
     @Test
     void theFirstPageOfASpeakersClaimsCountsThemPerDay() throws Exception {
         post("text/plain", "Orchard grant doubled\n\nThe region doubled its orchard grant on Monday. \u201cSmall growers kept"

@@ -75,8 +75,17 @@ public final class SummarizeCli {
     }
 
     public static Run run(byte[] stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.newsclaims.cli.SummarizeCommand"));
+        return launch(List.of("-cp", System.getProperty("java.class.path"), "dev.newsclaims.cli.SummarizeCommand"), stdin, args);
+    }
+
+    /** The built jar itself (target/summarize.jar), run with {@code java -jar}. */
+    public static Run runJar(Path jar, byte[] stdin, String... args) throws IOException, InterruptedException {
+        return launch(List.of("-jar", jar.toString()), stdin, args);
+    }
+
+    private static Run launch(List<String> entryPoint, byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(entryPoint);
         command.addAll(List.of(args));
         File err = File.createTempFile("summarize", ".err");
         // Standard input from a file: the command may write output before it has read all its input.
@@ -95,5 +104,34 @@ public final class SummarizeCli {
             err.delete();
             in.delete();
         }
+    }
+
+    /**
+     * Two made-up sentences for {@code --jsonl --analyze}, and the check of its line: every token has a head and a
+     * relation, the heads form a tree per sentence (no token is its own ancestor), and each sentence's one root is
+     * its verb.
+     */
+    public static final String ANALYZE_INPUT = "{\"id\": \"p\", \"text\": \"The harbour master said the ferry will sail"
+            + " at noon. Fishermen repaired their nets on the quay.\"}\n";
+
+    public static void assertParsedIntoTwoSentenceTrees(JsonNode analysis) {
+        JsonNode tokens = analysis.get("tokens");
+        org.assertj.core.api.Assertions.assertThat(tokens.size()).as(analysis.toString()).isGreaterThan(10);
+        int roots = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            JsonNode token = tokens.get(i);
+            org.assertj.core.api.Assertions.assertThat(token.hasNonNull("head")).as("token %d has a head", i).isTrue();
+            org.assertj.core.api.Assertions.assertThat(token.path("deprel").asText()).as("token %d", i).isNotBlank();
+            int steps = 0;
+            for (int h = token.get("head").asInt(); h >= 0; h = tokens.get(h).get("head").asInt()) {
+                org.assertj.core.api.Assertions.assertThat(h).isLessThan(tokens.size());
+                org.assertj.core.api.Assertions.assertThat(++steps).as("token %d reaches a root", i).isLessThan(tokens.size());
+            }
+            if (token.get("head").asInt() < 0) {
+                roots++;
+                org.assertj.core.api.Assertions.assertThat(token.get("pos").asText()).as("root %d", i).startsWith("VB");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(roots).as("one root per sentence").isEqualTo(2);
     }
 }

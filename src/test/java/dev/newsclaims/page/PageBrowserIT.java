@@ -502,6 +502,115 @@ class PageBrowserIT {
                 summary.get("claims").size(), ((Number) renderMs).doubleValue());
     }
 
+    /** Made up: one remark, quoted word for word by two outlets that credit it to two different people. */
+    static final String LOCKS_REMARK = "We will keep the eastern locks open for every barge until the autumn floods";
+    static final String LOCKS_FIRST = """
+            Canal board agrees to keep the eastern locks open
+
+            MILLBROOK, 4 May - The canal board voted on Monday to delay the closure of the eastern locks.
+
+            "%s," said Hanna Vestergaard, who chairs the canal board. She said repairs would wait until the winter.
+            """.formatted(LOCKS_REMARK);
+    static final String LOCKS_SECOND = """
+            Barge owners cheer a reprieve for the eastern locks
+
+            Barge owners on the Millbrook canal welcomed the decision. "%s," said Piotr Albrecht, the harbour master.
+            Owners had feared a summer without the shortest route to the coast.
+            """.formatted(LOCKS_REMARK);
+
+    @Test
+    void aQuotationCreditedToTwoPeopleIsFoundWithItsAppearancesAndMarkedAsAConflict() throws Exception {
+        JsonNode first = postThroughPage(LOCKS_FIRST);
+        JsonNode second = postThroughPage(LOCKS_SECOND);
+        String quoteId = quoteIdOf(first, "eastern locks open");
+        assertThat(quoteId).as("the remark belongs to a quotation group").isNotNull();
+        assertThat(quoteIdOf(second, "eastern locks open")).isEqualTo(quoteId);
+        JsonNode search = apiJson("/quotes?text=" + queryWords(LOCKS_REMARK));
+        JsonNode found = null;
+        for (JsonNode q : search.get("quotes")) {
+            if (q.get("id").asText().equals(quoteId)) {
+                found = q;
+            }
+        }
+        assertThat(found).as("the search finds the group").isNotNull();
+        JsonNode group = apiJson("/quotes/" + quoteId);
+        assertThat(group.get("count").asInt()).as("both articles quote the remark").isEqualTo(2);
+        assertThat(group.get("conflict").asBoolean()).as("two different people are credited").isTrue();
+
+        // The search: the page lists what the API answers, the conflict in words.
+        open("#/quotes");
+        WebElement box = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-q")));
+        box.sendKeys(LOCKS_REMARK.toLowerCase(java.util.Locale.ROOT), Keys.ENTER);
+        waiting().until(ExpectedConditions.textMatches(By.id("quotes-status"), java.util.regex.Pattern.compile("quotation")));
+        List<String> shown = browser.findElements(By.cssSelector("#quote-results > li")).stream()
+                .map(li -> li.getDomAttribute("data-quote")).toList();
+        List<String> expected = new ArrayList<>();
+        search.get("quotes").forEach(q -> expected.add(q.get("id").asText()));
+        assertThat(shown).isEqualTo(expected).contains(quoteId);
+        WebElement result = browser.findElement(By.cssSelector("#quote-results > li[data-quote='" + quoteId + "']"));
+        assertThat(result.findElement(By.cssSelector("blockquote")).getText()).isEqualTo(group.get("text").asText());
+        assertThat(result.findElement(By.cssSelector(".conflict")).getText()).contains("Conflict").contains("different people");
+        assertThat(result.getText()).contains("2 appearances").contains("first in " + found.at("/firstSeen/title").asText())
+                .contains("credited to " + found.at("/firstSeen/speaker").asText());
+        for (JsonNode s : group.get("speakers")) {
+            assertThat(result.getText()).contains(s.get("name").asText() + " (" + s.get("appearances").asInt() + ")");
+        }
+
+        // The group's page, reached by keyboard: every appearance, oldest first, each linked to its article.
+        WebElement groupLink = result.findElement(By.linkText("2 appearances"));
+        js("arguments[0].focus();", groupLink);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        waiting().until(d -> d.findElements(By.cssSelector("#quote-appearances > li")).size() == 2);
+        List<String> articles = browser.findElements(By.cssSelector("#quote-appearances > li")).stream()
+                .map(li -> li.getDomAttribute("data-article")).toList();
+        assertThat(articles).containsExactly(first.get("id").asText(), second.get("id").asText());
+        assertThat(browser.findElement(By.cssSelector("#quote-conflict .conflict")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("quote-count")).getText()).startsWith("2 appearances, oldest first");
+        List<String> credited = browser.findElements(By.cssSelector("#quote-speakers li a")).stream().map(WebElement::getText).toList();
+        List<String> apiSpeakers = new ArrayList<>();
+        group.get("speakers").forEach(s -> apiSpeakers.add(s.get("name").asText()));
+        assertThat(credited).isEqualTo(apiSpeakers).hasSize(2);
+
+        browser.manage().window().setSize(new Dimension(360, 800));
+        assertNoSidewaysScroll();
+        screenshot("quote-360");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+
+        browser.findElement(By.cssSelector("#quote-appearances > li:nth-child(2) a")).click();
+        WebElement selected = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.claim.selected")));
+        assertThat((String) js("return location.hash;")).startsWith("#/article/" + second.get("id").asText());
+        assertThat(selected.getDomAttribute("data-speaker")).isEqualTo(group.at("/appearances/1/speaker").asText());
+
+        // From the article view, the claim links back to its group.
+        browser.findElement(By.id("claim-quote-link")).click();
+        waiting().until(d -> ((String) js("return location.hash;")).equals("#/quote/" + quoteId));
+        waiting().until(d -> d.findElements(By.cssSelector("#quote-appearances > li")).size() == 2);
+        screenshot("quote");
+
+        // Five words: the API's refusal, in the words of its problem body.
+        String five = String.join(" ", java.util.Arrays.copyOf(LOCKS_REMARK.split(" "), 5));
+        open("#/quotes");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("quote-q"))).sendKeys(five, Keys.ENTER);
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        JsonNode problem = apiJson("/quotes?text=" + queryWords(five));
+        assertThat(problem.get("type").asText()).endsWith("/invalid-query");
+        assertThat(error.getText()).isEqualTo(problem.get("title").asText() + ": " + problem.get("detail").asText());
+        assertThat(browser.findElements(By.cssSelector("#quote-results > li"))).isEmpty();
+    }
+
+    private static String quoteIdOf(JsonNode summary, String words) {
+        for (JsonNode c : summary.get("claims")) {
+            if (c.hasNonNull("quoteId") && c.get("text").asText().contains(words)) {
+                return c.get("quoteId").asText();
+            }
+        }
+        return null;
+    }
+
+    private static String queryWords(String words) {
+        return URLEncoder.encode(words, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     @Test
     void thePageAndItsFilesComeFromTheApiFunctionWithTheirTypes() throws Exception {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url + "/")).build(),
@@ -514,5 +623,24 @@ class PageBrowserIT {
         assertThat(js.statusCode()).isEqualTo(200);
         assertThat(js.headers().firstValue("content-type")).hasValue("text/javascript; charset=utf-8");
         assertThat(js.headers().firstValue("cache-control")).hasValue("public, max-age=31536000, immutable");
+    }
+
+    /** auth.js's PKCE challenge, by the browser's Web Crypto, is base64url(SHA-256(verifier)) as RFC 7636 (S256) defines it. */
+    @Test
+    void thePagesPkceChallengeIsTheS256OfItsVerifierAndLocallyNothingSignsIn() throws Exception {
+        open("#/article");
+        waiting().until(d -> js("return !!window.pageAuth;"));
+        // 43 to 128 unreserved characters, as a verifier is; the page's own are 43 random ones.
+        for (String verifier : List.of("made-up-verifier-for-the-page-0123456789abcdef", "A".repeat(128), "x-._~".repeat(9))) {
+            Object challenge = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " window.pageAuth.challenge(arguments[0]).then(done, (e) => done('failed: ' + e));", verifier);
+            String expected = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            assertThat(challenge).as(verifier).isEqualTo(expected);
+        }
+        // The local stack serves {"signIn":"none"}: no token, no pending sign-in, and the page stays where it is.
+        assertThat(js("return [sessionStorage.getItem('newsclaims.token'), sessionStorage.getItem('newsclaims.signin')];"))
+                .asList().containsOnlyNulls();
+        assertThat((String) js("return location.href;")).startsWith(url + "/");
     }
 }

@@ -24,7 +24,10 @@ public final class DependencyParser {
      */
     private static volatile DependencyParser standard;
 
-    /** The parser with the model shipped in the jar. */
+    /**
+     * The parser with the model shipped in summarize.jar; fails with an IllegalStateException naming the missing
+     * model where it is left out (function.zip).
+     */
     public static DependencyParser standard() {
         DependencyParser parser = standard;
         if (parser == null) {
@@ -41,7 +44,9 @@ public final class DependencyParser {
     private static DependencyParser load() {
         try (InputStream in = DependencyParser.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("missing parser model " + RESOURCE);
+                throw new IllegalStateException("parser model " + RESOURCE + " is not on the class path: it ships in"
+                        + " summarize.jar (--analyze) and the build's classes, not in function.zip, whose functions only"
+                        + " tag (LanguagePipeline.tagging())");
             }
             return new DependencyParser(ParserModel.read(in));
         } catch (IOException e) {
