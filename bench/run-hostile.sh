@@ -92,7 +92,7 @@ done
   echo
   echo "| input | size | MB | tokens | result | wall s | CPU s | wall s/MB | CPU s/MB | × news (CPU) | exit | output bytes | claims | longest claim (chars) | peak RSS MB |"
   echo "| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  awk -F'\t' -v OFS='\t' '{ print ($11 == "under-limit" ? 9999999999 : $11 == "-" ? 0 : $11), $0 }' "$RAW" | sort -t$'\t' -k2,2 -k1,1n | cut -f2- | awk -F'\t' '
+  awk -F'\t' -v OFS='\t' '{ print ($11 == "under-limit" ? "9999999999" : $11 == "-" ? 0 : $11), $0 }' "$RAW" | sort -t$'\t' -k2,2 -k1,1n | cut -f2- | awk -F'\t' '
     function median(list,   n, a, i, j, t) { n = split(list, a, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
       return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
     function label(asked) { return asked == "under-limit" ? "under limit" : asked ~ /^[0-9]+$/ ? asked / 1e6 " MB" : asked }
