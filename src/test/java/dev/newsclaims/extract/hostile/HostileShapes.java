@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.newsclaims.language.tokenize.Tokenizer;
+import dev.newsclaims.process.ArticlePipeline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -12,7 +15,10 @@ import java.util.function.IntFunction;
  * storms of one cue word, deep brackets. Each shape fills a given number of bytes (UTF-8) with its unit, the counts
  * growing with the size (the counts in the comments are those of 1 MB). Made-up English wording, so the language
  * check lets every shape through to the extractor. Used by the extractor's tests and, as a program, by
- * {@code bench/run-hostile.sh}: {@code java HostileShapes.java DIR BYTES} writes one {@code NAME.txt} per shape.
+ * {@code bench/run-hostile.sh}: {@code java -cp CLASSES HostileShapes.java DIR BYTES|under-limit [UNIT_FILE]} writes
+ * one {@code NAME.txt} per shape (and {@code real-article.txt}, UNIT_FILE repeated) and prints name, bytes, tokens.
+ * {@code under-limit} makes each the largest text of its shape with at most {@link ArticlePipeline#MAX_TOKENS}
+ * tokens, so the whole analysis runs on it.
  */
 public final class HostileShapes {
 
@@ -95,13 +101,47 @@ public final class HostileShapes {
         return text.toString();
     }
 
-    /** {@code java HostileShapes.java DIR BYTES}: writes DIR/NAME.txt for every shape. */
+    /**
+     * The most bytes of {@code shape} whose text has at most {@code maxTokens} tokens (tokens grow with the bytes):
+     * doubling, then bisection.
+     */
+    public static int largestUnder(Shape shape, int maxTokens) {
+        int low = 1;
+        int high = 2;
+        while (tokens(shape.of(high), maxTokens) <= maxTokens) {
+            low = high;
+            high *= 2;
+        }
+        while (high - low > 1) {
+            int mid = low + (high - low) / 2;
+            if (tokens(shape.of(mid), maxTokens) <= maxTokens) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static int tokens(String text, int limit) {
+        return Tokenizer.count(text, limit);
+    }
+
+    /** {@code java -cp CLASSES HostileShapes.java DIR BYTES|under-limit [UNIT_FILE]}: writes DIR/NAME.txt for every shape. */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
-        int bytes = Integer.parseInt(args[1]);
         Files.createDirectories(dir);
-        for (Shape shape : ALL) {
-            Files.writeString(dir.resolve(shape.name() + ".txt"), shape.of(bytes), StandardCharsets.UTF_8);
+        List<Shape> shapes = new ArrayList<>(ALL);
+        if (args.length > 2) {
+            String unit = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8);
+            shapes.add(new Shape("real-article", b -> repeat(unit, b)));
+        }
+        for (Shape shape : shapes) {
+            int bytes = args[1].equals("under-limit") ? largestUnder(shape, ArticlePipeline.MAX_TOKENS) : Integer.parseInt(args[1]);
+            String text = shape.of(bytes);
+            Files.writeString(dir.resolve(shape.name() + ".txt"), text, StandardCharsets.UTF_8);
+            System.out.println(shape.name() + "\t" + text.getBytes(StandardCharsets.UTF_8).length + "\t"
+                    + Tokenizer.count(text, Integer.MAX_VALUE - 1));
         }
     }
 }
