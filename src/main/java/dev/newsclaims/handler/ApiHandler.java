@@ -136,7 +136,7 @@ public class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGate
             requireMethod(method, "GET");
             return response(200, "application/json", speakers().claims(decode(parts[2]), event.getQueryStringParameters()));
         }
-        if (parts.length == 2 && parts[1].equals("quotes") || parts.length == 3 && parts[1].equals("quotes")) {
+        if ((parts.length == 2 || parts.length == 3) && parts[1].equals("quotes")) {
             requireMethod(method, "GET");
             var quotes = new QuoteRequests(store, json);
             return response(200, "application/json", parts.length == 2 ? quotes.search(event.getQueryStringParameters())

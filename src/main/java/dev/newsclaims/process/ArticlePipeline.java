@@ -41,6 +41,14 @@ public final class ArticlePipeline {
      */
     public static final int MAX_TOKENS = 500_000;
 
+    /**
+     * Whether {@code text} has more than {@link #MAX_TOKENS} tokens. A token is at least one character, so only a text
+     * longer than the limit in characters is counted: an ordinary article costs no second pass of the tokenizer.
+     */
+    static boolean tooManyTokens(String text) {
+        return text.length() > MAX_TOKENS && Tokenizer.count(text, MAX_TOKENS) > MAX_TOKENS;
+    }
+
     /** {@code contentType} as declared (header or S3 metadata) and {@code name} (key or file name) may be null. */
     public Result fromBytes(String id, byte[] bytes, String contentType, String name, String titleHint) {
         return summarise(id, read(bytes, contentType, name), titleHint);
@@ -63,7 +71,7 @@ public final class ArticlePipeline {
 
     private Result summarise(String id, IngestedArticle article, String titleHint) {
         return switch (article.status()) {
-            case TEXT -> Tokenizer.count(article.text(), MAX_TOKENS) > MAX_TOKENS
+            case TEXT -> tooManyTokens(article.text())
                     ? new Refused("too_large", article.detectedType(), article.language(), "the text has more than "
                             + MAX_TOKENS + " words and marks; the limit keeps its analysis within the function's memory")
                     : new Summarized(article, extractor.extract(id, article.text(), titleHint).withLanguage(article.language()));
