@@ -89,25 +89,32 @@ public final class CheckworthinessFeatures {
     }
 
     private int present;
+    /** What the words of the sentence being read held so far: digits, a year, a capitalised word after the first. */
+    private boolean number;
+    private boolean year;
+    private boolean names;
 
     private final long[] words = new long[MAX_WORDS];
     private final int[] features = new int[MAX_FEATURES];
+    private final StringBuilder lower = new StringBuilder(24);
     private int count;
 
-    /** The features of {@code text[from, to)}; valid until the next call. Returns their number. */
+    /**
+     * The features of {@code text[from, to)}; valid until the next call. Returns their number. The loop over the
+     * characters only finds the words; each word is read by methods of their own, which compile small and alone.
+     */
     public int extract(CharSequence text, int from, int to) {
         count = 0;
         present = 0;
+        number = false;
+        year = false;
+        names = false;
         add(BIAS);
         int n = 0;
-        boolean number = false;
         boolean percent = false;
         boolean money = false;
-        boolean year = false;
-        boolean names = false;
         char last = 0;
         int i = from;
-        StringBuilder lower = new StringBuilder(24);
         while (i < to && n < MAX_WORDS) {
             char c = text.charAt(i);
             if (c == '%') {
@@ -124,49 +131,8 @@ public final class CheckworthinessFeatures {
             }
             last = c;
             int start = i;
-            boolean digits = false;
-            while (i < to) {
-                char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    digits |= Character.isDigit(d);
-                    i++;
-                } else if ((d == '\'' || d == '’' || d == '.' || d == ',' || d == '-') && i + 1 < to
-                        && Character.isLetterOrDigit(text.charAt(i + 1))
-                        && (d == '\'' || d == '’' || d == '-' || Character.isDigit(text.charAt(i + 1)) && digits)) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            lower.setLength(0);
-            for (int k = start; k < i; k++) {
-                char d = text.charAt(k);
-                lower.append(d == '’' ? '\'' : digits && Character.isDigit(d) ? '0' : Character.toLowerCase(d));
-            }
-            String w = lower.toString();
-            if (digits) {
-                number = true;
-                if (i - start == 4 && (text.charAt(start) == '1' && text.charAt(start + 1) == '9'
-                        || text.charAt(start) == '2' && text.charAt(start + 1) == '0')) {
-                    year = true;
-                    w = text.charAt(start) == '1' ? "19xx" : "20xx";
-                }
-            } else if (n > 0 && Character.isUpperCase(text.charAt(start)) && !w.equals("i")) {
-                names = true;
-            }
-            long h = FeatureHash.of(w);
-            words[n] = h;
-            add(FeatureHash.combine(WORD, h));
-            add(FeatureHash.combine(BIGRAM, n == 0 ? BOUNDARY : words[n - 1], h));
-            if (n == 0) {
-                add(FeatureHash.combine(FIRST, h));
-            } else if (n == 1) {
-                add(FeatureHash.combine(FIRST_TWO, words[0], h));
-            }
-            if (!digits && w.length() >= 6) {
-                add(FeatureHash.combine(SUFFIX, FeatureHash.of(w, w.length() - 3, w.length())));
-            }
-            wordClass(w);
+            i = wordEnd(text, start, to);
+            addWord(text, start, i, n);
             n++;
         }
         if (number) {
@@ -193,6 +159,78 @@ public final class CheckworthinessFeatures {
             add(FeatureHash.combine(END, last));
         }
         return count;
+    }
+
+    /**
+     * The end of the word that starts at {@code start}: letters and digits, joined by an apostrophe or a hyphen
+     * before a letter or digit, and, once it holds a digit, by a period or a comma before a digit ("3.5", "100,000").
+     */
+    private static int wordEnd(CharSequence text, int start, int to) {
+        int i = start;
+        boolean digits = false;
+        while (i < to) {
+            char d = text.charAt(i);
+            if (Character.isLetterOrDigit(d)) {
+                digits |= Character.isDigit(d);
+                i++;
+            } else if ((d == '\'' || d == '’' || d == '.' || d == ',' || d == '-') && i + 1 < to
+                    && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && (d == '\'' || d == '’' || d == '-' || Character.isDigit(text.charAt(i + 1)) && digits)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean hasDigit(CharSequence text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The features of the {@code n}th word, {@code text[start, end)}. */
+    private void addWord(CharSequence text, int start, int end, int n) {
+        boolean digits = hasDigit(text, start, end);
+        String w = lowerForm(text, start, end, digits);
+        if (digits) {
+            number = true;
+            if (end - start == 4 && (text.charAt(start) == '1' && text.charAt(start + 1) == '9'
+                    || text.charAt(start) == '2' && text.charAt(start + 1) == '0')) {
+                year = true;
+                w = text.charAt(start) == '1' ? "19xx" : "20xx";
+            }
+        } else if (n > 0 && Character.isUpperCase(text.charAt(start)) && !w.equals("i")) {
+            names = true;
+        }
+        long h = FeatureHash.of(w);
+        words[n] = h;
+        add(FeatureHash.combine(WORD, h));
+        add(FeatureHash.combine(BIGRAM, n == 0 ? BOUNDARY : words[n - 1], h));
+        if (n == 0) {
+            add(FeatureHash.combine(FIRST, h));
+        } else if (n == 1) {
+            add(FeatureHash.combine(FIRST_TWO, words[0], h));
+        }
+        if (!digits && w.length() >= 6) {
+            add(FeatureHash.combine(SUFFIX, FeatureHash.of(w, w.length() - 3, w.length())));
+        }
+        wordClass(w);
+    }
+
+    /** The word in lower case, ’ as ', and in a word with digits each digit as 0. */
+    private String lowerForm(CharSequence text, int start, int end, boolean digits) {
+        StringBuilder b = lower;
+        b.setLength(0);
+        for (int k = start; k < end; k++) {
+            char d = text.charAt(k);
+            b.append(d == '’' ? '\'' : digits && Character.isDigit(d) ? '0' : Character.toLowerCase(d));
+        }
+        return b.toString();
     }
 
     /** The keys found by the last {@link #extract}; the array is reused. */

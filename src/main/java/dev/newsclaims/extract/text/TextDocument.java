@@ -180,43 +180,74 @@ public final class TextDocument {
         }
     }
 
-    /** Splits one paragraph into sentences at . ! ? … followed by space and a likely sentence start. */
+    /**
+     * Splits one paragraph into sentences at . ! ? … followed by space and a likely sentence start. The scan for the
+     * next final mark is a loop of its own, and each mark is weighed in another method: the character loop compiles
+     * small and alone, and a rare case met at a mark recompiles only the method that weighs it.
+     */
     static void splitSentences(String text, Span paragraph, List<Span> out) {
         int start = paragraph.start();
         int end = paragraph.end();
-        int i = start;
+        int i = nextFinalMark(text, start, end);
         while (i < end) {
             while (i - start > MAX_SENTENCE_CHARS) {
                 start = cutLong(text, start, out);
             }
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '…') {
-                int j = i + 1;
-                while (j < end && (text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?'
-                        || text.charAt(j) == '…')) {
-                    j++;
-                }
-                while (j < end && isClosing(text.charAt(j))) {
-                    j++;
-                }
-                if (j < end && Character.isWhitespace(text.charAt(j))) {
-                    int k = j;
-                    while (k < end && Character.isWhitespace(text.charAt(k))) {
-                        k++;
-                    }
-                    if (k < end && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, start, i))) {
-                        addCapped(text, start, j, out);
-                        start = k;
-                    }
-                    i = k;
-                    continue;
-                }
-                i = j;
-            } else {
-                i++;
+            int next = afterFinalMark(text, start, i, end);
+            if (next < 0) { // a sentence ends here: -(the next sentence's start) - 1
+                next = -next - 1;
+                addCapped(text, start, afterMarksAndClosers(text, i, end), out);
+                start = next;
             }
+            i = nextFinalMark(text, next, end);
         }
         addCapped(text, start, end, out);
+    }
+
+    /** The first . ! ? … at or after {@code from}, or {@code end}. */
+    private static int nextFinalMark(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (isFinalMark(text.charAt(i))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isFinalMark(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** The end of the run of final marks and closing quotes or brackets that starts at {@code i}. */
+    private static int afterMarksAndClosers(String text, int i, int end) {
+        int j = i + 1;
+        while (j < end && isFinalMark(text.charAt(j))) {
+            j++;
+        }
+        while (j < end && isClosing(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * Weighs the final mark at {@code i}: where scanning goes on when no sentence ends there, or -(the next
+     * sentence's start) - 1 when one does (the mark and its closers are followed by space, then a likely sentence
+     * start, and the word before a period is no abbreviation).
+     */
+    private static int afterFinalMark(String text, int start, int i, int end) {
+        int j = afterMarksAndClosers(text, i, end);
+        if (j < end && Character.isWhitespace(text.charAt(j))) {
+            int k = j;
+            while (k < end && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k < end && startsSentence(text.charAt(k)) && !(text.charAt(i) == '.' && isAbbreviation(text, start, i))) {
+                return -k - 1;
+            }
+            return k;
+        }
+        return j;
     }
 
     /** A sentence, in pieces of at most {@link #MAX_SENTENCE_CHARS} when it is longer. */

@@ -107,6 +107,10 @@ public record Tok(int start, int end, Type type, String text, String lower) {
         }
     }
 
+    /**
+     * The token loop: each kind of token is read by a method of its own, so the loop compiles small and a rare word
+     * shape recompiles only the word reader.
+     */
     private static void collect(String text, int from, int to, List<Span> quotes, WordForms forms, List<Tok> out) {
         int q = 0;
         int i = from;
@@ -115,8 +119,7 @@ public record Tok(int start, int end, Type type, String text, String lower) {
                 q++;
             }
             if (q < quotes.size() && quotes.get(q).start() == i) {
-                Span quote = quotes.get(q);
-                int end = Math.min(quote.end(), to);
+                int end = Math.min(quotes.get(q).end(), to);
                 out.add(new Tok(i, end, Type.QUOTE, text.substring(i, end), null));
                 i = end;
                 continue;
@@ -125,47 +128,63 @@ public record Tok(int start, int end, Type type, String text, String lower) {
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 i++;
             } else if (isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < to) {
-                    char d = text.charAt(j);
-                    if (isLetterOrDigit(d)) {
-                        j++;
-                    } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&') && j + 1 < to
-                            && isLetterOrDigit(text.charAt(j + 1))) {
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                }
-                // keep the period of initialisms inside the word: "U.S." (but not a sentence's final period)
-                if (j < to && text.charAt(j) == '.' && j - i >= 3 && text.charAt(j - 2) == '.') {
-                    j++;
-                }
-                int slot = forms.slot(text, i, j);
-                String word = forms.word(slot);
-                String lower = forms.lower(slot);
-                boolean initial = j - i == 1 && Character.isUpperCase(word.charAt(0));
-                if (j < to && text.charAt(j) == '.' && (initial || TITLE_ABBREVIATIONS.contains(lower))) {
-                    // "Mr.", "Sen.", "J.": the period belongs to the title or initial, which stays part of the name
-                    out.add(new Tok(i, j + 1, Type.WORD, forms.word(forms.slot(text, i, j + 1)), lower));
-                    i = j + 1;
-                    continue;
-                }
-                if (j < to && text.charAt(j) == '.' && COMPANY_ABBREVIATIONS.contains(lower) && continuesAfter(text, j + 1, to)) {
-                    // "Acme Corp. said": inside a sentence the period belongs to the company's name
-                    out.add(new Tok(i, j + 1, Type.WORD, forms.word(forms.slot(text, i, j + 1)), lower));
-                    i = j + 1;
-                    continue;
-                }
-                out.add(new Tok(i, j, Type.WORD, word, lower));
-                i = j;
+                i = addWord(text, i, to, forms, out);
             } else {
-                int j = i + (Character.isHighSurrogate(c) && i + 1 < to ? 2 : 1);
-                String mark = j == i + 1 ? mark(c) : text.substring(i, j);
-                out.add(new Tok(i, j, Type.PUNCT, mark, mark));
-                i = j;
+                i = addMark(text, i, to, c, out);
             }
         }
+    }
+
+    /** Adds the word that starts at {@code i} and returns its end. */
+    private static int addWord(String text, int i, int to, WordForms forms, List<Tok> out) {
+        int j = wordEnd(text, i, to);
+        int slot = forms.slot(text, i, j);
+        String word = forms.word(slot);
+        String lower = forms.lower(slot);
+        if (j < to && text.charAt(j) == '.' && keepsPeriod(text, i, j, to, word, lower)) {
+            // "Mr.", "Sen.", "J.": the period belongs to the title or initial, which stays part of the name;
+            // "Acme Corp. said": inside a sentence the period belongs to the company's name
+            out.add(new Tok(i, j + 1, Type.WORD, forms.word(forms.slot(text, i, j + 1)), lower));
+            return j + 1;
+        }
+        out.add(new Tok(i, j, Type.WORD, word, lower));
+        return j;
+    }
+
+    /** The end of the word that starts at {@code i}: letters and digits, joined by ' ’ - . & between them. */
+    private static int wordEnd(String text, int i, int to) {
+        int j = i + 1;
+        while (j < to) {
+            char d = text.charAt(j);
+            if (isLetterOrDigit(d)) {
+                j++;
+            } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&') && j + 1 < to
+                    && isLetterOrDigit(text.charAt(j + 1))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // keep the period of initialisms inside the word: "U.S." (but not a sentence's final period)
+        if (j < to && text.charAt(j) == '.' && j - i >= 3 && text.charAt(j - 2) == '.') {
+            j++;
+        }
+        return j;
+    }
+
+    /** The period after the word {@code [i, j)} belongs to it: an initial, a title, a company suffix mid-sentence. */
+    private static boolean keepsPeriod(String text, int i, int j, int to, String word, String lower) {
+        boolean initial = j - i == 1 && Character.isUpperCase(word.charAt(0));
+        return initial || TITLE_ABBREVIATIONS.contains(lower)
+                || COMPANY_ABBREVIATIONS.contains(lower) && continuesAfter(text, j + 1, to);
+    }
+
+    /** Adds the punctuation mark (or other symbol) at {@code i} and returns its end. */
+    private static int addMark(String text, int i, int to, char c, List<Tok> out) {
+        int j = i + (Character.isHighSurrogate(c) && i + 1 < to ? 2 : 1);
+        String mark = j == i + 1 ? mark(c) : text.substring(i, j);
+        out.add(new Tok(i, j, Type.PUNCT, mark, mark));
+        return j;
     }
 
     private static String mark(char c) {
