@@ -30,6 +30,19 @@ public final class FeatureHash {
         return mix(h);
     }
 
+    /** The state of a hash over no character yet: {@code finish(step(step(START, a), b))} is the hash of "ab". */
+    public static final long START = FNV_OFFSET;
+
+    /** The state after one more character. */
+    public static long step(long state, char c) {
+        return (state ^ c) * FNV_PRIME;
+    }
+
+    /** The hash of the characters stepped through: equal to {@link #of} over them. */
+    public static long finish(long state) {
+        return mix(state);
+    }
+
     public static long of(CharSequence s) {
         return of(s, 0, s.length());
     }

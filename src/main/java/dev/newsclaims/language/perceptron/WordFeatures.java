@@ -81,65 +81,97 @@ public final class WordFeatures {
         }
         size = n;
         for (int i = 0; i < n; i++) {
-            int s = starts[from + i];
-            int e = ends[from + i];
-            form[i] = FeatureHash.of(text, s, e);
-            lower[i] = FeatureHash.ofLower(text, s, e);
-            prefix1[i] = FeatureHash.of(text, s, Math.min(e, s + 1));
-            prefix2[i] = FeatureHash.ofLower(text, s, Math.min(e, s + 2));
-            prefix3[i] = FeatureHash.ofLower(text, s, Math.min(e, s + 3));
-            prefix4[i] = FeatureHash.ofLower(text, s, Math.min(e, s + 4));
-            suffix1[i] = FeatureHash.ofLower(text, Math.max(s, e - 1), e);
-            suffix2[i] = FeatureHash.ofLower(text, Math.max(s, e - 2), e);
-            suffix3[i] = FeatureHash.ofLower(text, Math.max(s, e - 3), e);
-            suffix4[i] = FeatureHash.ofLower(text, Math.max(s, e - 4), e);
-            suffix5[i] = FeatureHash.ofLower(text, Math.max(s, e - 5), e);
-            long sh = 0x811C9DC5L;
-            char last = 0;
-            int repeat = 0;
-            int f = 0;
-            boolean upperOnly = true;
-            boolean anyLetter = false;
-            for (int k = s; k < e; k++) {
-                char c = text.charAt(k);
-                char m;
-                if (Character.isUpperCase(c)) {
-                    m = 'X';
-                    anyLetter = true;
-                } else if (Character.isLetter(c)) {
-                    m = 'x';
-                    upperOnly = false;
-                    anyLetter = true;
-                } else if (Character.isDigit(c)) {
-                    m = 'd';
-                    f |= HAS_DIGIT;
-                } else {
-                    m = c;
-                    if (c == '-') {
-                        f |= HAS_HYPHEN;
-                    } else if (c == '.') {
-                        f |= HAS_PERIOD;
-                    }
-                }
-                repeat = m == last ? repeat + 1 : 0;
-                last = m;
-                if (repeat < 2) {
-                    sh = (sh ^ m) * 0x100000001b3L;
-                }
-            }
-            shape[i] = FeatureHash.combine(sh, 17);
-            if (Character.isUpperCase(text.charAt(s))) {
-                f |= CAPITALIZED;
-            }
-            if (anyLetter) {
-                f |= LETTERS;
-                if (upperOnly) {
-                    f |= ALL_CAPS;
-                }
-            }
-            flags[i] = f;
-            norm[i] = (f & HAS_DIGIT) != 0 ? shape[i] : lower[i];
+            fillToken(text, i, starts[from + i], ends[from + i]);
         }
+    }
+
+    /**
+     * Token {@code i}, {@code text[s, e)}: the form, its lower case and its prefixes in one pass (a prefix's hash is
+     * the lower-case hash's state after its characters), the suffixes, then the shape and flags. Each part is a
+     * method of its own, so the token loop compiles small.
+     */
+    private void fillToken(CharSequence text, int i, int s, int e) {
+        long h = FeatureHash.START;
+        long hl = FeatureHash.START;
+        long p2 = hl;
+        long p3 = hl;
+        long p4 = hl;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            h = FeatureHash.step(h, c);
+            hl = FeatureHash.step(hl, Character.toLowerCase(c));
+            int read = k - s + 1;
+            if (read <= 2) {
+                p2 = hl;
+            }
+            if (read <= 3) {
+                p3 = hl;
+            }
+            if (read <= 4) {
+                p4 = hl;
+            }
+        }
+        form[i] = FeatureHash.finish(h);
+        lower[i] = FeatureHash.finish(hl);
+        prefix1[i] = FeatureHash.of(text, s, Math.min(e, s + 1));
+        prefix2[i] = FeatureHash.finish(p2);
+        prefix3[i] = FeatureHash.finish(p3);
+        prefix4[i] = FeatureHash.finish(p4);
+        suffix1[i] = FeatureHash.ofLower(text, Math.max(s, e - 1), e);
+        suffix2[i] = FeatureHash.ofLower(text, Math.max(s, e - 2), e);
+        suffix3[i] = FeatureHash.ofLower(text, Math.max(s, e - 3), e);
+        suffix4[i] = FeatureHash.ofLower(text, Math.max(s, e - 4), e);
+        suffix5[i] = FeatureHash.ofLower(text, Math.max(s, e - 5), e);
+        shapeAndFlags(text, i, s, e);
+    }
+
+    /** The shape ({@code Xxx}, {@code dd.d}; a run of one class counted up to two) and the flags of token {@code i}. */
+    private void shapeAndFlags(CharSequence text, int i, int s, int e) {
+        long sh = 0x811C9DC5L;
+        char last = 0;
+        int repeat = 0;
+        int f = 0;
+        boolean upperOnly = true;
+        boolean anyLetter = false;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            char m;
+            if (Character.isUpperCase(c)) {
+                m = 'X';
+                anyLetter = true;
+            } else if (Character.isLetter(c)) {
+                m = 'x';
+                upperOnly = false;
+                anyLetter = true;
+            } else if (Character.isDigit(c)) {
+                m = 'd';
+                f |= HAS_DIGIT;
+            } else {
+                m = c;
+                if (c == '-') {
+                    f |= HAS_HYPHEN;
+                } else if (c == '.') {
+                    f |= HAS_PERIOD;
+                }
+            }
+            repeat = m == last ? repeat + 1 : 0;
+            last = m;
+            if (repeat < 2) {
+                sh = (sh ^ m) * 0x100000001b3L;
+            }
+        }
+        shape[i] = FeatureHash.combine(sh, 17);
+        if (Character.isUpperCase(text.charAt(s))) {
+            f |= CAPITALIZED;
+        }
+        if (anyLetter) {
+            f |= LETTERS;
+            if (upperOnly) {
+                f |= ALL_CAPS;
+            }
+        }
+        flags[i] = f;
+        norm[i] = (f & HAS_DIGIT) != 0 ? shape[i] : lower[i];
     }
 
     public int size() {
