@@ -23,9 +23,24 @@ final class LowerCaseOpeners {
      * passes over the text allocate little; the lower-case openers come from {@code forms}.
      */
     static RegionSet find(TextDocument doc, int bodyStart, WordForms forms) {
-        String text = doc.text();
         RegionSet openers = new RegionSet(doc.sentences().size());
         int[] lengthsByFirstLetter = new int[26]; // bit n of [c - 'a']: an opener of n letters starts with c
+        collectOpeners(doc, bodyStart, forms, openers, lengthsByFirstLetter);
+        RegionSet out = new RegionSet(doc.sentences().size());
+        if (openers.isEmpty()) {
+            return out;
+        }
+        collectLowerCase(doc.text(), bodyStart, openers, lengthsByFirstLetter, out);
+        return out;
+    }
+
+    /**
+     * The capitalised openers of the body's sentences, in lower case, and for each first letter the lengths they
+     * have. One pass per sentence, in a method of its own: the loop over the whole text below compiles apart.
+     */
+    private static void collectOpeners(TextDocument doc, int bodyStart, WordForms forms, RegionSet openers,
+            int[] lengthsByFirstLetter) {
+        String text = doc.text();
         for (Span sentence : doc.sentences()) {
             int i = Math.max(sentence.start(), bodyStart);
             while (i < sentence.end() && !isWordChar(text.charAt(i))) {
@@ -48,10 +63,11 @@ final class LowerCaseOpeners {
                 lengthsByFirstLetter[first - 'a'] |= 1 << lower.length();
             }
         }
-        RegionSet out = new RegionSet(doc.sentences().size());
-        if (openers.isEmpty()) {
-            return out;
-        }
+    }
+
+    /** Adds to {@code out} each opener that the text from {@code bodyStart} on writes in lower case. */
+    private static void collectLowerCase(String text, int bodyStart, RegionSet openers, int[] lengthsByFirstLetter,
+            RegionSet out) {
         int n = text.length();
         int i = bodyStart;
         while (i < n) {
@@ -72,6 +88,5 @@ final class LowerCaseOpeners {
                 i++;
             }
         }
-        return out;
     }
 }

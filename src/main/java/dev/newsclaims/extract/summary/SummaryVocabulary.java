@@ -97,22 +97,9 @@ final class SummaryVocabulary {
             while (j < end && isWordChar(text.charAt(j))) {
                 j++;
             }
-            int length = j - i;
             wordsSeen++;
-            if (buffer.length < length + 1) {
-                buffer = new char[Math.max(buffer.length * 2, length + 1)];
-            }
-            for (int k = 0; k < length; k++) {
-                char c = text.charAt(i + k);
-                buffer[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-            }
+            int id = idOf(text, i, j, add);
             i = j;
-            long hash = hash(buffer, length);
-            if (length == 1 && Character.isLetter(buffer[0]) || isStopword(hash)) {
-                continue;
-            }
-            int stemmed = stem(buffer, length);
-            int id = lookup(stemmed == length ? hash : hash(buffer, stemmed), add); // unchanged word: same hash
             if (id >= 0) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, count * 2);
@@ -122,6 +109,27 @@ final class SummaryVocabulary {
             }
         }
         return count;
+    }
+
+    /**
+     * The id of the word {@code text[i, j)} (lower-cased, stemmed), or -1 for a stopword, a single letter or, with
+     * {@code add} false, a word not yet numbered. A method of its own, so the loop over the characters compiles small.
+     */
+    private int idOf(String text, int i, int j, boolean add) {
+        int length = j - i;
+        if (buffer.length < length + 1) {
+            buffer = new char[Math.max(buffer.length * 2, length + 1)];
+        }
+        for (int k = 0; k < length; k++) {
+            char c = text.charAt(i + k);
+            buffer[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
+        long hash = hash(buffer, length);
+        if (length == 1 && Character.isLetter(buffer[0]) || isStopword(hash)) {
+            return -1;
+        }
+        int stemmed = stem(buffer, length);
+        return lookup(stemmed == length ? hash : hash(buffer, stemmed), add); // unchanged word: same hash
     }
 
     /** The ids of the range last {@link #read}, in its first places; overwritten by the next read. */
