@@ -68,8 +68,40 @@ public final class Attributions {
                 units.add(unit.start() >= bodyStart ? unit : new Span(bodyStart, unit.end()));
             }
         }
-        List<List<Tok>> unitTokens = new ArrayList<>(units.size());
         WordForms forms = WordForms.ofThisThread();
+        List<List<Tok>> unitTokens = tokenize(text, units, quotes, forms);
+        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens, pos), new CommonWords(unitTokens),
+                names).readingDocuments(new DocumentAuthors(unitTokens));
+
+        List<ClaimBuilder.Draft> drafts = new ArrayList<>(headlineClaims(text, headline, quotes, coref, pos, forms));
+        for (ClaimBuilder.Draft d : drafts) {
+            d.speaker().claims++;
+        }
+        List<Span> claimed = new ArrayList<>(); // and what is no assertion of the article's: furniture, questions
+        addUnitDrafts(doc, units, unitTokens, coref, pos, drafts, claimed);
+
+        List<Claim> claims = new ArrayList<>();
+        addClaims(text, drafts, claims, claimed);
+        claimed.sort(Comparator.comparingInt(Span::start));
+        for (StatementFinder.Scored s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed))) {
+            double p = rounded(s.probability());
+            claims.add(new Claim(s.span().of(text), s.span().start(), s.span().end(), "statement", null, null, null,
+                    null, null, p, p));
+        }
+        claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
+
+        List<Speaker> speakers = new ArrayList<>();
+        for (Coreference.Entity e : coref.entities()) {
+            if (e.claims > 0) {
+                speakers.add(new Speaker(e.name, e.role, e.organization, SpeakerTypes.outputType(e), e.claims));
+            }
+        }
+        return new Result(List.copyOf(claims), List.copyOf(speakers));
+    }
+
+    /** The tokens of each unit, each quotation inside it one token. */
+    private static List<List<Tok>> tokenize(String text, List<Span> units, List<Span> quotes, WordForms forms) {
+        List<List<Tok>> unitTokens = new ArrayList<>(units.size());
         List<Span> inside = new ArrayList<>(); // the quotes of one unit; tokenizing does not keep the list
         int q = 0;
         for (Span unit : units) {
@@ -88,17 +120,19 @@ public final class Attributions {
             }
             unitTokens.add(Tok.tokenize(text, unit.start(), unit.end(), inside, forms));
         }
-        Coreference coref = new Coreference(text, NamedPeople.find(unitTokens, pos), new CommonWords(unitTokens),
-                names).readingDocuments(new DocumentAuthors(unitTokens));
+        return unitTokens;
+    }
 
-        List<ClaimBuilder.Draft> drafts = new ArrayList<>(headlineClaims(text, headline, quotes, coref, pos, forms));
-        for (ClaimBuilder.Draft d : drafts) {
-            d.speaker().claims++;
-        }
+    /**
+     * The drafts of the body's units, appended to {@code drafts}; furniture and interview questions are added to
+     * {@code claimed}.
+     */
+    private void addUnitDrafts(TextDocument doc, List<Span> units, List<List<Tok>> unitTokens, Coreference coref,
+            PartsOfSpeech pos, List<ClaimBuilder.Draft> drafts, List<Span> claimed) {
+        String text = doc.text();
         ClaimBuilder.Context context = new ClaimBuilder.Context();
         context.pos = pos;
         int lastParagraph = -10;
-        List<Span> claimed = new ArrayList<>(); // and what is no assertion of the article's: furniture, questions
         for (int u = 0; u < units.size(); u++) {
             int paragraph = doc.paragraphIndexAt(units.get(u).start());
             ClaimBuilder.Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -141,8 +175,10 @@ public final class Attributions {
                 lastParagraph = doc.paragraphIndexAt(Math.max(0, drafts.get(drafts.size() - 1).end() - 1));
             }
         }
+    }
 
-        List<Claim> claims = new ArrayList<>();
+    /** The drafts outside quotations as claims, appended to {@code claims}; what each covers added to {@code claimed}. */
+    private void addClaims(String text, List<ClaimBuilder.Draft> drafts, List<Claim> claims, List<Span> claimed) {
         for (ClaimBuilder.Draft d : outsideQuotations(drafts)) {
             if (d.start() < 0 || d.end() <= d.start() || d.end() > text.length()) {
                 continue; // never emit a span that is not verbatim text (fuzzing guards the builders against this)
@@ -155,21 +191,6 @@ public final class Attributions {
             claimed.add(new Span(Math.min(d.start(), d.mention() == null ? d.start() : d.mention().start()),
                     Math.max(d.end(), d.mention() == null ? d.end() : d.mention().end())));
         }
-        claimed.sort(Comparator.comparingInt(Span::start));
-        for (StatementFinder.Scored s : statementFinder.find(text, doc.sentences(), bodyStart, mergeOverlaps(claimed))) {
-            double p = rounded(s.probability());
-            claims.add(new Claim(s.span().of(text), s.span().start(), s.span().end(), "statement", null, null, null,
-                    null, null, p, p));
-        }
-        claims.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end));
-
-        List<Speaker> speakers = new ArrayList<>();
-        for (Coreference.Entity e : coref.entities()) {
-            if (e.claims > 0) {
-                speakers.add(new Speaker(e.name, e.role, e.organization, SpeakerTypes.outputType(e), e.claims));
-            }
-        }
-        return new Result(List.copyOf(claims), List.copyOf(speakers));
     }
 
     /** "A: I could no longer support the plan." to the end of its paragraph, said by the person named last before it. */

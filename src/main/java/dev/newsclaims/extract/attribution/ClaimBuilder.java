@@ -78,6 +78,21 @@ final class ClaimBuilder {
         String introCue = context.introCue;
         context.introSource = null;
         context.introCue = null;
+        int before = out.size();
+        addCuedClaims(text, toks, coref, context, out);
+        if (out.size() > before) {
+            return;
+        }
+        if (!toks.isEmpty() && toks.get(toks.size() - 1).isPunct(':')) {
+            rememberIntroduction(text, toks, context);
+            return;
+        }
+        addUncuedQuotes(toks, coref, context, out, before, previous, previousIsNear, previousInSameParagraph, intro,
+                introCue);
+    }
+
+    /** The claims of the unit's cues, appended to {@code out}. */
+    private void addCuedClaims(String text, List<Tok> toks, Coreference coref, Context context, List<Draft> out) {
         int consumedUntil = -1; // tokens already used by a claim of this unit
         int lastCue = -1;
         SourceMention unitSpeaker = null; // the source of this unit's latest claim
@@ -149,14 +164,12 @@ final class ClaimBuilder {
             }
             consumedUntil = Math.max(found.contentLast, Math.max(cue.last(), found.sourceLast));
         }
-        if (out.size() > before) {
-            return;
-        }
-        if (!toks.isEmpty() && toks.get(toks.size() - 1).isPunct(':')) {
-            rememberIntroduction(text, toks, context);
-            return;
-        }
-        // quotes with no cue in their unit continue the previous speaker ("“…” he said. “…”")
+    }
+
+    /** Quotes with no cue in their unit continue the previous speaker ("“…” he said. “…”"), appended to {@code out}. */
+    private static void addUncuedQuotes(List<Tok> toks, Coreference coref, Context context, List<Draft> out, int before,
+            Draft previous, boolean previousIsNear, boolean previousInSameParagraph, SourceMention intro,
+            String introCue) {
         int unitWords = 0;
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).isWord()) {
