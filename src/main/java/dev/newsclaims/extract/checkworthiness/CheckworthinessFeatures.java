@@ -69,6 +69,15 @@ public final class CheckworthinessFeatures {
     /** Word → its class; a word is in one class (the first that lists it, in the order below). */
     private static final Map<String, Integer> WORD_CLASSES = new HashMap<>();
 
+    /**
+     * The same, by the words' hashes, sorted, with each word's class at the same index: a word is looked up by the
+     * hash its feature needs anyway, so reading a sentence makes no String per word.
+     */
+    private static final long[] CLASS_WORD_HASHES;
+    private static final int[] CLASS_OF_WORD;
+    private static final long YEAR_1900S = FeatureHash.of("19xx");
+    private static final long YEAR_2000S = FeatureHash.of("20xx");
+
     static {
         long pair = FeatureHash.template(10);
         for (int c = 0; c < CLASS_NAMES.length; c++) {
@@ -85,6 +94,17 @@ public final class CheckworthinessFeatures {
             for (Object w : (Set<?>) c[1]) {
                 WORD_CLASSES.putIfAbsent((String) w, index);
             }
+        }
+        long[] hashes = new long[WORD_CLASSES.size()];
+        int k = 0;
+        for (String w : WORD_CLASSES.keySet()) {
+            hashes[k++] = FeatureHash.of(w);
+        }
+        java.util.Arrays.sort(hashes);
+        CLASS_WORD_HASHES = hashes;
+        CLASS_OF_WORD = new int[hashes.length];
+        for (Map.Entry<String, Integer> e : WORD_CLASSES.entrySet()) {
+            CLASS_OF_WORD[java.util.Arrays.binarySearch(hashes, FeatureHash.of(e.getKey()))] = e.getValue();
         }
     }
 
@@ -196,18 +216,23 @@ public final class CheckworthinessFeatures {
     /** The features of the {@code n}th word, {@code text[start, end)}. */
     private void addWord(CharSequence text, int start, int end, int n) {
         boolean digits = hasDigit(text, start, end);
-        String w = lowerForm(text, start, end, digits);
+        StringBuilder w = lowerForm(text, start, end, digits);
+        long h;
         if (digits) {
             number = true;
             if (end - start == 4 && (text.charAt(start) == '1' && text.charAt(start + 1) == '9'
                     || text.charAt(start) == '2' && text.charAt(start + 1) == '0')) {
                 year = true;
-                w = text.charAt(start) == '1' ? "19xx" : "20xx";
+                h = text.charAt(start) == '1' ? YEAR_1900S : YEAR_2000S;
+            } else {
+                h = FeatureHash.of(w);
             }
-        } else if (n > 0 && Character.isUpperCase(text.charAt(start)) && !w.equals("i")) {
-            names = true;
+        } else {
+            if (n > 0 && Character.isUpperCase(text.charAt(start)) && !(w.length() == 1 && w.charAt(0) == 'i')) {
+                names = true;
+            }
+            h = FeatureHash.of(w);
         }
-        long h = FeatureHash.of(w);
         words[n] = h;
         add(FeatureHash.combine(WORD, h));
         add(FeatureHash.combine(BIGRAM, n == 0 ? BOUNDARY : words[n - 1], h));
@@ -219,18 +244,18 @@ public final class CheckworthinessFeatures {
         if (!digits && w.length() >= 6) {
             add(FeatureHash.combine(SUFFIX, FeatureHash.of(w, w.length() - 3, w.length())));
         }
-        wordClass(w);
+        wordClass(w, h);
     }
 
-    /** The word in lower case, ’ as ', and in a word with digits each digit as 0. */
-    private String lowerForm(CharSequence text, int start, int end, boolean digits) {
+    /** The word in lower case, ’ as ', and in a word with digits each digit as 0; the builder is reused. */
+    private StringBuilder lowerForm(CharSequence text, int start, int end, boolean digits) {
         StringBuilder b = lower;
         b.setLength(0);
         for (int k = start; k < end; k++) {
             char d = text.charAt(k);
             b.append(d == '’' ? '\'' : digits && Character.isDigit(d) ? '0' : Character.toLowerCase(d));
         }
-        return b.toString();
+        return b;
     }
 
     /** The keys found by the last {@link #extract}; the array is reused. */
@@ -238,13 +263,19 @@ public final class CheckworthinessFeatures {
         return features;
     }
 
-    private void wordClass(String w) {
-        Integer c = WORD_CLASSES.get(w);
-        if (c != null) {
-            addClass(c);
-        } else if (w.length() > 5 && w.endsWith("est")) {
+    /** The class of the word {@code w} (its hash {@code h}), if any: a listed word, or a superlative in -est. */
+    private void wordClass(CharSequence w, long h) {
+        int at = java.util.Arrays.binarySearch(CLASS_WORD_HASHES, h);
+        if (at >= 0) {
+            addClass(CLASS_OF_WORD[at]);
+        } else if (w.length() > 5 && endsWithEst(w)) {
             addClass(COMPARISON);
         }
+    }
+
+    private static boolean endsWithEst(CharSequence w) {
+        int n = w.length();
+        return w.charAt(n - 3) == 'e' && w.charAt(n - 2) == 's' && w.charAt(n - 1) == 't';
     }
 
     private void addClass(int c) {
