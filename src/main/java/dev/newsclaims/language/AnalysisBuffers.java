@@ -2,6 +2,7 @@ package dev.newsclaims.language;
 
 import dev.newsclaims.language.namefind.NameFinder;
 import dev.newsclaims.language.perceptron.WordFeatures;
+import dev.newsclaims.language.postag.PosFeatures;
 import dev.newsclaims.language.tokenize.Tokenizer;
 
 /**
@@ -23,6 +24,9 @@ final class AnalysisBuffers {
     WordFeatures words = new WordFeatures(INITIAL_TOKENS);
     int[] tags = new int[INITIAL_TOKENS];
     final NameFinder.Work names = new NameFinder.Work();
+    /** The tagger's scores and features of one token, reused from sentence to sentence. */
+    float[] tagScores = new float[0];
+    final int[] tagFeatures = new int[PosFeatures.MAX];
 
     /** This thread's buffers. */
     static AnalysisBuffers get() {

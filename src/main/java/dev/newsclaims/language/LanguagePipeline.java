@@ -86,13 +86,16 @@ public final class LanguagePipeline {
         // Features one sentence at a time: the working arrays (≈ 120 bytes a token) then grow with the longest
         // sentence, not with the text, which may have millions of tokens.
         NameFinder.startText(buffers.names);
+        if (buffers.tagScores.length != tagger.classCount()) {
+            buffers.tagScores = new float[tagger.classCount()];
+        }
         for (int s = 0; s < analyzed.sentenceCount(); s++) {
             int from = analyzed.sentenceStart(s);
             int to = analyzed.sentenceEnd(s);
             buffers.ensure(to - from);
             WordFeatures words = buffers.words;
             words.fill(t, starts, ends, from, to);
-            tagger.tagSentence(analyzed, words, from, to, buffers.tags);
+            tagger.tagSentence(analyzed, words, from, to, buffers.tags, buffers.tagScores, buffers.tagFeatures);
             names.findInSentence(analyzed, words, from, to, buffers.names);
         }
         buffers.release();

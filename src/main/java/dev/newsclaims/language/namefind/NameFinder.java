@@ -38,6 +38,9 @@ public final class NameFinder {
         private long[] pos = new long[0];
         private int[] labels = new int[0];
         private final LongIntMap memory = new LongIntMap(MEMORY_SIZE);
+        /** One token's scores and features, reused from sentence to sentence (sized on first use). */
+        private float[] scores = new float[0];
+        private final int[] features = new int[NameFeatures.MAX];
 
         /** How many tokens the arrays hold without growing. */
         public int capacity() {
@@ -128,8 +131,11 @@ public final class NameFinder {
             String tag = text.pos(i);
             work.pos[i - from] = tag == null ? 0 : FeatureHash.of(tag);
         }
-        labelSentence(text, sentenceWords, work.pos, from, from, to, work.labels, work.memory,
-                new float[model.weights().classCount()], new int[NameFeatures.MAX]);
+        if (work.scores.length != model.weights().classCount()) {
+            work.scores = new float[model.weights().classCount()];
+        }
+        labelSentence(text, sentenceWords, work.pos, from, from, to, work.labels, work.memory, work.scores,
+                work.features);
         for (int i = from; i < to; i++) {
             text.setNameType(i, typeOfClass[work.labels[i - from]]);
         }

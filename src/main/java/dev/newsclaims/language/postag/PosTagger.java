@@ -27,6 +27,11 @@ public final class PosTagger {
         }
     }
 
+    /** How many tags the model knows. */
+    public int classCount() {
+        return model.weights().classCount();
+    }
+
     /** The tag (as a class index of the model) of every token. */
     public int[] tagIndices(AnalyzedText text, WordFeatures words) {
         return tagIndices(text, words, new int[text.size()]);
@@ -48,8 +53,18 @@ public final class PosTagger {
      * {@code work} has at least {@code to - from} slots. The same tags as tagging the whole text.
      */
     public void tagSentence(AnalyzedText text, WordFeatures sentenceWords, int from, int to, int[] work) {
+        tagSentence(text, sentenceWords, from, to, work, new float[model.weights().classCount()],
+                new int[PosFeatures.MAX]);
+    }
+
+    /**
+     * The same, with one token's scores ({@link #classCount()} slots) and features ({@link PosFeatures#MAX} slots)
+     * kept in arrays the caller reuses from sentence to sentence.
+     */
+    public void tagSentence(AnalyzedText text, WordFeatures sentenceWords, int from, int to, int[] work,
+            float[] scores, int[] features) {
         PerceptronModel weights = model.weights();
-        tagSentence(sentenceWords, from, from, to, work, new float[weights.classCount()], new int[PosFeatures.MAX]);
+        tagSentence(sentenceWords, from, from, to, work, scores, features);
         for (int i = from; i < to; i++) {
             text.setPos(i, weights.className(work[i - from]));
         }
