@@ -25,25 +25,46 @@ final class ArticleOrganizations {
         int n = text == null ? 0 : text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean upper = true;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                upper &= Character.isUpperCase(text.charAt(i));
-                i++;
-            }
-            int len = i - start;
-            boolean lowerNeighbour = (start > 0 && Character.isLowerCase(text.charAt(start - 1)))
-                    || (i < n && Character.isLowerCase(text.charAt(i)));
-            if (upper && len >= MIN_LETTERS && len <= MAX_LETTERS && !lowerNeighbour && !inAllCapsLine(text, start, i)) {
-                names.add(text.substring(start, i));
-                positions.add(start);
+            i = lettersEnd(text, start, n);
+            addIfAcronym(text, start, i);
+        }
+    }
+
+    /** The end of the run of letters that starts at {@code start}. */
+    private static int lettersEnd(String text, int start, int n) {
+        int i = start;
+        while (i < n && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Remembers the word {@code text[start, end)} when it is an acronym: capitals only, not in a line of capitals. */
+    private void addIfAcronym(String text, int start, int end) {
+        int len = end - start;
+        if (len < MIN_LETTERS || len > MAX_LETTERS || !allUpperCase(text, start, end)) {
+            return;
+        }
+        boolean lowerNeighbour = (start > 0 && Character.isLowerCase(text.charAt(start - 1)))
+                || (end < text.length() && Character.isLowerCase(text.charAt(end)));
+        if (!lowerNeighbour && !inAllCapsLine(text, start, end)) {
+            names.add(text.substring(start, end));
+            positions.add(start);
+        }
+    }
+
+    private static boolean allUpperCase(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
             }
         }
+        return true;
     }
 
     /**
