@@ -250,34 +250,36 @@ public final class LanguageDetector {
         return persian > arabic ? "fa" : "ar";
     }
 
-    /** Letters per writing system in the sample. */
-    private record ScriptCounts(Map<Character.UnicodeScript, Integer> counts) {
+    /** Letters per writing system in the sample, counted in an array indexed by the script (no boxed count per letter). */
+    private record ScriptCounts(int[] counts) {
+
+        private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
         static ScriptCounts of(String text, int length) {
-            Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+            int[] counts = new int[SCRIPTS.length];
             for (int i = 0; i < length; ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (Character.isLetter(cp) || Character.isIdeographic(cp)) {
                     Character.UnicodeScript script = cp < 0x250 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(cp);
-                    Integer before = counts.get(script);
-                    counts.put(script, before == null ? 1 : before + 1);
+                    counts[script.ordinal()]++;
                 }
             }
             return new ScriptCounts(counts);
         }
 
         int count(Character.UnicodeScript script) {
-            return counts.getOrDefault(script, 0);
+            return counts[script.ordinal()];
         }
 
+        /** The script with the most letters (the first in the JDK's order on a tie); COMMON when there are none. */
         Character.UnicodeScript dominant() {
             Character.UnicodeScript best = Character.UnicodeScript.COMMON;
             int most = 0;
-            for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
-                if (e.getValue() > most) {
-                    best = e.getKey();
-                    most = e.getValue();
+            for (int k = 0; k < counts.length; k++) {
+                if (counts[k] > most) {
+                    best = SCRIPTS[k];
+                    most = counts[k];
                 }
             }
             return best;
