@@ -1,7 +1,7 @@
 package dev.newsclaims.quotes;
 
 import dev.newsclaims.model.Claim;
-import dev.newsclaims.store.SpeakerNames;
+import dev.newsclaims.model.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,7 +30,7 @@ public final class QuoteWords {
             return List.of();
         }
         String cleaned = BRACKETED.matcher(text).replaceAll(" ");
-        cleaned = APOSTROPHES.matcher(SpeakerNames.fold(cleaned)).replaceAll("");
+        cleaned = APOSTROPHES.matcher(Folding.fold(cleaned)).replaceAll("");
         List<String> words = new ArrayList<>();
         for (String w : NOT_WORD.split(cleaned)) {
             if (!w.isEmpty()) {
