@@ -50,14 +50,18 @@ public final class QuoteWords {
      * unclosed quotation runs to the end of the claim.
      */
     public static String quotation(Claim claim) {
-        if (claim == null || claim.text() == null) {
+        return claim == null ? null : quotation(claim.text(), claim.kind());
+    }
+
+    /** As {@link #quotation(Claim)}, from a claim's text and kind. */
+    public static String quotation(String text, String kind) {
+        if (text == null) {
             return null;
         }
-        boolean direct = "direct".equals(claim.kind());
-        if (!direct && !"mixed".equals(claim.kind())) {
+        boolean direct = "direct".equals(kind);
+        if (!direct && !"mixed".equals(kind)) {
             return null;
         }
-        String text = claim.text();
         StringBuilder quoted = new StringBuilder();
         boolean inside = false;
         int marks = 0;
