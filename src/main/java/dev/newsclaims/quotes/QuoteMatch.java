@@ -78,13 +78,13 @@ public final class QuoteMatch {
 
     /**
      * The fingerprints of a quotation, distinct, in the order of their first window: the smallest hash of every
-     * {@value #WINNOW} consecutive windows (every window when there are fewer).
+     * {@value #WINNOW} consecutive windows (the smallest of all when there are fewer).
      */
     public static List<String> fingerprints(List<String> words) {
         List<String> windows = windows(words);
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         if (windows.size() < WINNOW) {
-            out.addAll(windows);
+            windows.stream().min(String::compareTo).ifPresent(out::add); // seven words or fewer: the name alone
         }
         for (int i = 0; i + WINNOW <= windows.size(); i++) {
             String least = windows.get(i);
