@@ -12,6 +12,8 @@ import dev.newsclaims.local.LocalSqs;
 import dev.newsclaims.process.S3Notifications;
 import dev.newsclaims.process.S3ObjectRef;
 import dev.newsclaims.quotes.QuoteGroup;
+import dev.newsclaims.quotes.QuoteMatch;
+import dev.newsclaims.quotes.QuoteWords;
 import dev.newsclaims.store.SummaryStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -38,7 +40,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @TestProfile(QueueProfile.class)
 class QueueQuotesTest {
 
-    private static final String QUOTE = "will not sign a harbour agreement that closes the night ferry before the new pier is finished";
+    /**
+     * Worded so that the window naming the group ("we will not sign a berth", the smallest hash of the whole form) is
+     * the one the form trimmed at the front lacks: that form finds the group only through its other fingerprints.
+     */
+    private static final String QUOTE = "will not sign a berth agreement that closes the night ferry before the new pier is finished";
 
     @Inject
     ObjectMapper json;
@@ -89,9 +95,9 @@ class QueueQuotesTest {
     /** The article ids of the group's appearance items, read straight from the table, oldest first. */
     private List<String> appearanceItems(String groupId) {
         List<String> ids = new ArrayList<>();
-        db.query(q -> q.tableName(LocalAws.TABLE).keyConditionExpression("pk = :pk AND sk > :s")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("Q#" + groupId), ":s", AttributeValue.fromS("0")))
-                .consistentRead(true)).items().forEach(i -> ids.add(i.get("articleId").s()));
+        db.query(q -> q.tableName(LocalAws.TABLE).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("Q#" + groupId))).consistentRead(true))
+                .items().stream().filter(i -> i.containsKey("articleId")).forEach(i -> ids.add(i.get("articleId").s()));
         return ids;
     }
 
@@ -113,6 +119,8 @@ class QueueQuotesTest {
                             + ",\u201d union leader Marco Bellini said. The union has 400 members.", "0F04", "2026-11-05T08:00:00Z")));
 
             String id = quoteId("ferry/one.txt");
+            assertThat(id).isEqualTo(QuoteMatch.name(QuoteWords.of("We " + QUOTE)));
+            assertThat(QuoteMatch.windows(QuoteWords.of(QUOTE))).doesNotContain(id);
             for (String key : List.of("ferry/two.txt", "ferry/three.txt", "ferry/four.txt")) {
                 assertThat(quoteId(key)).as(key).isEqualTo(id);
             }
