@@ -20,7 +20,7 @@ import java.util.Set;
  * ({@link QuoteMatch#same}). Two quotations sharing {@value QuoteMatch#TRIM_WORDS} words in a row share a
  * fingerprint, so a trimmed form finds its group whichever came first. A claim that is the same quotation as two
  * groups (a longer form bridging them) joins the older and merges the younger into it. A new group is named by the
- * claim's smallest fingerprint. Stored ({@code store/QuoteIndex}) or a batch's own ({@link QuoteGroups}).
+ * claim's smallest fingerprint that no group has held. Stored ({@code store/QuoteIndex}) or a batch's own ({@link QuoteGroups}).
  */
 public final class QuoteGrouping {
 
@@ -70,6 +70,7 @@ public final class QuoteGrouping {
         Map<String, String> owners = all.isEmpty() ? new HashMap<>() : new HashMap<>(table.owners(all));
         Map<String, Found> found = new HashMap<>();
         Map<String, String> renamed = new HashMap<>();
+        Set<String> gone = new HashSet<>();
         List<String> ids = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             List<String> w = words.get(i);
@@ -90,8 +91,9 @@ public final class QuoteGrouping {
                     continue;
                 }
                 read.add(owner);
-                Found group = found.computeIfAbsent(owner, table::group);
+                Found group = gone.contains(owner) ? null : found.computeIfAbsent(owner, table::group);
                 if (group == null) {
+                    gone.add(owner);
                     dead.add(fp); // posted for a group whose articles are all gone: free again
                 } else if (group.forms().stream().anyMatch(form -> QuoteMatch.same(w, form))) {
                     matched.putIfAbsent(group.groupId(), group);
@@ -99,8 +101,8 @@ public final class QuoteGrouping {
             }
             String id;
             if (matched.isEmpty()) {
-                id = QuoteMatch.fingerprints(w).stream().sorted()
-                        .filter(fp -> !owners.containsKey(fp) || dead.contains(fp)).findFirst()
+                // Named by a fingerprint never posted, so never another group's name (a name once used may carry merge marks).
+                id = prints.get(i).stream().sorted().filter(fp -> !owners.containsKey(fp)).findFirst()
                         .orElse(QuoteMatch.groupId(w));
                 found.put(id, new Found(id, NOW, new ArrayList<>()));
             } else {
