@@ -304,6 +304,36 @@ class ApiQuotesTest {
         assertThat(group(older).get("count").asInt()).isEqualTo(2);
     }
 
+    /** The fingerprint postings in the table. */
+    private int postings() {
+        return db.scan(b -> b.tableName(LocalAws.TABLE).filterExpression("begins_with(pk, :qf)")
+                .expressionAttributeValues(Map.of(":qf", AttributeValue.fromS("QF#"))).consistentRead(true)).count();
+    }
+
+    @Test
+    void aQuotationRepeatedInManyArticlesPostsItsFingerprintsOnceAndWritesOneAppearanceEach() throws Exception {
+        String quote = "\u201cEvery school on the coast will have a heat pump and solar panels on its roof before the next winter,\u201d";
+        int before = postings();
+        String first = store("quotes/school-1.txt", port("The ministry set out its plan on Monday.", quote,
+                "Education Minister Hana Berg said."), "2026-12-01T10:00:00Z");
+        String id = groupedClaims(first).get(0).get("quoteId").asText();
+        List<String> fingerprints = dev.newsclaims.quotes.QuoteMatch.fingerprints(dev.newsclaims.quotes.QuoteWords.of(quote));
+        assertThat(postings() - before).isEqualTo(fingerprints.size());
+        for (String fp : fingerprints) {
+            var posting = db.getItem(b -> b.tableName(LocalAws.TABLE).consistentRead(true)
+                    .key(Map.of("pk", AttributeValue.fromS("QF#" + fp), "sk", AttributeValue.fromS("F")))).item();
+            assertThat(posting.get("group").s()).isEqualTo(id);
+            assertThat(posting).containsOnlyKeys("pk", "sk", "group");
+        }
+        List<String> articles = new ArrayList<>(List.of(first));
+        for (int day = 2; day <= 6; day++) {
+            articles.add(store("quotes/school-" + day + ".txt", port("Schools reacted on day " + day + ".", quote,
+                    "Hana Berg said."), "2026-12-0" + day + "T10:00:00Z"));
+        }
+        assertThat(postings() - before).as("a repeated quotation posts nothing more").isEqualTo(fingerprints.size());
+        assertThat(appearanceItems(id)).containsExactlyElementsOf(articles);
+    }
+
     @Test
     void searchesOfFewerThanSixWordsUnknownIdsAndOtherMethodsAreProblems() throws Exception {
         problem(call("GET", "/quotes", Map.of("text", "only five words right here")), 400, OURS + "invalid-query");
