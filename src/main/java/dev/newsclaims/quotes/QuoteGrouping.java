@@ -36,7 +36,7 @@ public final class QuoteGrouping {
     public record Found(String groupId, String firstSeen, List<List<String>> forms) {}
 
     /** Where postings and groups are kept; a batch keeps its own, the store reads and writes items. */
-    public interface Anchors {
+    public interface Postings {
         /** The group each of these fingerprints is posted for (fingerprints never posted are left out). */
         Map<String, String> owners(Collection<String> fingerprints);
 
@@ -56,7 +56,7 @@ public final class QuoteGrouping {
     private QuoteGrouping() {}
 
     /** The group of each claim, in order; null for a claim with no quotation of six words or more. */
-    public static List<String> assign(List<Claim> claims, Anchors table) {
+    public static List<String> assign(List<Claim> claims, Postings table) {
         List<List<String>> words = new ArrayList<>();
         List<List<String>> prints = new ArrayList<>();
         Set<String> all = new LinkedHashSet<>();

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The quotation groups of a batch of articles, found by the same rules and anchors as the stored ones but
+ * The quotation groups of a batch of articles, found by the same rules and fingerprints as the stored ones but
  * kept in memory (the command line's {@code --quotes}). Articles are added in batch order, which stands
  * for the order they were first seen.
  */
-public final class QuoteGroups implements QuoteGrouping.Anchors {
+public final class QuoteGroups implements QuoteGrouping.Postings {
 
     private final ObjectMapper json;
     private final Map<String, String> postings = new HashMap<>();

@@ -113,7 +113,7 @@ public final class QuoteMatch {
     }
 
     /**
-     * The id of a group none of whose anchors is free: 16 hexadecimal characters, like an anchor, of the hash of
+     * The id of a group none of whose fingerprints is free: 16 hexadecimal characters, like a fingerprint, of the hash of
      * all its words (with a mark so that it is never a window's hash).
      */
     public static String groupId(List<String> words) {

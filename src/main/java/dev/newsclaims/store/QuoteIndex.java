@@ -50,7 +50,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * event order that wrote them). Postings and merge marks hold no words, only hashes and group ids: a group whose
  * articles are all gone answers nothing, and its postings are taken over by the next quotation that holds them.
  */
-final class QuoteIndex implements QuoteGrouping.Anchors {
+final class QuoteIndex implements QuoteGrouping.Postings {
 
     /** Characters of the claim text and quotation kept in an appearance (the summary keeps them whole). */
     static final int MAX_APPEARANCE_CHARS = 1_000;
@@ -80,7 +80,7 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
         return "Q#" + groupId;
     }
 
-    /** The summary with each claim's group id set (reads the claims' anchors, writes the new ones). */
+    /** The summary with each claim's group id set (reads the postings of its fingerprints, posts the new ones). */
     ArticleSummary group(ArticleSummary summary) {
         List<Claim> claims = summary.claims() == null ? List.of() : summary.claims();
         return summary.withClaims(QuoteGrouping.withIds(claims, QuoteGrouping.assign(claims, this)));
