@@ -10,6 +10,8 @@
 # JMH runs last: the single-thread extractor throughput (the reference), then the same benchmark on nproc threads.
 #   MAX_LOAD=1.5 WAIT_MINUTES=20 bench/run-batch.sh   # wait (up to 20 min) for the 1-minute load average to drop below 1.5
 #   VARIANTS='default=;c1=-XX:TieredStopAtLevel=1' bench/run-batch.sh   # the JVM options of the command's runs, side by side
+#   VARIANTS='main=jar:/tmp/main-summarize.jar;branch=' bench/run-batch.sh   # another build's jar side by side (options may
+#       follow the jar: 'c1main=jar:/tmp/main.jar -XX:TieredStopAtLevel=1'); this checkout's target/summarize.jar otherwise
 #   VARIANTS='default=;aot=-XX:AOTCache={aot}' bench/run-batch.sh   # JDK 25's AOT cache ({aot}: one per variant, made
 #       first by a training run of the command over AOT_TRAINING, other articles than the corpus: polnear_dev by default)
 #
@@ -62,11 +64,11 @@ one_run() {
   local mode="$1" input="$2" threads="$3" run="$4" out="$WORK/out-$variant-$1-$2-$3.txt" t0 t1 s0 s1 times load
   load="$(cut -d' ' -f1 /proc/loadavg)"; s0=($(head -1 /proc/stat)); t0=$(date +%s%N)
   if [ "$mode" = jsonl ]; then
-    times="$( { TIMEFORMAT='%U %S'; time "$JAVA_HOME/bin/java" $JVM_ARGS -jar target/summarize.jar --jsonl --threads "$threads" \
+    times="$( { TIMEFORMAT='%U %S'; time "$JAVA_HOME/bin/java" $JVM_ARGS -jar "$JAR" --jsonl --threads "$threads" \
       < "$WORK/$input.jsonl" > "$out" 2> "$WORK/err.txt"; } 2>&1 )" || true
   else
     local -n files="${input^^}_FILES"
-    times="$( { TIMEFORMAT='%U %S'; time "$JAVA_HOME/bin/java" $JVM_ARGS -jar target/summarize.jar --threads "$threads" \
+    times="$( { TIMEFORMAT='%U %S'; time "$JAVA_HOME/bin/java" $JVM_ARGS -jar "$JAR" --threads "$threads" \
       "${files[@]}" > "$out" 2> "$WORK/err.txt"; } 2>&1 )" || true
   fi
   t1=$(date +%s%N); s1=($(head -1 /proc/stat))
@@ -95,7 +97,8 @@ for v in "${VARIANT_LIST[@]}"; do
 done
 for run in $(seq "$RUNS"); do
   for v in "${VARIANT_LIST[@]}"; do
-    JVM_ARGS="${v#*=}"; JVM_ARGS="${JVM_ARGS//\{aot\}/$WORK/${v%%=*}.aot}"
+    JVM_ARGS="${v#*=}"; JVM_ARGS="${JVM_ARGS//\{aot\}/$WORK/${v%%=*}.aot}"; JAR=target/summarize.jar
+    if [[ "$JVM_ARGS" == jar:* ]]; then JAR="${JVM_ARGS#jar:}"; JAR="${JAR%% *}"; JVM_ARGS="${JVM_ARGS#jar:$JAR}"; fi
     for mode in $MODES; do
       for threads in $THREADS; do
         for input in tiny pass n; do one_run "${v%%=*}" "$mode" "$input" "$threads" "$run"; done

@@ -6,15 +6,16 @@
 #   bench/thread-cpu.sh NAME INPUT.jsonl THREADS [JVM options...]
 #   bench/thread-cpu.sh default target/bench/batch/n.jsonl 2
 #   bench/thread-cpu.sh c1 target/bench/batch/n.jsonl 2 -XX:TieredStopAtLevel=1
+#   JAR=/tmp/main-summarize.jar bench/thread-cpu.sh main target/bench/batch/n.jsonl 2   # another build
 # Output goes to target/bench/thread-cpu/NAME.jsonl (compare two runs' outputs with cmp).
 set -euo pipefail
 name="$1"; input="$2"; threads="$3"; shift 3
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"; jar="${JAR:-target/summarize.jar}"  # JAR=path: another build
 work=target/bench/thread-cpu; mkdir -p "$work"
 samples="$work/$name.samples.tsv"; : > "$samples"
 hz="$(getconf CLK_TCK)"
 start=$(date +%s%N)
-"$java" "$@" -jar target/summarize.jar --jsonl --threads "$threads" < "$input" > "$work/$name.jsonl" 2> "$work/$name.err" &
+"$java" "$@" -jar "$jar" --jsonl --threads "$threads" < "$input" > "$work/$name.jsonl" 2> "$work/$name.err" &
 pid=$!
 while kill -0 "$pid" 2>/dev/null; do
   for task in /proc/"$pid"/task/*; do
