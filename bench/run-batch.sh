@@ -129,7 +129,7 @@ set -e
 {
   echo "Corpus \`$CORPUS\`, as \`{\"id\",\"text\"}\` lines: one pass = $(wc -l < "$WORK/pass.jsonl") articles, ${BYTES[pass]} text bytes;"
   echo "N = $REPEAT passes (${BYTES[n]} bytes); tiny = the first $TINY articles (${BYTES[tiny]} bytes). Files mode: the same texts as .txt files."
-  echo "Median of the clean runs among $RUNS per input (see bench/batch-summary.awk); each run a fresh JVM (\`java [variant's options] -jar target/summarize.jar\`), output to a file."
+  echo "Median of the clean runs among $RUNS per input (see bench/batch-summary.awk); each run a fresh JVM (\`java [variant's options] -jar [variant's jar, else target/summarize.jar]\`), output to a file."
   echo "Variants (name=JVM options): \`$VARIANTS\`."
   [ -s "$WORK/aot.txt" ] && cat "$WORK/aot.txt"
   echo "\"Others' CPU\" = CPU seconds the rest of the machine used during the run (from /proc/stat): other people's work."
