@@ -47,7 +47,11 @@ final class CueFinder {
             // a capitalised cue word inside a sentence is a name ("the United States"), not a verb
             if (lemma != null && (i == 0 || !t.isCapitalized() || titleCase) && !isNounUse(toks, i)
                     && (titleCase || !PartsOfSpeech.isNominal(pos.at(t.start())))) {
+                int first = i;
                 int last = i;
+                if (t.is("saying") && i >= 2 && toks.get(i - 1).is("as") && toks.get(i - 2).is("quoted")) {
+                    first = i - 2; // "she was quoted as saying": the subject is before "was quoted"
+                }
                 // "told reporters", "pointed out", "called for": keep the particle or audience in the cue
                 if (i + 1 < toks.size() && toks.get(i + 1).isWord()) {
                     String next = toks.get(i + 1).lower();
@@ -56,7 +60,7 @@ final class CueFinder {
                         last = i + 1;
                     }
                 }
-                cues = added(cues, new Cue(i, last, Kind.VERB, lemma));
+                cues = added(cues, new Cue(first, last, Kind.VERB, lemma));
             }
         }
         return cues == null ? List.of() : cues;

@@ -137,6 +137,7 @@ public final class Coreference {
     /** The speaker {@code mention} (at {@code position}) refers to, or null when it cannot be told. */
     public Entity resolve(SourceMention mention, int position) {
         organizations.at(position);
+        pronouns.rankPassing(position);
         if (documents != null && mention.form() != SourceMention.Form.NAME && mention.form() != SourceMention.Form.PRONOUN) {
             SourceMention author = documents.authorOf(mention, text, position);
             if (author != null) {
