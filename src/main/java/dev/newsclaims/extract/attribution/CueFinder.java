@@ -46,7 +46,7 @@ final class CueFinder {
             String lemma = Lexicon.CUE_VERBS.get(t.lower());
             // a capitalised cue word inside a sentence is a name ("the United States"), not a verb
             if (lemma != null && (i == 0 || !t.isCapitalized() || titleCase) && !isNounUse(toks, i)
-                    && (titleCase || !PartsOfSpeech.isNominal(pos.at(t.start())))) {
+                    && (titleCase || !PartsOfSpeech.isNominal(pos.at(t.start())) || afterQuotation(toks, i))) {
                 int first = i;
                 int last = i;
                 if (t.is("saying") && i >= 2 && toks.get(i - 1).is("as") && toks.get(i - 2).is("quoted")) {
@@ -64,6 +64,11 @@ final class CueFinder {
             }
         }
         return cues == null ? List.of() : cues;
+    }
+
+    /** "“…,” echoes Ruiz": a lower-case cue word right after a quotation is the inverted verb, whatever the tagger says. */
+    private static boolean afterQuotation(List<Tok> toks, int i) {
+        return i > 0 && toks.get(i - 1).isQuote() && !toks.get(i).isCapitalized();
     }
 
     private static List<Cue> added(List<Cue> cues, Cue cue) {

@@ -77,4 +77,16 @@ class QuotedAsSayingAndColonLeadInTest {
         assertThat(c.speaker()).isEqualTo("Ilse Brandt");
         assertThat(c.mention().text()).isEqualTo("she");
     }
+
+    @Test
+    void echoesRightAfterAQuotationIsTheInvertedVerb() {
+        ArticleSummary s = extractor.extract("t", "Dating advice\n\n"
+                + "Barber Marta Kell works with couples who want to change their look.\n\n"
+                + "“One of the most attractive things is confidence,” echoes Kell. “People notice it.”", null);
+        Claim c = quote(s, "most attractive things");
+        assertThat(c.speaker()).endsWith("Marta Kell");
+        assertThat(c.mention().text()).isEqualTo("Kell");
+        assertThat(c.cue()).isEqualTo("echoes");
+        assertThat(quote(s, "People notice it").speaker()).endsWith("Marta Kell");
+    }
 }
