@@ -19,6 +19,10 @@ final class PronounResolution {
 
     /** How many full names a pronoun looks back over for one of its gender; bounds the work per pronoun. */
     private static final int MAX_NAMES_BACK = 8;
+    /** How many of the article's speakers, the latest first, a pronoun looks for by surname; bounds the work. */
+    private static final int MAX_SPEAKERS_NAMED_AGAIN = 32;
+    /** How many occurrences of a surname's letters (inside other words too) are read back per speaker. */
+    private static final int MAX_SURNAME_HITS = 16;
     /** Most candidates a pronoun is ranked over: the speakers seen lately and the names written before it. */
     private static final int MAX_CANDIDATES = 24;
 
@@ -204,7 +208,8 @@ final class PronounResolution {
             return n;
         }
         List<Coreference.Entity> all = speakers.all();
-        for (int k = 0; k < all.size() && n < MAX_CANDIDATES; k++) {
+        for (int k = all.size() - 1, read = 0; k >= 0 && read < MAX_SPEAKERS_NAMED_AGAIN && n < MAX_CANDIDATES;
+                k--, read++) {
             Coreference.Entity e = all.get(k);
             if (!e.type.equals("person") || e.name.indexOf(' ') < 0 || e.lastSeen >= position) {
                 continue;
@@ -233,8 +238,9 @@ final class PronounResolution {
     /** Where the last word of {@code name} is last written as a whole word before {@code position}, or -1. */
     private int surnameBefore(String name, int position) {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
-        for (int at = text.lastIndexOf(surname, position - 1); at >= 0 && position - at <= PRONOUN_REACH;
-                at = text.lastIndexOf(surname, at - 1)) {
+        int hits = 0;
+        for (int at = text.lastIndexOf(surname, position - 1); at >= 0 && position - at <= PRONOUN_REACH
+                && hits++ < MAX_SURNAME_HITS; at = text.lastIndexOf(surname, at - 1)) {
             int end = at + surname.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
                     && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
