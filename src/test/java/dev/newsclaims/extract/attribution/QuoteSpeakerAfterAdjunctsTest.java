@@ -71,4 +71,20 @@ class QuoteSpeakerAfterAdjunctsTest {
                         Tuple.tuple("Andre Kamper", "Cartoonist", "Springfield", "person"),
                         Tuple.tuple("Lena Brisk", "Volunteer Coordinator", "Harbour Watch", "person"));
     }
+
+    @Test
+    void speakerBeforeTheVerbAfterAnOrganisationAndARole() {
+        ArticleSummary s = extractor.extract("t", "Rally held\n\n"
+                + "Protesters gathered on Monday evening.\n\n"
+                + "“This rally is the only voice left,” Harbour Watch volunteer media coordinator Lena Brisk said.\n\n"
+                + "The march will go ahead, Springfield coordinator Dora Vance said.", null);
+        Claim rally = quote(s, "only voice left");
+        assertThat(rally.speaker()).isEqualTo("Lena Brisk");
+        assertThat(rally.text()).isEqualTo("“This rally is the only voice left,”");
+        Claim march = quote(s, "march will go ahead");
+        assertThat(march.speaker()).isEqualTo("Dora Vance");
+        assertThat(march.kind()).isEqualTo("indirect");
+        assertThat(s.speakers()).extracting(Speaker::name, Speaker::type)
+                .containsExactlyInAnyOrder(Tuple.tuple("Lena Brisk", "person"), Tuple.tuple("Dora Vance", "person"));
+    }
 }
