@@ -1,6 +1,6 @@
 package dev.newsclaims.quotes;
 
-import dev.newsclaims.store.SpeakerNames;
+import dev.newsclaims.model.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -117,7 +117,7 @@ public final class CreditedPeople {
     /** A name's words, folded, without a possessive before it ("NATO's Stoltenberg" → stoltenberg). */
     static List<String> words(String name) {
         String bare = POSSESSIVE.matcher(name.strip()).replaceFirst("");
-        String folded = APOSTROPHES.matcher(SpeakerNames.fold(bare)).replaceAll("");
+        String folded = APOSTROPHES.matcher(Folding.fold(bare)).replaceAll("");
         List<String> words = new ArrayList<>();
         for (String w : NOT_WORD.split(folded)) {
             if (!w.isEmpty()) {

@@ -3,68 +3,132 @@ package dev.newsclaims.quotes;
 import dev.newsclaims.model.Claim;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Finds the quotation group of each claim. A group is named by an anchor of the form that started it (its
- * smallest window hash, {@link QuoteMatch#anchors}), so the group itself is what a later claim looks up: each
- * of the claim's {@value QuoteMatch#ANCHORS} anchors is asked for the group of that name and the words of its
- * oldest appearance, and the words decide ({@link QuoteMatch#same}), so two quotations that merely share a
- * window stay apart. Stored ({@code store/QuoteIndex}: a group is its appearance items, nothing else is written)
- * or a batch's own ({@link QuoteGroups}).
+ * Finds the quotation group of each claim. Every fingerprint of a group's forms ({@link QuoteMatch#fingerprints})
+ * is posted for the group; a claim reads the postings of its own fingerprints, reads the groups they lead to (the
+ * words of their oldest appearances) and joins the oldest group whose words are the same quotation
+ * ({@link QuoteMatch#same}). Two quotations sharing {@value QuoteMatch#TRIM_WORDS} words in a row share a
+ * fingerprint, so a trimmed form finds its group whichever came first. A claim that is the same quotation as two
+ * groups (a longer form bridging them) joins the older and merges the younger into it. A new group is named by the
+ * claim's smallest fingerprint that no group has held. Stored ({@code store/QuoteIndex}) or a batch's own ({@link QuoteGroups}).
  */
 public final class QuoteGrouping {
 
-    /** A group found under an anchor: its id and the words of its oldest appearance. */
-    public record Anchor(String groupId, List<String> words) {}
+    /** Groups read per claim at most: a window shared by more quotations than this is a set phrase. */
+    static final int MAX_CANDIDATES = 8;
+    /** Forms of a group a claim is compared with: its oldest appearances. */
+    public static final int MAX_FORMS = 4;
 
-    /** Where groups are found by name; a batch keeps its own, the store reads its appearance items. */
-    public interface Anchors {
-        /** The groups named by these hashes that exist, with the words of their oldest appearance. */
-        Map<String, Anchor> read(Collection<String> hashes);
+    /**
+     * A group as found: its id (merges followed), when it was first seen (sorts as the store's createdAt), and the
+     * words of its oldest appearances.
+     */
+    public record Found(String groupId, String firstSeen, List<List<String>> forms) {}
 
-        /** A group started by this claim; the store writes nothing here (its appearance will be the group). */
-        void addIfAbsent(String hash, Anchor anchor);
+    /** Where postings and groups are kept; a batch keeps its own, the store reads and writes items. */
+    public interface Postings {
+        /** The group each of these fingerprints is posted for (fingerprints never posted are left out). */
+        Map<String, String> owners(Collection<String> fingerprints);
+
+        /** The group a posting names, merges followed; null when it has no appearance left. */
+        Found group(String groupId);
+
+        /** Posts these fingerprints for these groups. */
+        void post(Map<String, String> groupByFingerprint);
+
+        /** Records that the group {@code from} is part of the older group {@code into}. */
+        void merge(String from, String into);
     }
+
+    /** Sorts after every createdAt: a group started by the article being grouped is the youngest. */
+    private static final String NOW = "~";
 
     private QuoteGrouping() {}
 
     /** The group of each claim, in order; null for a claim with no quotation of six words or more. */
-    public static List<String> assign(List<Claim> claims, Anchors table) {
+    public static List<String> assign(List<Claim> claims, Postings table) {
         List<List<String>> words = new ArrayList<>();
-        Set<String> hashes = new LinkedHashSet<>();
+        List<List<String>> prints = new ArrayList<>();
+        Set<String> all = new LinkedHashSet<>();
         for (Claim claim : claims) {
             List<String> w = QuoteWords.ofClaim(claim);
+            List<String> f = w.isEmpty() ? List.of() : QuoteMatch.fingerprints(w);
             words.add(w);
-            hashes.addAll(QuoteMatch.anchors(w));
+            prints.add(f);
+            all.addAll(f);
         }
-        Map<String, Anchor> known = hashes.isEmpty() ? new HashMap<>() : new HashMap<>(table.read(hashes));
+        Map<String, String> owners = all.isEmpty() ? new HashMap<>() : new HashMap<>(table.owners(all));
+        Map<String, Found> found = new HashMap<>();
+        Map<String, String> renamed = new HashMap<>();
+        Set<String> gone = new HashSet<>();
         List<String> ids = new ArrayList<>(claims.size());
-        for (List<String> w : words) {
+        for (int i = 0; i < claims.size(); i++) {
+            List<String> w = words.get(i);
             if (w.isEmpty()) {
                 ids.add(null);
                 continue;
             }
-            List<String> anchors = QuoteMatch.anchors(w);
-            String id = null;
-            for (String hash : anchors) {
-                Anchor found = known.get(hash);
-                if (found != null && QuoteMatch.same(w, found.words())) {
-                    id = found.groupId();
-                    break;
+            Map<String, Found> matched = new LinkedHashMap<>();
+            Set<String> dead = new HashSet<>();
+            Set<String> read = new HashSet<>();
+            for (String fp : prints.get(i)) {
+                String owner = owners.get(fp);
+                if (owner == null) {
+                    continue;
+                }
+                owner = renamed.getOrDefault(owner, owner);
+                if (!found.containsKey(owner) && read.size() >= MAX_CANDIDATES) {
+                    continue;
+                }
+                read.add(owner);
+                Found group = gone.contains(owner) ? null : found.computeIfAbsent(owner, table::group);
+                if (group == null) {
+                    gone.add(owner);
+                    dead.add(fp); // posted for a group whose articles are all gone: free again
+                } else if (group.forms().stream().anyMatch(form -> QuoteMatch.same(w, form))) {
+                    matched.putIfAbsent(group.groupId(), group);
                 }
             }
-            if (id == null) {
-                // A new group, named by the first of its anchors no other quotation holds (a quotation all of
-                // whose anchors name other groups gets a name of its own words, found again only by them).
-                id = anchors.stream().filter(h -> !known.containsKey(h)).findFirst().orElse(QuoteMatch.groupId(w));
-                Anchor started = new Anchor(id, List.copyOf(w));
-                known.put(id, started);
-                table.addIfAbsent(id, started);
+            String id;
+            if (matched.isEmpty()) {
+                // Named by a fingerprint never posted, so never another group's name (a name once used may carry merge marks).
+                id = prints.get(i).stream().sorted().filter(fp -> !owners.containsKey(fp)).findFirst()
+                        .orElse(QuoteMatch.groupId(w));
+                found.put(id, new Found(id, NOW, new ArrayList<>()));
+            } else {
+                List<Found> byAge = new ArrayList<>(matched.values());
+                byAge.sort(Comparator.comparing(Found::firstSeen).thenComparing(Found::groupId));
+                id = byAge.get(0).groupId();
+                for (Found younger : byAge.subList(1, byAge.size())) {
+                    table.merge(younger.groupId(), id);
+                    renamed.put(younger.groupId(), id);
+                    found.put(younger.groupId(), found.get(id));
+                }
+            }
+            List<List<String>> forms = new ArrayList<>(found.get(id).forms());
+            forms.add(w);
+            Found joined = new Found(id, found.get(id).firstSeen(), forms);
+            found.replaceAll((k, v) -> v.groupId().equals(id) ? joined : v);
+            found.put(id, joined);
+            Map<String, String> post = new LinkedHashMap<>();
+            for (String fp : prints.get(i)) {
+                if (!owners.containsKey(fp) || dead.contains(fp)) {
+                    post.put(fp, id);
+                    owners.put(fp, id);
+                }
+            }
+            if (!post.isEmpty()) {
+                table.post(post);
             }
             ids.add(id);
         }
@@ -73,7 +137,7 @@ public final class QuoteGrouping {
 
     /** The claims with their group ids set (the list itself when none has one). */
     public static List<Claim> withIds(List<Claim> claims, List<String> ids) {
-        if (ids.stream().allMatch(java.util.Objects::isNull)) {
+        if (ids.stream().allMatch(Objects::isNull)) {
             return claims;
         }
         List<Claim> out = new ArrayList<>(claims.size());

@@ -5,26 +5,28 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
- * When two quotations are the same, and the few fingerprints by which one finds the other.
+ * When two quotations are the same, and the fingerprints by which one finds the other.
  *
  * <p>Same quotation: equal normalised words ({@link QuoteWords}), or the shorter contained in the longer, which
  * is a trimmed quotation: at least {@value #TRIM_WORDS} consecutive words in common (and at least half of the
  * shorter), or the whole of the shorter inside the longer.
  *
- * <p>Fingerprints: each run of {@value #WINDOW} consecutive words (a window) has a hash; a quotation's anchors
- * are its {@value #ANCHORS} smallest window hashes, and a group is named by an anchor of its first form. Equal
- * quotations have equal anchors; a trimmed form holds the group's name whenever the longer form's smallest
- * window lies in the part kept, and a longer form arriving after a trimmed one holds it when the trimmed one's
- * smallest window is among its own three smallest. Bounded either way: {@value #ANCHORS} lookups per claim.
+ * <p>Fingerprints (winnowing, Schleimer, Wilkerson and Aiken 2003): each run of {@value #WINDOW} consecutive words
+ * (a window) has a hash; of every {@value #WINNOW} consecutive window hashes the smallest is a fingerprint. The
+ * guarantee: two quotations that share a run of {@value #TRIM_WORDS} = {@value #WINDOW} + {@value #WINNOW} − 1
+ * words or more share a fingerprint. Proof: such a run holds {@value #WINNOW} consecutive windows, the same in
+ * both; each quotation takes the smallest of exactly those {@value #WINNOW} hashes as a fingerprint, and the
+ * smallest of equal hashes is the same value. A quotation of n words has about 2(n − 5)/({@value #WINNOW} + 1)
+ * fingerprints (at most n − 5, at least one): bounded by its length, which {@link QuoteWords} caps.
  */
 public final class QuoteMatch {
 
     public static final int WINDOW = 6;
-    public static final int ANCHORS = 3;
-    public static final int TRIM_WORDS = 8;
+    /** Windows per winnowing step: any run of WINDOW + WINNOW − 1 = TRIM_WORDS shared words holds a shared fingerprint. */
+    public static final int WINNOW = 3;
+    public static final int TRIM_WORDS = WINDOW + WINNOW - 1;
 
     private QuoteMatch() {}
 
@@ -74,16 +76,31 @@ public final class QuoteMatch {
         return false;
     }
 
-    /** The anchors of a quotation: its smallest window hashes, in ascending order. */
-    public static List<String> anchors(List<String> words) {
-        TreeSet<String> smallest = new TreeSet<>();
-        for (String w : windows(words)) {
-            smallest.add(w);
-            if (smallest.size() > ANCHORS) {
-                smallest.pollLast();
-            }
+    /**
+     * The fingerprints of a quotation, distinct, in the order of their first window: the smallest hash of every
+     * {@value #WINNOW} consecutive windows (the smallest of all when there are fewer).
+     */
+    public static List<String> fingerprints(List<String> words) {
+        List<String> windows = windows(words);
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        if (windows.size() < WINNOW) {
+            windows.stream().min(String::compareTo).ifPresent(out::add); // seven words or fewer: the name alone
         }
-        return List.copyOf(smallest);
+        for (int i = 0; i + WINNOW <= windows.size(); i++) {
+            String least = windows.get(i);
+            for (int j = i + 1; j < i + WINNOW; j++) {
+                if (windows.get(j).compareTo(least) < 0) {
+                    least = windows.get(j);
+                }
+            }
+            out.add(least);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The name a quotation gives a group it starts: its smallest window hash (always one of its fingerprints). */
+    public static String name(List<String> words) {
+        return windows(words).stream().min(String::compareTo).orElseThrow();
     }
 
     /** Every window hash of a text, in order (for a search, whose words may be any part of a quotation). */
@@ -96,7 +113,7 @@ public final class QuoteMatch {
     }
 
     /**
-     * The id of a group none of whose anchors is free: 16 hexadecimal characters, like an anchor, of the hash of
+     * The id of a group none of whose fingerprints is free: 16 hexadecimal characters, like a fingerprint, of the hash of
      * all its words (with a mark so that it is never a window's hash).
      */
     public static String groupId(List<String> words) {

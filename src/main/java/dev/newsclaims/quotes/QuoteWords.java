@@ -1,7 +1,7 @@
 package dev.newsclaims.quotes;
 
 import dev.newsclaims.model.Claim;
-import dev.newsclaims.store.SpeakerNames;
+import dev.newsclaims.model.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,7 +30,7 @@ public final class QuoteWords {
             return List.of();
         }
         String cleaned = BRACKETED.matcher(text).replaceAll(" ");
-        cleaned = APOSTROPHES.matcher(SpeakerNames.fold(cleaned)).replaceAll("");
+        cleaned = APOSTROPHES.matcher(Folding.fold(cleaned)).replaceAll("");
         List<String> words = new ArrayList<>();
         for (String w : NOT_WORD.split(cleaned)) {
             if (!w.isEmpty()) {
@@ -50,14 +50,18 @@ public final class QuoteWords {
      * unclosed quotation runs to the end of the claim.
      */
     public static String quotation(Claim claim) {
-        if (claim == null || claim.text() == null) {
+        return claim == null ? null : quotation(claim.text(), claim.kind());
+    }
+
+    /** As {@link #quotation(Claim)}, from a claim's text and kind. */
+    public static String quotation(String text, String kind) {
+        if (text == null) {
             return null;
         }
-        boolean direct = "direct".equals(claim.kind());
-        if (!direct && !"mixed".equals(claim.kind())) {
+        boolean direct = "direct".equals(kind);
+        if (!direct && !"mixed".equals(kind)) {
             return null;
         }
-        String text = claim.text();
         StringBuilder quoted = new StringBuilder();
         boolean inside = false;
         int marks = 0;

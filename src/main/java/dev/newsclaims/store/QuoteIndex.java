@@ -25,7 +25,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -34,17 +36,21 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Quotation groups across articles ({@link QuoteGrouping} decides which claims are one quotation):
  * <pre>
  *   Q#{group id}      {createdAt}#{id}      one article's appearance: its first claim in the group, the speaker
- *                                           and its type, the title, the quoted words; queried oldest first
+ *                                           and its type, the title; queried oldest first
+ *   Q#{group id}      #A                    the group was merged into an older one ({@code into})
+ *   Q#{group id}      ~M#{other id}         the group {@code other id} was merged into this one
+ *   QF#{fingerprint}  F                     the group a fingerprint of its forms leads to ({@code group})
  * </pre>
- * A group is named by an anchor (a window hash) of its first form and is nothing but its appearance items: a
- * claim finds its group by reading the oldest item under each of its anchors, and a group whose articles are all
- * gone leaves nothing behind.
+ * A claim reads the postings of its fingerprints (one batch of single-item reads), then the oldest appearances of
+ * the groups they name (one query each), and posts the fingerprints no live group holds. An appearance is written
+ * once per article and group; a posting once per fingerprint (and again only when its group has no appearance
+ * left); no item grows, so a quotation in 10,000 articles makes 10,000 small appearance items and no hot item.
  * Appearance items are kept true like the speaker index: the summary item lists the groups it wrote
  * ({@code quoteKeys}), a rewrite deletes those it no longer has, a removal deletes them all (conditional on the
- * event order that wrote them). No group item is counted or rewritten: counts and conflicts are read from the
- * appearances, so a quotation in 10,000 articles makes 10,000 small items and no hot item.
+ * event order that wrote them). Postings and merge marks hold no words, only hashes and group ids: a group whose
+ * articles are all gone answers nothing, and its postings are taken over by the next quotation that holds them.
  */
-final class QuoteIndex implements QuoteGrouping.Anchors {
+final class QuoteIndex implements QuoteGrouping.Postings {
 
     /** Characters of the claim text and quotation kept in an appearance (the summary keeps them whole). */
     static final int MAX_APPEARANCE_CHARS = 1_000;
@@ -52,8 +58,11 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
     static final int MAX_APPEARANCES = 10_000;
     /** Groups one search reads at most. */
     static final int MAX_SEARCH_GROUPS = 20;
-    /** Windows of a search's words looked up at most (one query each). */
-    static final int MAX_SEARCH_WINDOWS = 40;
+    /** Windows of a search's words looked up at most (one batch of single-item reads). */
+    static final int MAX_SEARCH_WINDOWS = 100;
+    /** Merged groups read into one at most. */
+    static final int MAX_MERGED = 16;
+    private static final int BATCH_GET = 100;
     private static final int BATCH_WRITE = 25;
     private static final int MAX_BATCH_ATTEMPTS = 8;
 
@@ -71,35 +80,106 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
         return "Q#" + groupId;
     }
 
-    /** The summary with each claim's group id set (reads the claims' anchors, writes the new ones). */
+    /** The summary with each claim's group id set (reads the postings of its fingerprints, posts the new ones). */
     ArticleSummary group(ArticleSummary summary) {
         List<Claim> claims = summary.claims() == null ? List.of() : summary.claims();
         return summary.withClaims(QuoteGrouping.withIds(claims, QuoteGrouping.assign(claims, this)));
     }
 
-    /**
-     * The groups named by these hashes that have an appearance, with the words of their oldest one: one query of
-     * one item per hash (eventually consistent: two articles storing one new quotation at once both name its group
-     * by the same anchor).
-     */
+    static String posting(String fingerprint) {
+        return "QF#" + fingerprint;
+    }
+
+    /** The postings of these fingerprints: single-item reads, eventually consistent, 100 to a request. */
     @Override
-    public Map<String, QuoteGrouping.Anchor> read(Collection<String> hashes) {
-        Map<String, QuoteGrouping.Anchor> found = new HashMap<>();
-        for (String hash : new LinkedHashSet<>(hashes)) {
-            var oldest = db.query(b -> b.tableName(table)
-                    .keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s(partition(hash))))
-                    .limit(1)).items();
-            if (!oldest.isEmpty()) {
-                found.put(hash, new QuoteGrouping.Anchor(hash, QuoteWords.of(Items.opt(oldest.get(0), "quotation"))));
+    public Map<String, String> owners(Collection<String> fingerprints) {
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(fingerprints));
+        Map<String, String> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += BATCH_GET) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (String fp : all.subList(from, Math.min(all.size(), from + BATCH_GET))) {
+                keys.add(key(posting(fp), "F"));
+            }
+            Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+            for (int attempt = 1; !pending.isEmpty(); attempt++) {
+                final Map<String, KeysAndAttributes> request = pending;
+                BatchGetItemResponse response = db.batchGetItem(b -> b.requestItems(request));
+                for (var item : response.responses().getOrDefault(table, List.of())) {
+                    found.put(item.get("pk").s().substring(3), item.get("group").s());
+                }
+                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                if (!pending.isEmpty()) {
+                    if (attempt == MAX_BATCH_ATTEMPTS) {
+                        throw new SummaryStore.StoreUnavailableException("DynamoDB left quotation postings unread after "
+                                + MAX_BATCH_ATTEMPTS + " attempts");
+                    }
+                    Items.pause(Math.min(1_000L, 25L << attempt));
+                }
             }
         }
         return found;
     }
 
-    /** Nothing to write: a new group is its first appearance, written with the summary's other items. */
+    /**
+     * A group's oldest appearances (one query), with the group it was merged into followed: the words compared
+     * are this group's and the older one's; null when this group has no appearance left.
+     */
     @Override
-    public void addIfAbsent(String hash, QuoteGrouping.Anchor anchor) {}
+    public QuoteGrouping.Found group(String groupId) {
+        return group(groupId, 0);
+    }
+
+    private QuoteGrouping.Found group(String groupId, int hops) {
+        var items = db.query(b -> b.tableName(table)
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(partition(groupId))))
+                .limit(QuoteGrouping.MAX_FORMS + 1)).items();
+        List<List<String>> forms = new ArrayList<>();
+        String into = null;
+        String firstSeen = null;
+        for (var item : items) {
+            String sk = item.get("sk").s();
+            if (sk.equals("#A")) {
+                into = item.get("into").s();
+            } else if (!sk.startsWith("~")) {
+                forms.add(QuoteWords.of(quotation(item)));
+                firstSeen = firstSeen == null ? item.get("createdAt").s() : firstSeen;
+            }
+        }
+        if (forms.isEmpty()) {
+            return null;
+        }
+        if (into != null && hops < MAX_MERGED) {
+            QuoteGrouping.Found older = group(into, hops + 1);
+            if (older != null) {
+                List<List<String>> all = new ArrayList<>(forms);
+                all.addAll(older.forms());
+                return new QuoteGrouping.Found(older.groupId(), older.firstSeen(), all);
+            }
+        }
+        return new QuoteGrouping.Found(groupId, firstSeen, forms);
+    }
+
+    /** Posts fingerprints for their groups (a batch write; a posting is the same item whoever writes it). */
+    @Override
+    public void post(Map<String, String> groupByFingerprint) {
+        List<WriteRequest> writes = new ArrayList<>();
+        groupByFingerprint.forEach((fp, group) -> writes.add(WriteRequest.builder().putRequest(PutRequest.builder()
+                .item(Map.of("pk", s(posting(fp)), "sk", s("F"), "group", s(group))).build()).build()));
+        for (int from = 0; from < writes.size(); from += BATCH_WRITE) {
+            writeBatch(writes.subList(from, Math.min(writes.size(), from + BATCH_WRITE)));
+        }
+    }
+
+    /** Marks {@code from} as part of {@code into} on both groups: two small items, written once per merge. */
+    @Override
+    public void merge(String from, String into) {
+        writeBatch(List.of(
+                WriteRequest.builder().putRequest(PutRequest.builder()
+                        .item(Map.of("pk", s(partition(from)), "sk", s("#A"), "into", s(into))).build()).build(),
+                WriteRequest.builder().putRequest(PutRequest.builder()
+                        .item(Map.of("pk", s(partition(into)), "sk", s("~M#" + from))).build()).build()));
+    }
 
     /** The groups of a prepared summary's kept claims. */
     static Set<String> groupIds(SummaryItems.Prepared prepared) {
@@ -138,7 +218,6 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
                     item.put("speakerType", s(type));
                 }
             }
-            item.put("quotation", s(truncate(QuoteWords.quotation(claim), MAX_APPEARANCE_CHARS)));
             item.put("claim", s(claimJson(claim)));
             if (order != null) {
                 item.put("sequencer", s(order));
@@ -164,55 +243,87 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
         }
     }
 
-    /** A group's appearances, oldest first (at most {@value #MAX_APPEARANCES}), or null when it has none. */
+    /**
+     * A group's appearances, oldest first (at most {@value #MAX_APPEARANCES}), with those of the groups merged into
+     * it (one article once); a group merged into another answers as that one; null when it has none.
+     */
     QuoteGroup read(String groupId) {
-        List<QuoteGroup.Appearance> appearances = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            final Map<String, AttributeValue> from = start;
-            QueryResponse page = db.query(b -> b.tableName(table)
-                    .keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s(partition(groupId))))
-                    .exclusiveStartKey(from)
-                    .limit(Math.min(1_000, MAX_APPEARANCES - appearances.size())));
-            for (var item : page.items()) {
-                appearances.add(appearance(item));
+        String id = groupId;
+        for (int hops = 0; hops < MAX_MERGED; hops++) {
+            final String pk = partition(id);
+            var first = db.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(pk))).limit(1)).items();
+            if (first.isEmpty() || !first.get(0).get("sk").s().equals("#A")) {
+                break;
             }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null && appearances.size() < MAX_APPEARANCES);
-        return appearances.isEmpty() ? null : new QuoteGroup(groupId, appearances);
+            id = first.get(0).get("into").s(); // merged away: answer as the group it joined
+        }
+        Map<String, QuoteGroup.Appearance> byArticle = new LinkedHashMap<>();
+        List<String> partitions = new ArrayList<>(List.of(id));
+        for (int p = 0; p < partitions.size() && p < MAX_MERGED && byArticle.size() < MAX_APPEARANCES; p++) {
+            final String pk = partition(partitions.get(p));
+            Map<String, AttributeValue> start = null;
+            do {
+                final Map<String, AttributeValue> from = start;
+                QueryResponse page = db.query(b -> b.tableName(table)
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(pk)))
+                        .exclusiveStartKey(from)
+                        .limit(1_000));
+                for (var item : page.items()) {
+                    String sk = item.get("sk").s();
+                    if (sk.startsWith("~M#")) {
+                        if (!partitions.contains(sk.substring(3))) {
+                            partitions.add(sk.substring(3));
+                        }
+                    } else if (!sk.startsWith("#")) {
+                        QuoteGroup.Appearance a = appearance(item);
+                        byArticle.merge(a.articleId(), a, (x, y) -> x.createdAt().compareTo(y.createdAt()) <= 0 ? x : y);
+                    }
+                }
+                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+            } while (start != null && byArticle.size() < MAX_APPEARANCES);
+        }
+        List<QuoteGroup.Appearance> appearances = new ArrayList<>(byArticle.values());
+        appearances.sort(java.util.Comparator.comparing(QuoteGroup.Appearance::createdAt));
+        if (appearances.size() > MAX_APPEARANCES) {
+            appearances = appearances.subList(0, MAX_APPEARANCES);
+        }
+        return appearances.isEmpty() ? null : new QuoteGroup(id, appearances);
     }
 
     /**
      * The groups whose quotation holds these words in a row (six or more), most appearances first. Every window of
-     * the words (at most {@value #MAX_SEARCH_WINDOWS}) is looked up as a group's name, and a group is kept when its
-     * oldest appearance holds the words: always found by the whole words of its first form, and by a part of them
-     * that holds the window it is named by.
+     * the words (at most {@value #MAX_SEARCH_WINDOWS}) is looked up as a posted fingerprint, and a group is kept when
+     * one of its appearances holds the words. Words of eight or more in a row from any form of a group always hold
+     * one of its fingerprints ({@link QuoteMatch}); six or seven words, when they do.
      */
     List<QuoteGroup> search(List<String> words) {
         List<String> windows = QuoteMatch.windows(words);
-        Map<String, QuoteGrouping.Anchor> anchors = read(windows.subList(0, Math.min(windows.size(), MAX_SEARCH_WINDOWS)));
-        Set<String> ids = new LinkedHashSet<>();
+        Map<String, String> owners = owners(windows.subList(0, Math.min(windows.size(), MAX_SEARCH_WINDOWS)));
+        Set<String> candidates = new LinkedHashSet<>();
         for (String w : windows) {
-            var anchor = anchors.get(w);
-            if (anchor != null && QuoteMatch.contains(anchor.words(), words)) {
-                ids.add(anchor.groupId());
+            if (owners.containsKey(w)) {
+                candidates.add(owners.get(w));
             }
         }
-        List<QuoteGroup> groups = new ArrayList<>();
-        for (String id : ids) {
-            if (groups.size() == MAX_SEARCH_GROUPS) {
+        Map<String, QuoteGroup> groups = new LinkedHashMap<>();
+        int read = 0;
+        for (String id : candidates) {
+            if (groups.size() == MAX_SEARCH_GROUPS || read++ == 2 * MAX_SEARCH_GROUPS) {
                 break;
             }
             QuoteGroup g = read(id);
-            if (g != null) {
-                groups.add(g);
+            if (g != null && !groups.containsKey(g.id())
+                    && g.appearances().stream().anyMatch(a -> QuoteMatch.contains(QuoteWords.of(a.quotation()), words))) {
+                groups.put(g.id(), g);
             }
         }
-        groups.sort((a, b) -> b.appearances().size() != a.appearances().size()
+        List<QuoteGroup> out = new ArrayList<>(groups.values());
+        out.sort((a, b) -> b.appearances().size() != a.appearances().size()
                 ? b.appearances().size() - a.appearances().size()
                 : a.appearances().get(0).createdAt().compareTo(b.appearances().get(0).createdAt()));
-        return groups;
+        return out;
     }
 
     private QuoteGroup.Appearance appearance(Map<String, AttributeValue> item) {
@@ -223,7 +334,21 @@ final class QuoteIndex implements QuoteGrouping.Anchors {
             claim = null;
         }
         return new QuoteGroup.Appearance(item.get("articleId").s(), Items.opt(item, "title"), item.get("createdAt").s(),
-                Items.opt(item, "speaker"), Items.opt(item, "speakerType"), Items.opt(item, "quotation"), claim);
+                Items.opt(item, "speaker"), Items.opt(item, "speakerType"), quotation(item), claim);
+    }
+
+    /** The quoted words of an appearance: from its claim (an item written before this was kept them apart). */
+    private String quotation(Map<String, AttributeValue> item) {
+        String kept = Items.opt(item, "quotation");
+        if (kept != null || !item.containsKey("claim")) {
+            return kept;
+        }
+        try {
+            var claim = json.readTree(item.get("claim").s());
+            return QuoteWords.quotation(claim.path("text").asText(null), claim.path("kind").asText(null));
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private String claimJson(Claim claim) {

@@ -1,26 +1,21 @@
 package dev.newsclaims.store;
 
-import java.text.Normalizer;
+import dev.newsclaims.model.Folding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How speaker names are compared: without case, accents or extra spaces. Decomposition (NFKD) and
- * dropping the combining marks handles most accented letters (é, ü, å, ą, ś, ż…); the letters that do
- * not decompose are spelt out as an English newsroom writes them: ø → o, æ → ae, œ → oe, ß → ss,
- * ł → l, đ/ð → d, þ → th, ı → i, ħ → h. "Jens STØLTENBERG", "jens stoltenberg" and "Jéns Stoltenberg"
+ * How speaker names are compared: folded ({@link Folding}: without case, accents or extra spaces).
+ * "Jens STØLTENBERG", "jens stoltenberg" and "Jéns Stoltenberg"
  * are one speaker; "Stoltenberg, Jens" is the same words in another order.
  */
 public final class SpeakerNames {
 
     /** Keys are capped so that an index key stays far below DynamoDB's 2 KB partition-key limit. */
     static final int MAX_KEY_CHARS = 500;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc`\u00b4]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Courtesy titles a caller may put before a name ("Mr Stoltenberg"); never part of a stored speaker. */
@@ -28,38 +23,15 @@ public final class SpeakerNames {
 
     private SpeakerNames() {}
 
-    /** Lower case, marks dropped, the letters above spelt out, runs of spaces made one. */
-    public static String fold(String name) {
-        String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        String lower = decomposed.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            switch (c) {
-                case '\u00f8' -> out.append('o');
-                case '\u00e6' -> out.append("ae");
-                case '\u0153' -> out.append("oe");
-                case '\u00df' -> out.append("ss");
-                case '\u0142' -> out.append('l');
-                case '\u0111', '\u00f0' -> out.append('d');
-                case '\u00fe' -> out.append("th");
-                case '\u0131' -> out.append('i');
-                case '\u0127' -> out.append('h');
-                default -> out.append(c);
-            }
-        }
-        return SPACES.matcher(out.toString().trim()).replaceAll(" ");
-    }
-
     /** The key of a speaker in the index: the folded name, capped in length. */
     public static String key(String name) {
-        String folded = fold(name);
+        String folded = Folding.fold(name);
         return folded.length() <= MAX_KEY_CHARS ? folded : folded.substring(0, MAX_KEY_CHARS);
     }
 
     /** The words of a name, folded: apostrophes dropped ("O'Brien" → obrien), other punctuation separates. */
     static List<String> words(String name) {
-        String folded = APOSTROPHES.matcher(fold(name)).replaceAll("");
+        String folded = APOSTROPHES.matcher(Folding.fold(name)).replaceAll("");
         List<String> words = new ArrayList<>();
         for (String w : NOT_WORD.split(folded)) {
             if (!w.isEmpty()) {

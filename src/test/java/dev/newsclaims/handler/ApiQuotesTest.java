@@ -125,7 +125,7 @@ class ApiQuotesTest {
         List<String> ids = new ArrayList<>();
         db.query(q -> q.tableName(LocalAws.TABLE).keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("Q#" + groupId))).consistentRead(true))
-                .items().forEach(i -> ids.add(i.get("articleId").s()));
+                .items().stream().filter(i -> i.containsKey("articleId")).forEach(i -> ids.add(i.get("articleId").s()));
         return ids;
     }
 
@@ -268,6 +268,70 @@ class ApiQuotesTest {
         assertThat(whole.get("conflict").asBoolean()).isFalse();
         assertThat(whole.get("speakers")).hasSize(1);
         assertThat(whole.get("speakers").get(0).get("appearances").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aLongerFormBridgingTwoGroupsMergesThemAndAnyEightWordsOfAFormFindTheGroup() throws Exception {
+        String opening = "Every tram on the eastern line will run through the night from the first of March";
+        String closing = "and no passenger will pay more for a ticket than they pay today on the buses";
+        String first = store("quotes/tram-1.txt", port("The transport board met on Monday.", "\u201c" + opening + ",\u201d",
+                "board chair Sofia Lindqvist said."), "2026-12-01T09:00:00Z");
+        String second = store("quotes/tram-2.txt", port("Fares were the main question.", "\u201c" + closing + ",\u201d",
+                "Sofia Lindqvist said."), "2026-12-02T09:00:00Z");
+        String older = groupedClaims(first).get(0).get("quoteId").asText();
+        String younger = groupedClaims(second).get(0).get("quoteId").asText();
+        assertThat(younger).isNotEqualTo(older);
+
+        // Eight words from the end of a form, without the window its group is named by, find the group.
+        List<String> closingWords = dev.newsclaims.quotes.QuoteWords.of(closing);
+        List<String> tail = closingWords.subList(closingWords.size() - 8, closingWords.size());
+        assertThat(dev.newsclaims.quotes.QuoteMatch.windows(tail)).doesNotContain(younger);
+        assertThat(search(String.join(" ", tail)).get("quotes")).extracting(q -> q.get("id").asText()).containsExactly(younger);
+
+        String bridge = store("quotes/tram-3.txt", port("The plan was published on Wednesday.",
+                "\u201c" + opening + ", " + closing + ",\u201d", "Sofia Lindqvist told the council."), "2026-12-03T09:00:00Z");
+        assertThat(groupedClaims(bridge).get(0).get("quoteId").asText()).isEqualTo(older);
+        for (String id : List.of(older, younger)) {
+            JsonNode whole = group(id);
+            assertThat(whole.get("id").asText()).as("the merged group answers as the older").isEqualTo(older);
+            List<String> order = new ArrayList<>();
+            whole.get("appearances").forEach(a -> order.add(a.get("articleId").asText()));
+            assertThat(order).containsExactly(first, second, bridge);
+        }
+        assertThat(search(String.join(" ", tail)).get("quotes")).extracting(q -> q.get("id").asText()).containsExactly(older);
+
+        remove("quotes/tram-3.txt");
+        assertThat(group(older).get("count").asInt()).isEqualTo(2);
+    }
+
+    /** The fingerprint postings in the table. */
+    private int postings() {
+        return db.scan(b -> b.tableName(LocalAws.TABLE).filterExpression("begins_with(pk, :qf)")
+                .expressionAttributeValues(Map.of(":qf", AttributeValue.fromS("QF#"))).consistentRead(true)).count();
+    }
+
+    @Test
+    void aQuotationRepeatedInManyArticlesPostsItsFingerprintsOnceAndWritesOneAppearanceEach() throws Exception {
+        String quote = "\u201cEvery school on the coast will have a heat pump and solar panels on its roof before the next winter,\u201d";
+        int before = postings();
+        String first = store("quotes/school-1.txt", port("The ministry set out its plan on Monday.", quote,
+                "Education Minister Hana Berg said."), "2026-12-01T10:00:00Z");
+        String id = groupedClaims(first).get(0).get("quoteId").asText();
+        List<String> fingerprints = dev.newsclaims.quotes.QuoteMatch.fingerprints(dev.newsclaims.quotes.QuoteWords.of(quote));
+        assertThat(postings() - before).isEqualTo(fingerprints.size());
+        for (String fp : fingerprints) {
+            var posting = db.getItem(b -> b.tableName(LocalAws.TABLE).consistentRead(true)
+                    .key(Map.of("pk", AttributeValue.fromS("QF#" + fp), "sk", AttributeValue.fromS("F")))).item();
+            assertThat(posting.get("group").s()).isEqualTo(id);
+            assertThat(posting).containsOnlyKeys("pk", "sk", "group");
+        }
+        List<String> articles = new ArrayList<>(List.of(first));
+        for (int day = 2; day <= 6; day++) {
+            articles.add(store("quotes/school-" + day + ".txt", port("Schools reacted on day " + day + ".", quote,
+                    "Hana Berg said."), "2026-12-0" + day + "T10:00:00Z"));
+        }
+        assertThat(postings() - before).as("a repeated quotation posts nothing more").isEqualTo(fingerprints.size());
+        assertThat(appearanceItems(id)).containsExactlyElementsOf(articles);
     }
 
     @Test

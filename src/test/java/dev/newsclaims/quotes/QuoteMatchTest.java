@@ -52,13 +52,80 @@ class QuoteMatchTest {
     }
 
     @Test
-    void anchorsAreFewAndEqualForEqualWords() {
+    void fingerprintsAreEqualForEqualWordsAndBoundedByTheLength() {
         List<String> words = QuoteWords.of(FERRY + " and the morning ferry on every Sunday of the summer");
-        assertThat(QuoteMatch.anchors(words)).hasSize(QuoteMatch.ANCHORS).isSorted()
-                .isEqualTo(QuoteMatch.anchors(QuoteWords.of(("\u201c" + FERRY + ", and the morning ferry on every Sunday of the summer!\u201d")
-                        .toUpperCase())));
-        assertThat(QuoteMatch.anchors(QuoteWords.of("we will run the night ferry"))).hasSize(1);
+        assertThat(QuoteMatch.fingerprints(words)).isEqualTo(QuoteMatch.fingerprints(QuoteWords.of(
+                ("\u201c" + FERRY + ", and the morning ferry on every Sunday of the summer!\u201d").toUpperCase())));
+        assertThat(QuoteMatch.fingerprints(words)).isNotEmpty().hasSizeLessThanOrEqualTo(QuoteMatch.windows(words).size())
+                .contains(QuoteMatch.name(words));
+        assertThat(QuoteMatch.fingerprints(QuoteWords.of("we will run the night ferry"))).hasSize(1);
         assertThat(QuoteMatch.groupId(words)).matches("[0-9a-f]{16}");
+    }
+
+    /**
+     * The winnowing guarantee, tried exhaustively: every run of eight words of a quotation, set inside other words,
+     * shares a fingerprint with it. Random words from a small vocabulary, so that windows also repeat by chance.
+     */
+    @Test
+    void everyRunOfEightWordsSharesAFingerprintWithTheQuotationItCameFrom() {
+        java.util.Random random = new java.util.Random(19);
+        String[] vocabulary = "we will the a to of harbour ferry run not sign open close every day year island night and it".split(" ");
+        int runs = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            List<String> quotation = randomWords(random, vocabulary, 8 + random.nextInt(60));
+            java.util.Set<String> prints = new java.util.HashSet<>(QuoteMatch.fingerprints(quotation));
+            for (int from = 0; from + QuoteMatch.TRIM_WORDS <= quotation.size(); from++) {
+                List<String> other = new java.util.ArrayList<>(randomWords(random, vocabulary, random.nextInt(12)));
+                other.addAll(quotation.subList(from, from + QuoteMatch.TRIM_WORDS));
+                other.addAll(randomWords(random, vocabulary, random.nextInt(12)));
+                assertThat(QuoteMatch.fingerprints(other)).as("run at %d of %s", from, quotation).anyMatch(prints::contains);
+                runs++;
+            }
+        }
+        assertThat(runs).isGreaterThan(5_000);
+    }
+
+    private static List<String> randomWords(java.util.Random random, String[] vocabulary, int n) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(vocabulary[random.nextInt(vocabulary.length)] + (random.nextInt(4) == 0 ? "" : Integer.toString(random.nextInt(9))));
+        }
+        return out;
+    }
+
+    @Test
+    void aFormTrimmedAtEitherEndJoinsTheGroupWhicheverCameFirst() {
+        java.util.Random random = new java.util.Random(7);
+        String[] vocabulary = "harbour ferry timetable council winter storm island pier crew ticket fare village mainland".split(" ");
+        for (int trial = 0; trial < 100; trial++) {
+            List<String> words = randomWords(random, vocabulary, 14 + random.nextInt(30));
+            int front = random.nextInt(words.size() - QuoteMatch.TRIM_WORDS);
+            int back = words.size() - random.nextInt(words.size() - front - QuoteMatch.TRIM_WORDS + 1);
+            String whole = String.join(" ", words);
+            String trimmed = String.join(" ", words.subList(front, back));
+            for (boolean wholeFirst : new boolean[] {true, false}) {
+                QuoteGroups groups = new QuoteGroups(new ObjectMapper());
+                groups.add("first", article("\u201c" + (wholeFirst ? whole : trimmed) + "\u201d", "Ada Moss"));
+                groups.add("second", article("\"" + (wholeFirst ? trimmed : whole) + "\"", "Ada Moss"));
+                assertThat(groups.groups(1)).as("%s / %s", whole, trimmed).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void aLongerFormBridgingTwoGroupsMergesThemUnderTheOlder() {
+        String opening = "We will not sign a timetable that leaves the island without a night ferry";
+        String closing = "and the council knows that every family on the pier depends on it";
+        QuoteGroups groups = new QuoteGroups(new ObjectMapper());
+        groups.add("opening", article("\u201c" + opening + ",\u201d", "Ada Moss"));
+        groups.add("closing", article("\u201c" + closing + ",\u201d", "Ada Moss"));
+        assertThat(groups.groups(1)).hasSize(2);
+        groups.add("whole", article("\u201c" + opening + ", " + closing + ".\u201d", "Ada Moss"));
+        List<QuoteGroup> all = groups.groups(1);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).appearances()).extracting(QuoteGroup.Appearance::articleId)
+                .containsExactly("opening", "closing", "whole");
+        assertThat(all.get(0).text()).isEqualTo(opening + ",");
     }
 
     @Test

@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.*;
  * (DynamoDB's rules: writes per started KB, strongly consistent reads per started 4 KB; queries included). Runs
  * the S3 path over a JSON-lines file of {"text"} articles: first version, the same event again, a new version,
  * a delete; the writes also by kind of item (A summary, S speaker index, C speaker counts, N speaker directory,
- * O object outcome, Q quotation appearances, QA quotation anchors).
+ * O object outcome, Q quotation appearances and merge marks, QF quotation fingerprint postings).
  *
  * <p>{@code java -cp ... dev.newsclaims.store.WriteUnits ../shared/eval/data/polnear_dev.jsonl}
  */
@@ -43,6 +43,11 @@ public final class WriteUnits {
 
     private static final DoubleAdder WRITES = new DoubleAdder();
     private static final DoubleAdder READS = new DoubleAdder();
+    /**
+     * Read units as DynamoDB charges them where dynalite charges nothing: a query that finds no item still costs half
+     * a unit (eventually consistent) or one (strongly consistent).
+     */
+    private static final DoubleAdder READS_PRICED = new DoubleAdder();
     /** Write units by the kind of item written (the key's prefix: A summary, S index, C counts, N directory, O outcome). */
     private static final java.util.Map<String, DoubleAdder> WRITES_BY_KIND = new java.util.concurrent.ConcurrentSkipListMap<>();
 
@@ -56,7 +61,7 @@ public final class WriteUnits {
             var store = new SummaryStore(db, LocalAws.TABLE, json);
             var processor = new ArticleProcessor(s3, store, new ArticlePipeline(new ArticleDecoder(), new Extractor()), 5_000_000, Clock.systemUTC());
             String[] steps = {"first version", "same event again", "new version", "delete"};
-            double[][] units = new double[4][2];
+            double[][] units = new double[4][3];
             java.util.List<java.util.Map<String, Double>> kinds = new java.util.ArrayList<>();
             for (int s = 0; s < steps.length; s++) {
                 kinds.add(new java.util.TreeMap<>());
@@ -82,8 +87,8 @@ public final class WriteUnits {
                 for (var k : kinds.get(s).entrySet()) {
                     byKind.append(String.format(" %s %.1f", k.getKey(), k.getValue() / texts.size()));
                 }
-                System.out.printf("%-18s write units %.1f, read units %.1f per article; writes by item kind:%s%n", steps[s],
-                        units[s][0] / texts.size(), units[s][1] / texts.size(), byKind);
+                System.out.printf("%-18s write units %.1f, read units %.1f (as DynamoDB charges them %.1f) per article; writes by item kind:%s%n",
+                        steps[s], units[s][0] / texts.size(), units[s][1] / texts.size(), units[s][2] / texts.size(), byKind);
             }
         }
     }
@@ -98,11 +103,13 @@ public final class WriteUnits {
     private static void measure(double[] into, java.util.Map<String, Double> byKind, Runnable step) {
         double w = WRITES.sum();
         double r = READS.sum();
+        double priced = READS_PRICED.sum();
         java.util.Map<String, Double> before = new java.util.HashMap<>();
         WRITES_BY_KIND.forEach((k, v) -> before.put(k, v.sum()));
         step.run();
         into[0] += WRITES.sum() - w;
         into[1] += READS.sum() - r;
+        into[2] += READS_PRICED.sum() - priced;
         WRITES_BY_KIND.forEach((k, v) -> byKind.merge(k, v.sum() - before.getOrDefault(k, 0.0), Double::sum));
     }
 
@@ -143,9 +150,20 @@ public final class WriteUnits {
                 if (r instanceof PutItemResponse p && p.consumedCapacity() != null) writes(kind(((PutItemRequest) q).item()), p.consumedCapacity().capacityUnits());
                 if (r instanceof DeleteItemResponse d && d.consumedCapacity() != null) writes(kind(((DeleteItemRequest) q).key()), d.consumedCapacity().capacityUnits());
                 if (r instanceof BatchWriteItemResponse b) b.consumedCapacity().forEach(c -> writes(batchKind((BatchWriteItemRequest) q), c.capacityUnits()));
-                if (r instanceof BatchGetItemResponse b) b.consumedCapacity().forEach(c -> READS.add(c.capacityUnits()));
-                if (r instanceof GetItemResponse g && g.consumedCapacity() != null) READS.add(g.consumedCapacity().capacityUnits());
-                if (r instanceof QueryResponse g && g.consumedCapacity() != null) READS.add(g.consumedCapacity().capacityUnits());
+                if (r instanceof BatchGetItemResponse b) {
+                    // dynalite already charges a key that finds no item as DynamoDB does (half a unit, eventually consistent)
+                    double units = b.consumedCapacity().stream().mapToDouble(c -> c.capacityUnits() == null ? 0 : c.capacityUnits()).sum();
+                    READS.add(units);
+                    READS_PRICED.add(units);
+                }
+                if (r instanceof GetItemResponse g && g.consumedCapacity() != null) {
+                    READS.add(g.consumedCapacity().capacityUnits());
+                    READS_PRICED.add(Math.max(g.consumedCapacity().capacityUnits(), Boolean.TRUE.equals(((GetItemRequest) q).consistentRead()) ? 1 : 0.5));
+                }
+                if (r instanceof QueryResponse g && g.consumedCapacity() != null) {
+                    READS.add(g.consumedCapacity().capacityUnits());
+                    READS_PRICED.add(Math.max(g.consumedCapacity().capacityUnits(), Boolean.TRUE.equals(((QueryRequest) q).consistentRead()) ? 1 : 0.5));
+                }
             }
         };
         return DynamoDbClient.builder()
