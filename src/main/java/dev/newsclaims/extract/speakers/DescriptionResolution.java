@@ -11,11 +11,13 @@ final class DescriptionResolution {
     private final String text;
     private final ArticleSpeakers speakers;
     private final NamesInText names;
+    private final OrganizationReferences organizations;
 
-    DescriptionResolution(String text, ArticleSpeakers speakers, NamesInText names) {
+    DescriptionResolution(String text, ArticleSpeakers speakers, NamesInText names, OrganizationReferences organizations) {
         this.text = text;
         this.speakers = speakers;
         this.names = names;
+        this.organizations = organizations;
     }
 
     /** A title alone ("the Secretary General"). */
@@ -91,7 +93,10 @@ final class DescriptionResolution {
         return found;
     }
 
-    /** "the Ohio businessman": the person the article described so, else the group as written. */
+    /**
+     * "the Ohio businessman": the person the article described so; "the security firm": the organisation it stands
+     * for; else the group as written.
+     */
     Coreference.Entity byDescriptionOrName(SourceMention m, int position) {
         boolean definite = text != null && text.regionMatches(true, m.start(), "the ", 0, 4);
         String head = m.head();
@@ -101,6 +106,10 @@ final class DescriptionResolution {
                 Coreference.Entity known = speakers.findPerson(described.name());
                 return known != null ? known : speakers.add(described.name(), null, null, "person");
             }
+        }
+        Coreference.Entity organization = definite ? organizations.described(m, speakers) : null; // "the security firm"
+        if (organization != null) {
+            return organization;
         }
         return speakers.byExactName(m.name(), m.type(), null, m.organization());
     }

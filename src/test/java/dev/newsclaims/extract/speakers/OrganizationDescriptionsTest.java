@@ -1,0 +1,64 @@
+package dev.newsclaims.extract.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsclaims.extract.Extractor;
+import dev.newsclaims.model.ArticleSummary;
+import dev.newsclaims.model.Claim;
+import dev.newsclaims.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organisations and groups as speakers, read from the published summary: a definite description ("the railway",
+ * "the security firm") is the organisation the article named before it, an acronym is the full name the article
+ * spells it with, and a plural group opening a sentence speaks as that group.
+ */
+class OrganizationDescriptionsTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private ArticleSummary run(String body) {
+        return extractor.extract("t", "Winter service cut on the northern line\n\n" + body, null);
+    }
+
+    private static Claim claim(ArticleSummary s, String prefix) {
+        return s.claims().stream().filter(c -> c.text().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + prefix + " in " + s.claims()));
+    }
+
+    private static Speaker speaker(ArticleSummary s, String name) {
+        return s.speakers().stream().filter(sp -> name.equals(sp.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no speaker " + name + " in " + s.speakers()));
+    }
+
+    @Test
+    void aDescriptionIsTheOrganisationNamedBeforeWhoseNameEndsInItsNoun() {
+        ArticleSummary s = run("Crews worked through the night after a freight train left the tracks near Halden Ridge. "
+                + "Three employees with Northern Prairie Railway were treated for minor injuries.\n\n"
+                + "Ice on the rails is a constant worry in January. The Winnipeg-based railway said it would cut "
+                + "train lengths until the cold spell ends.");
+        Claim c = claim(s, "it would cut train lengths");
+        assertThat(c.speaker()).isEqualTo("Northern Prairie Railway");
+        assertThat(c.mention().text()).isEqualTo("The Winnipeg-based railway");
+        assertThat(speaker(s, "Northern Prairie Railway").type()).isEqualTo("organization");
+    }
+
+    @Test
+    void anAcronymSpeaksUnderTheFullNameTheArticleSpellsItWith() {
+        ArticleSummary s = run("The Coastal Transit Authority will publish its winter timetable on Monday.\n\n"
+                + "CTA said the new timetable would drop four late-night crossings.");
+        Claim c = claim(s, "the new timetable would drop");
+        assertThat(c.speaker()).isEqualTo("Coastal Transit Authority");
+        assertThat(speaker(s, "Coastal Transit Authority").type()).isEqualTo("organization");
+        assertThat(s.speakers()).noneMatch(x -> x.name().equals("CTA"));
+    }
+
+    @Test
+    void aDescriptionNamingNoOrganisationOfItsKindStaysAsWritten() {
+        ArticleSummary s = run("Ridership on the northern line fell by a third last winter.\n\n"
+                + "The union said drivers had not been consulted about the cuts.");
+        Claim c = claim(s, "drivers had not been consulted");
+        assertThat(c.speaker()).isEqualTo("union");
+        assertThat(c.speaker()).isNotEqualTo("Northern");
+    }
+}
