@@ -45,6 +45,9 @@ final class DescriptionResolution {
             return e;
         }
         Coreference.Entity titled = personTitled(head);
+        if (titled == null && isDefinite(m)) {
+            titled = personNamedJustBefore(Math.min(position, m.start())); // "The 26-year-old right wing said"
+        }
         if (titled != null) {
             if (titled.role == null) {
                 titled.role = m.role();
@@ -52,6 +55,50 @@ final class DescriptionResolution {
             return titled;
         }
         return speakers.byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+    }
+
+    /** How far back (in characters) a definite description may find the person it describes without a matching word. */
+    private static final int DESCRIPTION_REACH = 600;
+
+    /** "the 32-year-old labourer", but not "The Parliamentary Budget Officer": an office written as a name is its own. */
+    private boolean isDefinite(SourceMention m) {
+        return text != null && m.start() >= 0 && m.start() + 4 <= text.length() && m.end() <= text.length()
+                && text.regionMatches(true, m.start(), "the ", 0, 4)
+                && !Character.isUpperCase(text.charAt(text.lastIndexOf(" ", m.end() - 1) + 1));
+    }
+
+    /**
+     * The person named last before {@code position}, by full name or by the surname of a full name the article writes,
+     * when that is close (within a paragraph or two): a definite description the article gives no other match for
+     * ("the 32-year-old labourer") is news writing's second reference to the person just named. Null when no person
+     * is named that close.
+     */
+    private Coreference.Entity personNamedJustBefore(int position) {
+        int from = Math.max(0, position - DESCRIPTION_REACH);
+        int i = Math.min(position, text.length());
+        while (i > from) {
+            int end = i;
+            while (end > from && !Character.isLetter(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > from && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            if (Character.isUpperCase(text.charAt(start))) {
+                String word = text.substring(start, end);
+                String full = names.fullNameFor(word, position);
+                if (full != null) {
+                    Coreference.Entity known = speakers.findPerson(full);
+                    return known != null ? known : speakers.add(full, null, null, "person");
+                }
+            }
+            i = start;
+        }
+        return null;
     }
 
     /** How many times the article may write a title before a name, searched for one description. */
@@ -110,6 +157,12 @@ final class DescriptionResolution {
         Coreference.Entity organization = definite ? organizations.described(m, speakers) : null; // "the security firm"
         if (organization != null) {
             return organization;
+        }
+        if (definite && isDefinite(m) && text.substring(m.start(), m.end()).contains("-year-old")) {
+            Coreference.Entity person = personNamedJustBefore(Math.min(position, m.start())); // "the 26-year-old right wing"
+            if (person != null) {
+                return person;
+            }
         }
         return speakers.byExactName(m.name(), m.type(), null, m.organization());
     }

@@ -61,4 +61,16 @@ class OrganizationDescriptionsTest {
         assertThat(c.speaker()).isEqualTo("union");
         assertThat(c.speaker()).isNotEqualTo("Northern");
     }
+
+    @Test
+    void anAgedDescriptionIsThePersonJustNamed() {
+        ArticleSummary s = run("Mayor Colin Webb announced the closure of the Dunmore plant in February.\n\n"
+                + "Priya Lankford lost her job there in March.\n\n"
+                + "Lankford has applied to forty companies since then. The 41-year-old machinist said she had "
+                + "received only two replies.");
+        Claim c = claim(s, "she had received only two replies");
+        assertThat(c.speaker()).isEqualTo("Priya Lankford");
+        assertThat(c.mention().text()).isEqualTo("The 41-year-old machinist");
+        assertThat(speaker(s, "Priya Lankford").type()).isEqualTo("person");
+    }
 }
