@@ -125,11 +125,11 @@ final class ArticleOrganizations {
 
     /**
      * The organisation named nearest before {@code position} (at most {@code reach} characters back) whose last word
-     * is one of {@code nouns}, or any whose last word is not one of {@code except} when {@code nouns} is null; null
+     * is one of {@code nouns}, or any whose last word passes {@code anyKind} when {@code nouns} is null; null
      * when the article names none there. The names are the tagger's organisations, and names written with one of
      * {@code nouns} capitalised as their last word ("Canadian Pacific Railway" for "the railway").
      */
-    Named nearestBefore(Set<String> nouns, int position, int reach, Set<String> except) {
+    Named nearestBefore(Set<String> nouns, int position, int reach, java.util.function.Predicate<String> anyKind) {
         Named best = null;
         List<Named> all = named();
         for (int k = all.size() - 1; k >= 0; k--) {
@@ -140,7 +140,7 @@ final class ArticleOrganizations {
             if (position - n.start() > reach) {
                 break;
             }
-            if (nouns == null ? !except.contains(n.lastWord()) : nouns.contains(n.lastWord())) {
+            if (nouns == null ? anyKind.test(n.lastWord()) : nouns.contains(n.lastWord())) {
                 best = n;
                 break;
             }

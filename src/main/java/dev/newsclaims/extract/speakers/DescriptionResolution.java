@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.speakers;
 
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import java.util.Locale;
 
 /**
@@ -45,7 +46,9 @@ final class DescriptionResolution {
             return e;
         }
         Coreference.Entity titled = personTitled(head);
-        if (titled == null && isDefinite(m)) {
+        if (titled == null && isDefinite(m) && !Lexicon.TITLE_WORDS.contains(head)) {
+            // a title ("the Vermont senator") names an office that may be anyone's; a description like an age or a
+            // trade ("the 41-year-old machinist") is written of the person just named
             titled = personNamedJustBefore(Math.min(position, m.start())); // "The 26-year-old right wing said"
         }
         if (titled != null) {

@@ -1,6 +1,7 @@
 package dev.newsclaims.extract.speakers;
 
 import dev.newsclaims.extract.text.NameTags;
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import dev.newsclaims.extract.vocabulary.Possessives;
 import java.util.HashSet;
 import java.util.List;
@@ -134,17 +135,25 @@ final class OrganizationReferences {
         for (Coreference.Entity e : speakers.recent()) {
             String lastWord = lastWord(e.name);
             if (e.type.equals("organization") && e.lastSeen < position && position - e.lastSeen <= REACH
-                    && (nouns == null ? !NEWS_ORGANIZATIONS.contains(lastWord) : nouns.contains(lastWord))
+                    && (nouns == null ? isOfAnyKind(lastWord) : nouns.contains(lastWord))
                     && (spoken == null || e.lastSeen > spoken.lastSeen)) {
                 spoken = e;
             }
         }
         ArticleOrganizations.Named named = organizations.nearestBefore(nouns, position, REACH,
-                nouns == null ? NEWS_ORGANIZATIONS : Set.of());
+                OrganizationReferences::isOfAnyKind);
         if (named != null && (spoken == null || named.start() > spoken.lastSeen)) {
             return speakers.byExactName(organizations.expand(named.name()), "organization", null, null);
         }
         return spoken;
+    }
+
+    /**
+     * True when an organisation whose name ends in {@code lastWord} may be a business of any kind: its name does not
+     * say it is another kind ("the bank" is not the "Senate" or the "Securities Commission") or a news organisation.
+     */
+    private static boolean isOfAnyKind(String lastWord) {
+        return !NEWS_ORGANIZATIONS.contains(lastWord) && !Lexicon.ORG_WORDS.contains(lastWord);
     }
 
     private static String lastWord(String name) {

@@ -114,6 +114,11 @@ public final class SpeakerTypes {
             return new SourceMention(m.start(), m.end(), SourceMention.Form.GROUP, m.name(), null, m.organization(),
                     "other", m.head());
         }
+        if (type == null && single != null && "NNS".equals(names.posAfter(at[0]))) {
+            // "Protestors said": a plural common noun opening the sentence is the group it names
+            return new SourceMention(m.start(), m.end(), SourceMention.Form.GROUP, m.name(), null, m.organization(),
+                    "group", single);
+        }
         if (type == null && (hasDigit(m.name()) || !names.hasProperNoun(at[0], at[1]))) {
             return null; // "Having", "Chastened", "45-year-old": capitalised, but no one's name
         }

@@ -73,4 +73,23 @@ class OrganizationDescriptionsTest {
         assertThat(c.mention().text()).isEqualTo("The 41-year-old machinist");
         assertThat(speaker(s, "Priya Lankford").type()).isEqualTo("person");
     }
+
+    @Test
+    void aPluralNounOpeningTheSentenceSpeaksAsThatGroup() {
+        ArticleSummary s = run("The ferry from Halden Ridge ran late on four days last week.\n\n"
+                + "Commuters said the timetable had not been kept since October.");
+        Claim c = claim(s, "the timetable had not been kept");
+        assertThat(c.speaker()).isEqualTo("Commuters");
+        assertThat(speaker(s, "Commuters").type()).isEqualTo("group");
+    }
+
+    @Test
+    void aPostIsTheWriterWhoWroteInIt() {
+        ArticleSummary s = run("Lena Ortiz, a researcher at Quillfeather Labs, wrote in the company's blog post that "
+                + "the outage came from a single faulty switch.\n\n"
+                + "“The same switch failed twice in a month,” the post said.");
+        Claim c = claim(s, "“The same switch failed twice");
+        assertThat(c.speaker()).isEqualTo("Lena Ortiz");
+        assertThat(c.mention().text()).isEqualTo("the post");
+    }
 }
