@@ -57,12 +57,15 @@ public final class EntityFinder {
         PersonEvidence evidence = null;
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
+            if (evidence == null) {
+                evidence = new PersonEvidence(text, names);
+            }
+            if (evidence.isWorkTitle(e.text())) {
+                continue; // "a document titled White Paper": a work, neither person, organisation nor place
+            }
             if (!e.type().equals("person") || isSpeaker(e.text(), speakers)) {
                 out.add(e);
                 continue;
-            }
-            if (evidence == null) {
-                evidence = new PersonEvidence(text, names);
             }
             boolean person = e.text().indexOf(' ') < 0 ? evidence.isPersonAlone(e.text()) : evidence.isPerson(e.text());
             if (person) {

@@ -151,6 +151,9 @@ public final class Coreference {
         if (mention == null) {
             return null; // capitalised words that name no one
         }
+        if (mention.form() == SourceMention.Form.NAME && mention.role() != null && evidence.isWorkTitle(mention.name())) {
+            mention = types.work(mention); // "a document titled White Paper says": a work, not a person
+        }
         if (mention.form() == SourceMention.Form.NAME && mention.role() == null && (!evidence.isPerson(mention.name())
                 || isUnknownWord(mention.name(), position) && !evidence.isPersonAlone(mention.name()))) {
             mention = types.notAPerson(mention, evidence.writtenAsPlace(mention.name())); // "Rally Canada said": what the rest of the article says it is

@@ -74,6 +74,21 @@ public final class PersonEvidence {
         return decided.computeIfAbsent(name, this::weighOneWord);
     }
 
+    /** The article writes {@code name} as a work's title: after "titled" or "entitled". */
+    public boolean isWorkTitle(String name) {
+        if (text == null || name == null || name.isEmpty()) {
+            return false;
+        }
+        int seen = 0;
+        for (int at = text.indexOf(name); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length())) {
+            String before = wordBefore(at);
+            if (before.equals("titled") || before.equals("entitled")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code name}, found no person, was written where places are ("in Port Aldwyn"). */
     public boolean writtenAsPlace(String name) {
         return writtenAsPlace.contains(name);

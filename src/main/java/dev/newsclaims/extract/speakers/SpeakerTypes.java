@@ -140,6 +140,11 @@ public final class SpeakerTypes {
                 "organization", m.head());
     }
 
+    /** {@code m}, a work's title ("a document titled White Paper"), as the work: a source of type other, no person. */
+    SourceMention work(SourceMention m) {
+        return new SourceMention(m.start(), m.end(), SourceMention.Form.GROUP, m.name(), null, null, "other", m.head());
+    }
+
     /**
      * "Police Chief Jane Jordan", "Jordan", "Vann R. Doe II": a phrase the word lists took for an organisation or a
      * place that ends in a name the tagger reads as a person's is that person.

@@ -92,4 +92,15 @@ class OrganizationDescriptionsTest {
         assertThat(c.speaker()).isEqualTo("Lena Ortiz");
         assertThat(c.mention().text()).isEqualTo("the post");
     }
+
+    @Test
+    void aWorkQuotedByItsTitleIsNoPerson() {
+        ArticleSummary s = run("Delays grew through December.\n\n"
+                + "“Cold weather is the hardest test for any fleet,” says a paper titled Martin Frost, published on "
+                + "the operator’s website.");
+        Claim c = claim(s, "“Cold weather is the hardest test");
+        assertThat(c.speaker()).isEqualTo("Martin Frost");
+        assertThat(speaker(s, "Martin Frost").type()).isNotEqualTo("person");
+        assertThat(s.entities()).noneMatch(e -> e.text().equals("Martin Frost"));
+    }
 }
