@@ -21,13 +21,18 @@ final class DescriptionResolution {
         this.organizations = organizations;
     }
 
-    /** A title alone ("the Secretary General"). */
+    /** A title alone ("the Secretary General"); one held for another organisation or person is someone else's. */
     Coreference.Entity byTitle(SourceMention m, int position) {
         String head = m.head();
+        if (isIndefinite(m)) {
+            // "a spokeswoman for the mayor": someone the article has not spoken of, not the spokeswoman it named
+            return speakers.byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+        }
         Coreference.Entity best = null;
         for (Coreference.Entity e : speakers.recent()) {
             if (e.type.equals("person") && e.role != null
                     && e.role.toLowerCase(Locale.ROOT).contains(head)
+                    && (m.organization() == null || e.organization == null || m.organization().equals(e.organization))
                     && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }
@@ -62,6 +67,11 @@ final class DescriptionResolution {
 
     /** How far back (in characters) a definite description may find the person it describes without a matching word. */
     private static final int DESCRIPTION_REACH = 600;
+
+    private boolean isIndefinite(SourceMention m) {
+        return text != null && m.start() >= 0 && m.start() + 3 <= text.length()
+                && (text.regionMatches(true, m.start(), "a ", 0, 2) || text.regionMatches(true, m.start(), "an ", 0, 3));
+    }
 
     /** "the 32-year-old labourer", but not "The Parliamentary Budget Officer": an office written as a name is its own. */
     private boolean isDefinite(SourceMention m) {

@@ -96,7 +96,8 @@ public final class PersonEvidence {
 
     private boolean weighOneWord(String word) {
         int forPerson = 0;
-        int against = Lexicon.PLACES.containsKey(word) ? 1 : 0; // "Ottawa said": a known place, unless titled
+        int against = 0;
+        boolean knownPlace = Lexicon.PLACES.containsKey(word); // "Ottawa said": a known place, unless titled
         int seen = 0;
         for (int at = text.indexOf(word); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(word, at + word.length())) {
             int end = at + word.length();
@@ -115,7 +116,7 @@ public final class PersonEvidence {
             if (appositiveNamesOrganization(end)) {
                 return false; // the article says what it is
             }
-            if (names.known()) {
+            if (names.known() && !knownPlace) {
                 NameType t = names.typeOf(at, end);
                 if (t == NameType.PERSON) {
                     forPerson++;
@@ -123,6 +124,9 @@ public final class PersonEvidence {
                     against++;
                 }
             }
+        }
+        if (knownPlace) {
+            return forPerson > 0; // the tagger's person tags do not outweigh the word lists' place; a title does
         }
         return against == 0 || forPerson > against; // against evidence, a word alone must outweigh it
     }

@@ -133,7 +133,7 @@ public final class SpeakerTypes {
     SourceMention notAPerson(SourceMention m, boolean writtenAsPlace) {
         int[] at = locate(m);
         NameType type = at == null ? null : names.typeOf(at[0], at[1]);
-        if (type == NameType.PLACE || writtenAsPlace && type != NameType.ORGANIZATION) {
+        if (type == NameType.PLACE || (writtenAsPlace || Lexicon.PLACES.containsKey(m.name())) && type != NameType.ORGANIZATION) {
             return new SourceMention(m.start(), m.end(), SourceMention.Form.PLACE, m.name(), null, null, "place", m.head());
         }
         return new SourceMention(m.start(), m.end(), SourceMention.Form.ORGANIZATION, m.name(), null, null,
@@ -159,7 +159,7 @@ public final class SpeakerTypes {
         }
         String name = Possessives.stripPossessive(text.substring(person[0], person[1]).replaceAll("\\s+", " "));
         if (name.isBlank() || !Character.isUpperCase(name.charAt(0))
-                || m.form() == SourceMention.Form.PLACE && name.equals(m.name())) {
+                || m.form() == SourceMention.Form.PLACE && name.equals(m.name()) && !readAsPersonElsewhere(name)) {
             return m; // "Ottawa said": a place the word lists know is that place, whatever one tag says
         }
         String[] words = name.split(" ");

@@ -103,4 +103,15 @@ class OrganizationDescriptionsTest {
         assertThat(speaker(s, "Martin Frost").type()).isNotEqualTo("person");
         assertThat(s.entities()).noneMatch(e -> e.text().equals("Martin Frost"));
     }
+
+    @Test
+    void aSpokeswomanForSomeoneIsNotThatPerson() {
+        ArticleSummary s = run("Mayor Colin Webb defended the ferry budget on Monday.\n\n"
+                + "A spokeswoman for Webb said the mayor would not comment further.");
+        Claim c = claim(s, "the mayor would not comment further");
+        assertThat(c.speaker()).isNotEqualTo("Colin Webb");
+        Speaker sp = speaker(s, c.speaker());
+        assertThat(sp.type()).isEqualTo("other");
+        assertThat(sp.role()).isEqualTo("Spokeswoman");
+    }
 }
