@@ -9,7 +9,8 @@
 #   FUNCTIONS=s3,floor bench/run-coldstart.sh    # a subset of s3,api,floor
 #   KEEP_LOGS=true bench/run-coldstart.sh        # keep each function's log in target/bench/
 #   CLASSES=true bench/run-coldstart.sh          # also count classes loaded by init / during the invocations (-Xlog:class+load)
-# A variant is name=JAVA_TOOL_OPTIONS; "training|measured" gives the warm-up runs other options, and
+# A variant is name=JAVA_TOOL_OPTIONS or name@zip=JAVA_TOOL_OPTIONS, the latter running another build of the product
+# (bench/coldstart/variant-zip.sh makes one: other SDK version, HTTP client); "training|measured" gives the warm-up runs other options, and
 # {archive} is a per-variant file under target/bench/ (for CDS/AOT experiments, see bench/README.md).
 source "$(dirname "$0")/lib.sh"
 VARIANTS="${VARIANTS:-default=;c1-serial=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"

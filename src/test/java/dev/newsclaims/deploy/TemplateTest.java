@@ -49,7 +49,7 @@ class TemplateTest {
         JsonNode globals = template.at("/Globals/Function");
         assertThat(globals.get("CodeUri").asText()).isEqualTo("target/function.zip");
         assertThat(globals.get("Handler").asText()).isEqualTo(FunctionProcess.HANDLER);
-        assertThat(globals.get("Runtime").asText()).isEqualTo("java21");
+        assertThat(globals.get("Runtime").asText()).isEqualTo("java25");
         assertThat(resources.at("/ArticleFunction/Properties/Environment/Variables/QUARKUS_LAMBDA_HANDLER").asText())
                 .isEqualTo(handlerName(SqsArticleHandler.class));
         assertThat(resources.at("/BatchOperationsFunction/Properties/Environment/Variables/QUARKUS_LAMBDA_HANDLER").asText())

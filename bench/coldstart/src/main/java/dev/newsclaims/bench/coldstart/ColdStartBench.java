@@ -38,7 +38,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
  *
  * <p>System properties: {@code bench.runs} (5), {@code bench.warmupRuns} (1 untimed run per variant
  * and function first: page cache, CDS/AOT training), {@code bench.functions} (s3,api,floor),
- * {@code bench.variants} ({@code name=JAVA_TOOL_OPTIONS;name=...}; in the options {@code {archive}} is
+ * {@code bench.variants} ({@code name=JAVA_TOOL_OPTIONS;name@other.zip=...}, where {@code @other.zip} runs
+ * another build of the product, such as one with another HTTP client or SDK version; in the options {@code {archive}} is
  * replaced by a per-variant, per-function file under target/bench/, deleted before the warm-up runs;
  * {@code training|measured} gives different options to the warm-up runs), {@code bench.floorZip},
  * {@code bench.out} (a Markdown file to append to), {@code bench.keepLogs}, {@code bench.classes} (count the classes
@@ -51,7 +52,8 @@ public final class ColdStartBench {
 
     static final String DEFAULT_VARIANTS = "default=;c1-serial=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
-    record Variant(String name, String training, String measured) {}
+    /** zip: the product zip this variant runs (null: target/function.zip); the floor is the same for every variant. */
+    record Variant(String name, String zip, String training, String measured) {}
 
     /** classesAtInit/classesAfter: classes loaded before the first poll / during the two invocations (-1 when not counted). */
     record Run(long initMs, long coldMs, long warmMs, long rssKb, double quarkusStartedMs, long classesAtInit, long classesAfter, long cpuMs) {}
@@ -75,7 +77,17 @@ public final class ColdStartBench {
 
         Map<String, Path> taskRoots = new HashMap<>();
         if (functions.contains("s3") || functions.contains("api")) {
-            taskRoots.put("product", FunctionProcess.unzip(target.resolve("function.zip"), work.resolve("function")));
+            for (Variant v : variants) {
+                if (v.zip() == null) {
+                    taskRoots.putIfAbsent("product", FunctionProcess.unzip(target.resolve("function.zip"), work.resolve("function")));
+                } else {
+                    Path zip = root.resolve(v.zip());
+                    if (!Files.exists(zip)) {
+                        throw new IllegalStateException("no " + zip + " for variant " + v.name() + " (bench/coldstart/variant-zip.sh builds one)");
+                    }
+                    taskRoots.put("product@" + v.name(), FunctionProcess.unzip(zip, work.resolve("function-" + v.name())));
+                }
+            }
         }
         if (functions.contains("floor")) {
             if (!Files.exists(floorZip)) {
@@ -112,7 +124,7 @@ public final class ColdStartBench {
                         if (f.equals("floor")) {
                             taskRoot = taskRoots.get("floor");
                         } else {
-                            taskRoot = taskRoots.get("product");
+                            taskRoot = taskRoots.get(v.zip() == null ? "product" : "product@" + v.name());
                             String table = "bench-" + (++tableCounter[0]);
                             db.createTable(SummaryStore.tableDefinition(table));
                             env.putAll(aws.functionEnvironment());
@@ -175,9 +187,15 @@ public final class ColdStartBench {
             }
             int eq = part.indexOf('=');
             String name = part.substring(0, eq).trim();
+            String zip = null;
+            int at = name.indexOf('@');
+            if (at >= 0) {
+                zip = name.substring(at + 1).trim();
+                name = name.substring(0, at).trim();
+            }
             String opts = part.substring(eq + 1).trim();
             int bar = opts.indexOf('|');
-            out.add(bar < 0 ? new Variant(name, opts, opts) : new Variant(name, opts.substring(0, bar).trim(), opts.substring(bar + 1).trim()));
+            out.add(bar < 0 ? new Variant(name, zip, opts, opts) : new Variant(name, zip, opts.substring(0, bar).trim(), opts.substring(bar + 1).trim()));
         }
         return out;
     }
@@ -299,6 +317,12 @@ public final class ColdStartBench {
                 + "init = JVM start → the runtime's first poll of /invocation/next; CPU = the process's CPU time (user + system, all threads, 10 ms ticks) at the first response; Quarkus = its own \"started in\"; "
                 + "warm = the second invocation (S3: a second object, full path; API: GET of the posted summary; floor: echo); RSS = VmHWM at the end.%n%n"));
         boolean classes = results.values().stream().flatMap(List::stream).anyMatch(r -> r.classesAtInit() >= 0);
+        for (Variant v : variants) {
+            if (v.zip() != null) {
+                md.append(String.format(Locale.ROOT, "Variant %s runs %s (%.1f MB) instead of target/function.zip (%.1f MB).%n%n", v.name(), v.zip(),
+                        Files.size(LocalPaths.projectRoot().resolve(v.zip())) / 1e6, Files.size(LocalPaths.projectRoot().resolve("target/function.zip")) / 1e6));
+            }
+        }
         md.append(String.format(Locale.ROOT, "| variant | JAVA_TOOL_OPTIONS | function | cold ms | init ms | CPU ms at cold | Quarkus started ms | warm ms | peak RSS MB |%s%n|---|---|---|---:|---:|---:|---:|---:|---:|%s%n",
                 classes ? " classes loaded by init | classes loaded in the 2 invocations |" : "", classes ? "---:|---:|" : ""));
         for (Variant v : variants) {
