@@ -49,7 +49,7 @@ public final class EntityFinder {
 
     /**
      * The entities with the types the speakers stage reads the same names with: a name the article's evidence says is
-     * no person ("in Nova Scotia", "Peace By Chocolate Corp.", "a document titled …") is the place or organisation the
+     * no person ("in Nova Scotia", "Brackley Quarry Corp.", "a document titled …") is the place or organisation the
      * tagger or its writing says it is, or no entity at all (a work's title, a heading); a speaker keeps its type.
      */
     private static List<Entity> asTheArticleReadsThem(List<Entity> entities, List<Speaker> speakers, String text,
@@ -61,7 +61,7 @@ public final class EntityFinder {
                 evidence = new PersonEvidence(text, names);
             }
             if (evidence.isWorkTitle(e.text())) {
-                continue; // "a document titled White Paper": a work, neither person, organisation nor place
+                continue; // "a paper titled Martin Frost": a work, neither person, organisation nor place
             }
             if (!e.type().equals("person") || isSpeaker(e.text(), speakers)) {
                 out.add(e);

@@ -127,7 +127,7 @@ final class ArticleOrganizations {
      * The organisation named nearest before {@code position} (at most {@code reach} characters back) whose last word
      * is one of {@code nouns}, or any whose last word passes {@code anyKind} when {@code nouns} is null; null
      * when the article names none there. The names are the tagger's organisations, and names written with one of
-     * {@code nouns} capitalised as their last word ("Canadian Pacific Railway" for "the railway").
+     * {@code nouns} capitalised as their last word ("Northern Prairie Railway" for "the railway").
      */
     Named nearestBefore(Set<String> nouns, int position, int reach, java.util.function.Predicate<String> anyKind) {
         Named best = null;
@@ -159,7 +159,7 @@ final class ArticleOrganizations {
     /** More capitalised words than an organisation's name has: a headline written in title case. */
     private static final int MAX_WRITTEN_WORDS = 5;
 
-    /** Capitalised words ending in {@code noun} capitalised ("Canadian Pacific Railway"), the last before {@code position}. */
+    /** Capitalised words ending in {@code noun} capitalised ("Northern Prairie Railway"), the last before {@code position}. */
     private Named writtenBefore(String noun, int position, int reach) {
         if (text == null || noun.length() < 3) {
             return null;
@@ -241,7 +241,7 @@ final class ArticleOrganizations {
     private static final int MAX_NAME_WORDS = 8;
 
     /**
-     * The full name the article writes for {@code acronym} ("Export Development Canada" for "EDC"): capitalised words
+     * The full name the article writes for {@code acronym} ("Coastal Transit Authority" for "CTA"): capitalised words
      * whose initials spell it, "of", "the", "and", "for" between them adding none; the acronym itself when the article
      * writes no such name.
      */

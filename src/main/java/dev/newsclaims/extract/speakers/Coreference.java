@@ -152,7 +152,7 @@ public final class Coreference {
             return null; // capitalised words that name no one
         }
         if (mention.form() == SourceMention.Form.NAME && mention.role() != null && evidence.isWorkTitle(mention.name())) {
-            mention = types.work(mention); // "a document titled White Paper says": a work, not a person
+            mention = types.work(mention); // "a paper titled Martin Frost says": a work, not a person
         }
         if (mention.form() == SourceMention.Form.NAME && mention.role() == null && (!evidence.isPerson(mention.name())
                 || isUnknownWord(mention.name(), position) && !evidence.isPersonAlone(mention.name()))) {

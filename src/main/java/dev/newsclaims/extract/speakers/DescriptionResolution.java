@@ -54,7 +54,7 @@ final class DescriptionResolution {
         if (titled == null && isDefinite(m) && !Lexicon.TITLE_WORDS.contains(head)) {
             // a title ("the Vermont senator") names an office that may be anyone's; a description like an age or a
             // trade ("the 41-year-old machinist") is written of the person just named
-            titled = personNamedJustBefore(Math.min(position, m.start())); // "The 26-year-old right wing said"
+            titled = personNamedJustBefore(Math.min(position, m.start())); // "the 41-year-old machinist said"
         }
         if (titled != null) {
             if (titled.role == null) {
@@ -73,7 +73,7 @@ final class DescriptionResolution {
                 && (text.regionMatches(true, m.start(), "a ", 0, 2) || text.regionMatches(true, m.start(), "an ", 0, 3));
     }
 
-    /** "the 32-year-old labourer", but not "The Parliamentary Budget Officer": an office written as a name is its own. */
+    /** "the 41-year-old machinist", but not "The Chief Budget Officer": an office written as a name is its own. */
     private boolean isDefinite(SourceMention m) {
         return text != null && m.start() >= 0 && m.start() + 4 <= text.length() && m.end() <= text.length()
                 && text.regionMatches(true, m.start(), "the ", 0, 4)
@@ -83,7 +83,7 @@ final class DescriptionResolution {
     /**
      * The person named last before {@code position}, by full name or by the surname of a full name the article writes,
      * when that is close (within a paragraph or two): a definite description the article gives no other match for
-     * ("the 32-year-old labourer") is news writing's second reference to the person just named. Null when no person
+     * ("the 41-year-old machinist") is news writing's second reference to the person just named. Null when no person
      * is named that close.
      */
     private Coreference.Entity personNamedJustBefore(int position) {
@@ -172,7 +172,7 @@ final class DescriptionResolution {
             return organization;
         }
         if (definite && isDefinite(m) && text.substring(m.start(), m.end()).contains("-year-old")) {
-            Coreference.Entity person = personNamedJustBefore(Math.min(position, m.start())); // "the 26-year-old right wing"
+            Coreference.Entity person = personNamedJustBefore(Math.min(position, m.start())); // "the 41-year-old machinist"
             if (person != null) {
                 return person;
             }

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * References to organisations by description: "the company", "the security firm", "the Calgary-based railway" are
- * the organisation named nearest before whose last word the description shares ("Canadian Pacific Railway"), else,
+ * References to organisations by description: "the company", "the security firm", "the Winnipeg-based railway" are
+ * the organisation named nearest before whose last word the description shares ("Northern Prairie Railway"), else,
  * when its head is an organisation noun, the organisation spoken of or named nearest before; a capitalised
  * description written like a name ("the Alliance") is the organisation the article names most often by acronym
  * before it, and an acronym is the full name the article spells it with ({@link ArticleOrganizations}).
@@ -94,7 +94,7 @@ final class OrganizationReferences {
     }
 
     /**
-     * The organisation a definite description ("the security firm", "The Calgary-based railway") stands for: the
+     * The organisation a definite description ("the security firm", "The Winnipeg-based railway") stands for: the
      * organisation spoken of or named nearest before whose last word is one of the description's words, else, when
      * the description's head is a kind of organisation, the one spoken of or named nearest before; null when the
      * mention is no definite description or the article names no such organisation within reach.
@@ -108,7 +108,7 @@ final class OrganizationReferences {
         String last = null;
         for (String w : Possessives.stripPossessive(text.substring(m.start() + 4, m.end())).split("[^\\p{L}-]+")) {
             if (w.isEmpty() || w.indexOf('-') >= 0 || !Character.isLetter(w.charAt(0))) {
-                continue; // "Calgary-based", "26-year-old" describe; the nouns name
+                continue; // "Winnipeg-based", "41-year-old" describe; the nouns name
             }
             if (!Character.isLowerCase(w.charAt(0))) {
                 return null; // "the Transportation Safety Board", "the Alliance": a name, not a description

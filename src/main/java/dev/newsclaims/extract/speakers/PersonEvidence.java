@@ -177,7 +177,7 @@ public final class PersonEvidence {
             if (Genders.honorificBefore(text, at) != 0 || Lexicon.TITLE_WORDS.contains(before)) {
                 forPerson += 2;
             } else if (organizationWordAfter(at + name.length())) {
-                against += 2; // "Rusoro Mining Corp.": the start of an organisation's name
+                against += 2; // "Brackley Quarry Corp.": the start of an organisation's name
             } else if (before.equals("titled") || before.equals("entitled")) {
                 against += 2; // "a document titled White Paper": a work's title
             } else if (before.equals("the") || PLACE_PREPOSITIONS.contains(before)) {

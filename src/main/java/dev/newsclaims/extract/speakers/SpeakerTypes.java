@@ -140,7 +140,7 @@ public final class SpeakerTypes {
                 "organization", m.head());
     }
 
-    /** {@code m}, a work's title ("a document titled White Paper"), as the work: a source of type other, no person. */
+    /** {@code m}, a work's title ("a paper titled Martin Frost"), as the work: a source of type other, no person. */
     SourceMention work(SourceMention m) {
         return new SourceMention(m.start(), m.end(), SourceMention.Form.GROUP, m.name(), null, null, "other", m.head());
     }
