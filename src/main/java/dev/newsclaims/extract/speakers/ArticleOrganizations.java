@@ -132,11 +132,8 @@ final class ArticleOrganizations {
     Named nearestBefore(Set<String> nouns, int position, int reach, java.util.function.Predicate<String> anyKind) {
         Named best = null;
         List<Named> all = named();
-        for (int k = all.size() - 1; k >= 0; k--) {
+        for (int k = lastBefore(all, position); k >= 0; k--) {
             Named n = all.get(k);
-            if (n.start() >= position) {
-                continue;
-            }
             if (position - n.start() > reach) {
                 break;
             }
@@ -158,6 +155,7 @@ final class ArticleOrganizations {
 
     /** More capitalised words than an organisation's name has: a headline written in title case. */
     private static final int MAX_WRITTEN_WORDS = 5;
+    private static final int MAX_WORD_LENGTH = 40;
 
     /** Capitalised words ending in {@code noun} capitalised ("Northern Prairie Railway"), the last before {@code position}. */
     private Named writtenBefore(String noun, int position, int reach) {
@@ -165,17 +163,21 @@ final class ArticleOrganizations {
             return null;
         }
         String word = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-        for (int at = text.lastIndexOf(word, position - word.length()); at >= 0 && position - at <= reach;
-                at = text.lastIndexOf(word, at - 1)) {
+        int floor = Math.max(0, position - reach);
+        for (int at = Math.min(position, text.length()) - word.length(); at >= floor; at--) {
+            if (!text.startsWith(word, at)) {
+                continue; // searched by hand within reach: a missing word costs no pass over the whole text
+            }
             int end = at + word.length();
-            if (end < text.length() && Character.isLetter(text.charAt(end))) {
+            if (end < text.length() && Character.isLetter(text.charAt(end)) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
                 continue; // "Railways", "Railwayman": another word
             }
             int start = at;
             int words = 1;
-            while (start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))) {
+            while (words <= MAX_WRITTEN_WORDS && start >= 2 && text.charAt(start - 1) == ' '
+                    && Character.isLetter(text.charAt(start - 2))) {
                 int w = start - 2;
-                while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+                while (w > 0 && start - w < MAX_WORD_LENGTH && Character.isLetter(text.charAt(w - 1))) {
                     w--;
                 }
                 if (!Character.isUpperCase(text.charAt(w)) || isSentenceStart(w)) {
@@ -198,6 +200,23 @@ final class ArticleOrganizations {
             i--;
         }
         return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '\n' || text.charAt(i) == '?' || text.charAt(i) == '!';
+    }
+
+    /** Index of the last name in {@code all} (in text order) that starts before {@code position}, or -1. */
+    private static int lastBefore(List<Named> all, int position) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < position) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private List<Named> named() {
@@ -239,6 +258,8 @@ final class ArticleOrganizations {
     /** Words that may stand inside a name without adding a letter to its acronym. */
     private static final Set<String> ACRONYM_GAPS = Set.of("of", "the", "and", "for", "on", "&");
     private static final int MAX_NAME_WORDS = 8;
+    /** Distinct acronyms spelled out per article; news names a handful. */
+    private static final int MAX_EXPANSIONS = 32;
 
     /**
      * The full name the article writes for {@code acronym} ("Coastal Transit Authority" for "CTA"): capitalised words
@@ -249,7 +270,16 @@ final class ArticleOrganizations {
         if (text == null || acronym.length() < 2 || acronym.length() > MAX_LETTERS || !NameWords.isAcronym(acronym)) {
             return acronym;
         }
-        return expansions.computeIfAbsent(acronym, this::findExpansion);
+        String known = expansions.get(acronym);
+        if (known != null) {
+            return known;
+        }
+        if (expansions.size() >= MAX_EXPANSIONS) {
+            return acronym; // each search reads the text: a text of thousands of acronyms gets no more searches
+        }
+        String found = findExpansion(acronym);
+        expansions.put(acronym, found);
+        return found;
     }
 
     private String findExpansion(String acronym) {

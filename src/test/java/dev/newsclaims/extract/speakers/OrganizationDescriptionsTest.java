@@ -6,7 +6,9 @@ import dev.newsclaims.extract.Extractor;
 import dev.newsclaims.model.ArticleSummary;
 import dev.newsclaims.model.Claim;
 import dev.newsclaims.model.Speaker;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Organisations and groups as speakers, read from the published summary: a definite description ("the railway",
@@ -113,5 +115,18 @@ class OrganizationDescriptionsTest {
         Speaker sp = speaker(s, c.speaker());
         assertThat(sp.type()).isEqualTo("other");
         assertThat(sp.role()).isEqualTo("Spokeswoman");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // a runaway guard, not a speed test
+    void thousandsOfAcronymsAndDescriptionsAreAllRead() {
+        StringBuilder body = new StringBuilder("Quarry Board Group will meet on Monday.\n\n");
+        for (int i = 0; i < 2_000; i++) {
+            String acronym = "Q" + (char) ('A' + i % 26) + (char) ('A' + i / 26 % 26) + (char) ('A' + i / 676 % 26);
+            body.append(acronym).append(" said the levy was too high. The company said it would appeal. ");
+        }
+        ArticleSummary s = run(body.toString());
+        assertThat(s.claims()).anyMatch(c -> c.text().startsWith("the levy was too high") && "QAAA".equals(c.speaker()));
+        assertThat(s.claims()).anyMatch(c -> c.text().startsWith("it would appeal"));
     }
 }
