@@ -132,18 +132,35 @@ final class OrganizationReferences {
      */
     private Coreference.Entity nearest(Set<String> nouns, ArticleSpeakers speakers) {
         Coreference.Entity spoken = null;
+        // "Port Authority chief executive Linda Osei": a speaker's organisation is named where the speaker is
+        String employer = null;
+        int employerSeen = -1;
         for (Coreference.Entity e : speakers.recent()) {
+            if (e.lastSeen >= position || position - e.lastSeen > REACH) {
+                continue;
+            }
             String lastWord = lastWord(e.name);
-            if (e.type.equals("organization") && e.lastSeen < position && position - e.lastSeen <= REACH
+            if (e.type.equals("organization")
                     && (nouns == null ? isOfAnyKind(lastWord) : nouns.contains(lastWord))
                     && (spoken == null || e.lastSeen > spoken.lastSeen)) {
                 spoken = e;
+            } else if (nouns != null && e.type.equals("person") && e.organization != null
+                    && !e.organization.isEmpty() && Character.isUpperCase(e.organization.charAt(0))
+                    && nouns.contains(lastWord(e.organization)) && e.lastSeen > employerSeen) {
+                employer = e.organization;
+                employerSeen = e.lastSeen;
             }
         }
         ArticleOrganizations.Named named = organizations.nearestBefore(nouns, position, REACH,
                 OrganizationReferences::isOfAnyKind);
-        if (named != null && (spoken == null || named.start() > spoken.lastSeen)) {
+        if (named != null && employer != null && employer.endsWith(named.name())) {
+            named = null; // "Commission" out of "Harbour Commission director Ines Varga": the fuller name
+        }
+        if (named != null && (spoken == null || named.start() > spoken.lastSeen) && named.start() >= employerSeen) {
             return speakers.byExactName(organizations.expand(named.name()), "organization", null, null);
+        }
+        if (employer != null && (spoken == null || employerSeen > spoken.lastSeen)) {
+            return speakers.byExactName(organizations.expand(employer), "organization", null, null);
         }
         return spoken;
     }

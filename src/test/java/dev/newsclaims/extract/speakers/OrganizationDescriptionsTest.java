@@ -46,6 +46,17 @@ class OrganizationDescriptionsTest {
     }
 
     @Test
+    void aDescriptionIsTheOrganisationASpeakerWasNamedWith() {
+        ArticleSummary s = run("The ferry will not sail until March, Harbour Commission director Ines Varga said on "
+                + "Monday.\n\nThe commission said in a statement that passengers would be offered refunds.");
+        Claim c = claim(s, "that passengers would be offered refunds");
+        assertThat(c.speaker()).isEqualTo("Harbour Commission");
+        assertThat(c.mention().text()).isEqualTo("The commission");
+        assertThat(speaker(s, "Harbour Commission").type()).isEqualTo("organization");
+        assertThat(speaker(s, "Ines Varga").organization()).isEqualTo("Harbour Commission");
+    }
+
+    @Test
     void anAcronymSpeaksUnderTheFullNameTheArticleSpellsItWith() {
         ArticleSummary s = run("The Coastal Transit Authority will publish its winter timetable on Monday.\n\n"
                 + "CTA said the new timetable would drop four late-night crossings.");
