@@ -78,6 +78,9 @@ final class ClaimBuilder {
         String introCue = context.introCue;
         context.introSource = null;
         context.introCue = null;
+        if (signsPreviousQuote(text, toks, coref, previous, out)) {
+            return; // "“…” ¶ — Dario Feldt": the line under a quotation names its speaker
+        }
         int before = out.size();
         addCuedClaims(text, toks, coref, context, out);
         if (out.size() > before) {
@@ -87,8 +90,8 @@ final class ClaimBuilder {
             rememberIntroduction(text, toks, context);
             return;
         }
-        addUncuedQuotes(toks, coref, context, out, before, previous, previousIsNear, previousInSameParagraph, intro,
-                introCue);
+        addUncuedQuotes(text, toks, coref, context, out, before, previous, previousIsNear, previousInSameParagraph,
+                intro, introCue);
     }
 
     /** The claims of the unit's cues, appended to {@code out}. */
@@ -167,8 +170,8 @@ final class ClaimBuilder {
     }
 
     /** Quotes with no cue in their unit continue the previous speaker ("“…” he said. “…”"), appended to {@code out}. */
-    private static void addUncuedQuotes(List<Tok> toks, Coreference coref, Context context, List<Draft> out, int before,
-            Draft previous, boolean previousIsNear, boolean previousInSameParagraph, SourceMention intro,
+    private void addUncuedQuotes(String text, List<Tok> toks, Coreference coref, Context context, List<Draft> out,
+            int before, Draft previous, boolean previousIsNear, boolean previousInSameParagraph, SourceMention intro,
             String introCue) {
         int unitWords = 0;
         for (int k = 0; k < toks.size(); k++) {
@@ -189,6 +192,17 @@ final class ClaimBuilder {
                 continue;
             }
             if (!t.isQuote() || !isStandalone(t, unitWords) || isTitleLike(t.text())) {
+                continue;
+            }
+            SourceMention signed = signature(text, toks, i);
+            if (signed != null && TokenSpans.countWords(t.text()) >= MIN_RESUMED_QUOTE_WORDS) {
+                // “…” ― Ana Ruiz: a quotation signed with its speaker's name, as under a reader's comment or a
+                // pull quote
+                Coreference.Entity speaker = coref.resolve(signed, signed.start());
+                out.add(new Draft(t.start(), t.end(), "direct", speaker, new Span(signed.start(), signed.end()),
+                        toks.get(i + 1).text(), Rule.QUOTE_WITH_CUE, Claim.SPEECH, 0));
+                previous = out.get(out.size() - 1);
+                previousInSameParagraph = false; // the next quotation is no second piece of this signed one
                 continue;
             }
             Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -355,6 +369,100 @@ final class ClaimBuilder {
     }
 
     /** A quote is standalone when it is not a few quoted words inside a longer sentence of the narrator. */
+    /** Longest signature after a quotation: a name of a few words, and a place after a comma ("— Dario Feldt, Tucson"). */
+    private static final int MAX_SIGNATURE_TOKENS = 8;
+
+    /**
+     * The name signing the quotation at {@code quote}: a dash right after it, then a name that ends the unit or its
+     * line (a comma and a place may follow); null when the words after the dash are anything else.
+     */
+    private SourceMention signature(String text, List<Tok> toks, int quote) {
+        int dash = quote + 1;
+        if (dash + 1 >= toks.size() || !isSignatureDash(toks.get(dash))) {
+            return null;
+        }
+        int first = dash + 1;
+        int last = first;
+        while (last + 1 < toks.size() && toks.get(last + 1).isCapitalized()) {
+            last++;
+        }
+        if (!toks.get(first).isCapitalized() || last - first >= MAX_SIGNATURE_TOKENS / 2) {
+            return null;
+        }
+        int k = last + 1;
+        if (k < toks.size() && toks.get(k).isPunct(',')) { // "— Dario Feldt, Tucson"
+            k++;
+            while (k < toks.size() && k - first < MAX_SIGNATURE_TOKENS && toks.get(k).isCapitalized()) {
+                k++;
+            }
+        }
+        if (k < toks.size() && toks.get(k).isPunct('.')) {
+            k++;
+        }
+        while (k < toks.size() && isSpace(toks.get(k).text())) {
+            k++; // a no-break space at the end of the line
+        }
+        if (k != toks.size() && !text.substring(toks.get(k - 1).end(), toks.get(k).start()).contains("\n")) {
+            return null; // the dash opens an aside of the sentence, not a signature that ends its line
+        }
+        SourceMention name = speakerFinder.phraseEndingAt(toks, last, first);
+        return name != null && name.form() == SourceMention.Form.NAME && name.start() == toks.get(first).start()
+                ? name : null;
+    }
+
+    /**
+     * A unit that is only a signature ("— Dario Feldt, Tucson") right after an uncued quotation on the same line gives
+     * that quotation its speaker; true when it did.
+     */
+    private boolean signsPreviousQuote(String text, List<Tok> toks, Coreference coref, Draft previous, List<Draft> out) {
+        if (previous == null || out.isEmpty() || out.get(out.size() - 1) != previous
+                || previous.rule() != Rule.CONTINUED_QUOTE && previous.speaker() != null || toks.isEmpty()
+                || previous.end() > toks.get(0).start()) {
+            return false;
+        }
+        String between = text.substring(previous.end(), toks.get(0).start());
+        if (!between.isBlank() || between.indexOf('\n') >= 0) {
+            return false;
+        }
+        SourceMention signed = signature(text, toks, -1);
+        if (signed == null || !onlySignature(toks, signed)) {
+            return false;
+        }
+        Coreference.Entity speaker = coref.resolve(signed, signed.start());
+        if (previous.speaker() != null) {
+            previous.speaker().claims--; // it was only carried over
+        }
+        if (speaker != null) {
+            speaker.claims++;
+        }
+        out.set(out.size() - 1, new Draft(previous.start(), previous.end(), previous.kind(), speaker,
+                new Span(signed.start(), signed.end()), toks.get(0).text(), Rule.QUOTE_WITH_CUE, previous.act(), 0));
+        return true;
+    }
+
+    /** Nothing but a place and a period follows the name in the unit ("— Dario Feldt, Tucson."). */
+    private static boolean onlySignature(List<Tok> toks, SourceMention signed) {
+        for (Tok t : toks) {
+            if (t.start() >= signed.end() && !t.isCapitalized() && !t.isPunct(',') && !t.isPunct('.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && !Character.isSpaceChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSignatureDash(Tok t) {
+        return t.isDash() && t.text().charAt(0) != '-' || t.text().equals("―");
+    }
+
     private static boolean isStandalone(Tok quote, int unitWords) {
         return unitWords <= 12 || TokenSpans.countWords(quote.text()) >= 8;
     }

@@ -160,6 +160,29 @@ final class ContentPatterns {
      * quotation ("“…,” the mayor, Ana Ruiz, said"): the role belongs to the attribution, never to the
      * quoted content. Otherwise {@code nameFirst} itself.
      */
+    /**
+     * "“…,” Rally Canada volunteer coordinator Tom Hinderks said": a few capitalised words (where the person works)
+     * and lower-case role words between the quotation or the comma and the name; the first of them, or -1.
+     */
+    private static int qualifiedRoleStart(List<Tok> toks, int nameFirst, SourceMention name) {
+        if (name.form() != SourceMention.Form.NAME) {
+            return -1;
+        }
+        int k = nameFirst - 1;
+        int roleWords = 0;
+        while (k > 0 && roleWords < 3 && toks.get(k).isWord() && !toks.get(k).isCapitalized()
+                && !Lexicon.CUE_VERBS.containsKey(toks.get(k).lower())) {
+            k--;
+            roleWords++;
+        }
+        int capitalised = 0;
+        while (roleWords > 0 && k > 0 && capitalised < 3 && toks.get(k).isCapitalized()) {
+            k--;
+            capitalised++;
+        }
+        return capitalised > 0 && (toks.get(k).isQuote() || toks.get(k).isPunct(',')) ? k + 1 : -1;
+    }
+
     static int attributionStart(List<Tok> toks, int nameFirst, SourceMention name) {
         // "“…,” panel Chairman Rep. Abe Tomlin said", "…, harbour director Ana Ruiz said": lower-case modifiers of the
         // role between the quotation (or, before a name, the comma) and the source
@@ -168,6 +191,10 @@ final class ContentPatterns {
                     && !Lexicon.CUE_VERBS.containsKey(toks.get(k).lower())) {
                 return k;
             }
+        }
+        int qualified = qualifiedRoleStart(toks, nameFirst, name);
+        if (qualified >= 0) {
+            return qualified;
         }
         int comma = nameFirst - 1;
         if (name.form() != SourceMention.Form.NAME || comma < 2 || !toks.get(comma).isPunct(',')) {

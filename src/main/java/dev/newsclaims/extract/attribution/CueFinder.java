@@ -46,8 +46,12 @@ final class CueFinder {
             String lemma = Lexicon.CUE_VERBS.get(t.lower());
             // a capitalised cue word inside a sentence is a name ("the United States"), not a verb
             if (lemma != null && (i == 0 || !t.isCapitalized() || titleCase) && !isNounUse(toks, i)
-                    && (titleCase || !PartsOfSpeech.isNominal(pos.at(t.start())))) {
+                    && (titleCase || !PartsOfSpeech.isNominal(pos.at(t.start())) || afterQuotation(toks, i))) {
+                int first = i;
                 int last = i;
+                if (t.is("saying") && i >= 2 && toks.get(i - 1).is("as") && toks.get(i - 2).is("quoted")) {
+                    first = i - 2; // "she was quoted as saying": the subject is before "was quoted"
+                }
                 // "told reporters", "pointed out", "called for": keep the particle or audience in the cue
                 if (i + 1 < toks.size() && toks.get(i + 1).isWord()) {
                     String next = toks.get(i + 1).lower();
@@ -56,10 +60,15 @@ final class CueFinder {
                         last = i + 1;
                     }
                 }
-                cues = added(cues, new Cue(i, last, Kind.VERB, lemma));
+                cues = added(cues, new Cue(first, last, Kind.VERB, lemma));
             }
         }
         return cues == null ? List.of() : cues;
+    }
+
+    /** "“…,” echoes Ruiz": a lower-case cue word right after a quotation is the inverted verb, whatever the tagger says. */
+    private static boolean afterQuotation(List<Tok> toks, int i) {
+        return i > 0 && toks.get(i - 1).isQuote() && !toks.get(i).isCapitalized();
     }
 
     private static List<Cue> added(List<Cue> cues, Cue cue) {

@@ -61,7 +61,9 @@ final class SourceBeforeCue {
             f.contentLast = n - 1;
             f.interruption = new int[] {trimmedBefore + 1, afterFirst - 1};
         } else if (hasBefore && (beforeIsQuote || !hasAfter)) {
-            f.contentFirst = 0;
+            // "Varga repeated: “…,” she said.": the lead-in before a colon introduces the quotation, it is not said
+            f.contentFirst = beforeIsQuote && trimmedBefore >= 1 && toks.get(trimmedBefore - 1).isPunct(':')
+                    ? trimmedBefore : 0;
             f.contentLast = trimmedBefore;
         } else if (hasAfter && !ContentPatterns.isAdverbial(toks, afterFirst, n - 1)) {
             f.contentFirst = afterFirst;

@@ -4,10 +4,12 @@ import static dev.newsclaims.extract.entities.WordChars.isUpper;
 import static dev.newsclaims.extract.entities.WordChars.isWordChar;
 
 import dev.newsclaims.extract.article.Headline;
+import dev.newsclaims.extract.speakers.PersonEvidence;
 import dev.newsclaims.extract.text.NameTags;
 import dev.newsclaims.extract.text.Span;
 import dev.newsclaims.extract.text.TextDocument;
 import dev.newsclaims.extract.text.WordForms;
+import dev.newsclaims.language.NameType;
 import dev.newsclaims.model.Entity;
 import dev.newsclaims.model.Speaker;
 import java.util.ArrayList;
@@ -41,7 +43,71 @@ public final class EntityFinder {
             int from = Math.max(sentence.start(), headline.bodyStart());
             scanSentence(text, from, sentence.end(), openersWrittenLowerCase, names, run, mentions);
         }
-        return EntityCounts.merge(mentions, speakers == null ? List.of() : speakers);
+        List<Speaker> known = speakers == null ? List.of() : speakers;
+        return asTheArticleReadsThem(EntityCounts.merge(mentions, known), known, text, names);
+    }
+
+    /**
+     * The entities with the types the speakers stage reads the same names with: a name the article's evidence says is
+     * no person ("in Nova Scotia", "Brackley Quarry Corp.", "a document titled …") is the place or organisation the
+     * tagger or its writing says it is, or no entity at all (a work's title, a heading); a speaker keeps its type.
+     */
+    private static List<Entity> asTheArticleReadsThem(List<Entity> entities, List<Speaker> speakers, String text,
+            NameTags names) {
+        PersonEvidence evidence = null;
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            if (evidence == null) {
+                evidence = new PersonEvidence(text, names);
+            }
+            if (evidence.isWorkTitle(e.text())) {
+                continue; // "a paper titled Martin Frost": a work, neither person, organisation nor place
+            }
+            if (!e.type().equals("person") || isSpeaker(e.text(), speakers)) {
+                out.add(e);
+                continue;
+            }
+            boolean person = e.text().indexOf(' ') < 0 ? evidence.isPersonAlone(e.text()) : evidence.isPerson(e.text());
+            if (person) {
+                out.add(e);
+                continue;
+            }
+            String type = typeOfNonPerson(e.text(), text, names, evidence);
+            if (type != null) {
+                out.add(new Entity(e.text(), type, e.count()));
+            }
+        }
+        return out;
+    }
+
+    /** "place" or "organization" as the tagger reads the name where it is written, or as it is written; else null. */
+    private static String typeOfNonPerson(String name, String text, NameTags names, PersonEvidence evidence) {
+        int at = text.indexOf(name);
+        NameType tag = at < 0 ? null : names.typeOf(at, at + name.length());
+        if (tag == NameType.PLACE || evidence.writtenAsPlace(name) && tag != NameType.ORGANIZATION) {
+            return "place";
+        }
+        if (tag == NameType.ORGANIZATION) {
+            return "organization";
+        }
+        for (String w : name.split(" ")) {
+            if (dev.newsclaims.extract.vocabulary.Lexicon.ORG_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return "organization";
+            }
+            if (dev.newsclaims.extract.vocabulary.Lexicon.PLACES.containsKey(w)) {
+                return "place";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpeaker(String name, List<Speaker> speakers) {
+        for (Speaker s : speakers) {
+            if (name.equals(s.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits a sentence into runs of capitalised words and turns each run into zero or more mentions. */

@@ -83,14 +83,14 @@ public final class Coreference {
     public Coreference(String text, List<NamedPerson> people, Predicate<String> isCommonWord, NameTags names) {
         this.text = text;
         this.types = new SpeakerTypes(names, text);
-        this.organizations = new OrganizationReferences(text);
+        this.organizations = new OrganizationReferences(text, names);
         LowerCaseWords words = new LowerCaseWords();
         this.speakers = new ArticleSpeakers(organizations, words);
         this.evidence = new PersonEvidence(text, names);
         this.inText = new NamesInText(evidence.persons(people), text == null ? List.of() : names.oneWordPersons(), words);
         this.names = new NameResolution(text, isCommonWord, speakers, inText, organizations);
         this.pronouns = new PronounResolution(text, speakers, inText, names);
-        this.descriptions = new DescriptionResolution(text, speakers, inText);
+        this.descriptions = new DescriptionResolution(text, speakers, inText, organizations);
     }
 
     /** The person named or quoted last before {@code position} (an interview's subject), or null. */
@@ -137,6 +137,7 @@ public final class Coreference {
     /** The speaker {@code mention} (at {@code position}) refers to, or null when it cannot be told. */
     public Entity resolve(SourceMention mention, int position) {
         organizations.at(position);
+        pronouns.rankPassing(position);
         if (documents != null && mention.form() != SourceMention.Form.NAME && mention.form() != SourceMention.Form.PRONOUN) {
             SourceMention author = documents.authorOf(mention, text, position);
             if (author != null) {
@@ -150,6 +151,9 @@ public final class Coreference {
         mention = typed;
         if (mention == null) {
             return null; // capitalised words that name no one
+        }
+        if (mention.form() == SourceMention.Form.NAME && mention.role() != null && evidence.isWorkTitle(mention.name())) {
+            mention = types.work(mention); // "a paper titled Martin Frost says": a work, not a person
         }
         if (mention.form() == SourceMention.Form.NAME && mention.role() == null && (!evidence.isPerson(mention.name())
                 || isUnknownWord(mention.name(), position) && !evidence.isPersonAlone(mention.name()))) {

@@ -1,5 +1,6 @@
 package dev.newsclaims.extract.speakers;
 
+import dev.newsclaims.extract.vocabulary.Lexicon;
 import java.util.Locale;
 
 /**
@@ -11,20 +12,27 @@ final class DescriptionResolution {
     private final String text;
     private final ArticleSpeakers speakers;
     private final NamesInText names;
+    private final OrganizationReferences organizations;
 
-    DescriptionResolution(String text, ArticleSpeakers speakers, NamesInText names) {
+    DescriptionResolution(String text, ArticleSpeakers speakers, NamesInText names, OrganizationReferences organizations) {
         this.text = text;
         this.speakers = speakers;
         this.names = names;
+        this.organizations = organizations;
     }
 
-    /** A title alone ("the Secretary General"). */
+    /** A title alone ("the Secretary General"); one held for another organisation or person is someone else's. */
     Coreference.Entity byTitle(SourceMention m, int position) {
         String head = m.head();
+        if (isIndefinite(m)) {
+            // "a spokeswoman for the mayor": someone the article has not spoken of, not the spokeswoman it named
+            return speakers.byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+        }
         Coreference.Entity best = null;
         for (Coreference.Entity e : speakers.recent()) {
             if (e.type.equals("person") && e.role != null
                     && e.role.toLowerCase(Locale.ROOT).contains(head)
+                    && (m.organization() == null || e.organization == null || m.organization().equals(e.organization))
                     && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }
@@ -43,6 +51,11 @@ final class DescriptionResolution {
             return e;
         }
         Coreference.Entity titled = personTitled(head);
+        if (titled == null && isDefinite(m) && !Lexicon.TITLE_WORDS.contains(head)) {
+            // a title ("the Vermont senator") names an office that may be anyone's; a description like an age or a
+            // trade ("the 41-year-old machinist") is written of the person just named
+            titled = personNamedJustBefore(Math.min(position, m.start())); // "the 41-year-old machinist said"
+        }
         if (titled != null) {
             if (titled.role == null) {
                 titled.role = m.role();
@@ -50,6 +63,55 @@ final class DescriptionResolution {
             return titled;
         }
         return speakers.byExactName(m.role() == null ? head : m.role(), "person", m.role(), m.organization());
+    }
+
+    /** How far back (in characters) a definite description may find the person it describes without a matching word. */
+    private static final int DESCRIPTION_REACH = 600;
+
+    private boolean isIndefinite(SourceMention m) {
+        return text != null && m.start() >= 0 && m.start() + 3 <= text.length()
+                && (text.regionMatches(true, m.start(), "a ", 0, 2) || text.regionMatches(true, m.start(), "an ", 0, 3));
+    }
+
+    /** "the 41-year-old machinist", but not "The Chief Budget Officer": an office written as a name is its own. */
+    private boolean isDefinite(SourceMention m) {
+        return text != null && m.start() >= 0 && m.start() + 4 <= text.length() && m.end() <= text.length()
+                && text.regionMatches(true, m.start(), "the ", 0, 4)
+                && !Character.isUpperCase(text.charAt(text.lastIndexOf(" ", m.end() - 1) + 1));
+    }
+
+    /**
+     * The person named last before {@code position}, by full name or by the surname of a full name the article writes,
+     * when that is close (within a paragraph or two): a definite description the article gives no other match for
+     * ("the 41-year-old machinist") is news writing's second reference to the person just named. Null when no person
+     * is named that close.
+     */
+    private Coreference.Entity personNamedJustBefore(int position) {
+        int from = Math.max(0, position - DESCRIPTION_REACH);
+        int i = Math.min(position, text.length());
+        while (i > from) {
+            int end = i;
+            while (end > from && !Character.isLetter(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > from && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            if (Character.isUpperCase(text.charAt(start))) {
+                String word = text.substring(start, end);
+                String full = names.fullNameFor(word, position);
+                if (full != null) {
+                    Coreference.Entity known = speakers.findPerson(full);
+                    return known != null ? known : speakers.add(full, null, null, "person");
+                }
+            }
+            i = start;
+        }
+        return null;
     }
 
     /** How many times the article may write a title before a name, searched for one description. */
@@ -91,7 +153,10 @@ final class DescriptionResolution {
         return found;
     }
 
-    /** "the Ohio businessman": the person the article described so, else the group as written. */
+    /**
+     * "the Ohio businessman": the person the article described so; "the security firm": the organisation it stands
+     * for; else the group as written.
+     */
     Coreference.Entity byDescriptionOrName(SourceMention m, int position) {
         boolean definite = text != null && text.regionMatches(true, m.start(), "the ", 0, 4);
         String head = m.head();
@@ -100,6 +165,16 @@ final class DescriptionResolution {
             if (described != null) {
                 Coreference.Entity known = speakers.findPerson(described.name());
                 return known != null ? known : speakers.add(described.name(), null, null, "person");
+            }
+        }
+        Coreference.Entity organization = definite ? organizations.described(m, speakers) : null; // "the security firm"
+        if (organization != null) {
+            return organization;
+        }
+        if (definite && isDefinite(m) && text.substring(m.start(), m.end()).contains("-year-old")) {
+            Coreference.Entity person = personNamedJustBefore(Math.min(position, m.start())); // "the 41-year-old machinist"
+            if (person != null) {
+                return person;
             }
         }
         return speakers.byExactName(m.name(), m.type(), null, m.organization());

@@ -104,9 +104,16 @@ public final class DocumentAuthors {
                     continue;
                 }
             }
-            // "the association said in a statement": the statement is the subject's
-            if (i - 2 >= 1 && isDeterminer(toks.get(i - 1)) && toks.get(i - 2).is("in")) {
-                int cue = i - 3;
+            // "the association said in a statement", "Ana Ruiz wrote in the company's blog post": the document is the
+            // subject's, whatever words describe it
+            int in = i - 1;
+            while (in > 0 && i - in <= MAX_GAP && toks.get(in).isWord() && !toks.get(in).is("in")
+                    && !Lexicon.CUE_VERBS.containsKey(toks.get(in).lower())) {
+                in--;
+            }
+            if (in >= 1 && in < i && toks.get(in).is("in")
+                    && (isDeterminer(toks.get(in + 1)) || Possessives.isPossessive(toks.get(in + 1).text()))) {
+                int cue = in - 1;
                 while (cue > 0 && toks.get(cue).isWord() && Lexicon.TIME_WORDS.contains(toks.get(cue).lower())) {
                     cue--; // "said Monday in a statement"
                 }

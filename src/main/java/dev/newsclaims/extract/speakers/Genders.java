@@ -51,6 +51,37 @@ final class Genders {
         };
     }
 
+    /** Nouns that say a person's gender when written just before the name ("husband Omar Haddad", "his mother Ana"). */
+    private static final Map<String, Character> GENDERED_NOUNS = gendered(
+            "husband father son brother uncle grandfather grandson nephew boyfriend king prince spokesman chairman "
+                    + "businessman congressman councilman alderman sportsman widower",
+            "wife mother daughter sister aunt grandmother granddaughter niece girlfriend queen princess spokeswoman "
+                    + "chairwoman businesswoman congresswoman councilwoman alderwoman sportswoman widow actress");
+
+    /**
+     * From an honorific or a gendered noun just before {@code start} ("Ms. Carter", "husband Omar Haddad",
+     * "spokeswoman Lea Vint"); 0 when the word before says nothing.
+     */
+    static char before(String text, int start) {
+        char g = honorificBefore(text, start);
+        if (g != 0 || text == null || start <= 0 || start > text.length()) {
+            return g;
+        }
+        Character noun = GENDERED_NOUNS.get(wordBefore(text, start).toLowerCase(Locale.ROOT));
+        return noun == null ? 0 : noun;
+    }
+
+    private static Map<String, Character> gendered(String men, String women) {
+        Map<String, Character> out = new HashMap<>();
+        for (String w : men.split(" ")) {
+            out.put(w, 'm');
+        }
+        for (String w : women.split(" ")) {
+            out.put(w, 'f');
+        }
+        return Map.copyOf(out);
+    }
+
     /** The word just before {@code start} as written, skipping spaces and an abbreviation's period ("Ms. Carter"), or "". */
     static String wordBefore(String text, int start) {
         int i = start - 1;

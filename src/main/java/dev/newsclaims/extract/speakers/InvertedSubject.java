@@ -66,16 +66,24 @@ final class InvertedSubject {
         }
         SourceMention np = SourcePhrases.endingAt(toks, end - 1, i);
         if (np != null && np.start() != toks.get(i).start() && np.form() == SourceMention.Form.NAME) {
-            // "said coach Arsene Wenger": a few lower-case role words no lexicon knows, then the name
-            StringBuilder role = new StringBuilder();
+            // "said coach Arsene Wenger": a few lower-case role words no lexicon knows, then the name; capitalised
+            // words before them say where the person works ("said Springfield cartoonist Andre Kamper")
+            StringBuilder where = new StringBuilder();
             int k = i;
-            while (toks.get(k).start() < np.start() && !toks.get(k).isCapitalized() && k - i < MAX_ROLE_WORDS) {
+            while (toks.get(k).start() < np.start() && toks.get(k).isCapitalized() && k - i < MAX_ROLE_WORDS) {
+                append(where, toks.get(k).text());
+                k++;
+            }
+            int roleFirst = k;
+            StringBuilder role = new StringBuilder();
+            while (toks.get(k).start() < np.start() && !toks.get(k).isCapitalized() && k - roleFirst < MAX_ROLE_WORDS) {
                 append(role, titleCase(toks.get(k).text()));
                 k++;
             }
-            if (toks.get(k).start() == np.start()) {
+            if (toks.get(k).start() == np.start() && (roleFirst == i || k > roleFirst)) {
+                String organization = np.organization() != null || where.isEmpty() ? np.organization() : where.toString();
                 np = new SourceMention(toks.get(i).start(), np.end(), np.form(), np.name(),
-                        np.role() != null ? np.role() : role.toString(), np.organization(), np.type(), np.head());
+                        np.role() != null ? np.role() : role.toString(), organization, np.type(), np.head());
             }
         }
         if (np == null && end - i >= 2 && GENERIC_OPENERS.contains(toks.get(i).lower())) {

@@ -15,9 +15,11 @@ import java.util.Map;
  * place or a thing is named; "Ms. Ruiz", "Councillor Ana Ruiz", a given name: where a person is), and the name
  * tagger's reading here and wherever the same last word is named. One doubtful tag or one odd sentence is outvoted
  * by the rest of the article. A place, an organisation, a work's title or a heading is no one a pronoun, a surname
- * or a role can refer to, and never a person in the speaker list. One instance per article; answers are cached.
+ * or a role can refer to, never a person in the speaker list, and never a person among the entities (which ask the
+ * same questions of the same text and tags, so a name has one type everywhere). One instance per article; answers
+ * are cached.
  */
-final class PersonEvidence {
+public final class PersonEvidence {
 
     /** Words before a name that say it is a place: "in Nova Scotia", "on Anak Krakatau". */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "near",
@@ -32,7 +34,7 @@ final class PersonEvidence {
     private final Map<String, Boolean> decided = new HashMap<>();
     private final java.util.Set<String> writtenAsPlace = new java.util.HashSet<>();
 
-    PersonEvidence(String text, NameTags names) {
+    public PersonEvidence(String text, NameTags names) {
         this.text = text;
         this.names = names;
     }
@@ -52,7 +54,7 @@ final class PersonEvidence {
     }
 
     /** True unless the article's evidence says {@code name} (two or more words) is not a person. */
-    boolean isPerson(String name) {
+    public boolean isPerson(String name) {
         if (text == null || name == null || name.indexOf(' ') < 0) {
             return true; // one word says too little; the tagger and the word lists decide those
         }
@@ -64,7 +66,7 @@ final class PersonEvidence {
      * is not a person: the tagger reads it as an organisation or a place more often than as a person, an appositive
      * calls it one (", a Quebec-based engineering firm"), or it is written as no person is ("Calgary-based Suncor").
      */
-    boolean isPersonAlone(String name) {
+    public boolean isPersonAlone(String name) {
         if (text == null || name == null || name.isEmpty() || name.indexOf(' ') >= 0
                 || Genders.isFirstName(name.toLowerCase(Locale.ROOT))) {
             return true;
@@ -72,14 +74,30 @@ final class PersonEvidence {
         return decided.computeIfAbsent(name, this::weighOneWord);
     }
 
+    /** The article writes {@code name} as a work's title: after "titled" or "entitled". */
+    public boolean isWorkTitle(String name) {
+        if (text == null || name == null || name.isEmpty()) {
+            return false;
+        }
+        int seen = 0;
+        for (int at = text.indexOf(name); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length())) {
+            String before = wordBefore(at);
+            if (before.equals("titled") || before.equals("entitled")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code name}, found no person, was written where places are ("in Port Aldwyn"). */
-    boolean writtenAsPlace(String name) {
+    public boolean writtenAsPlace(String name) {
         return writtenAsPlace.contains(name);
     }
 
     private boolean weighOneWord(String word) {
         int forPerson = 0;
         int against = 0;
+        boolean knownPlace = Lexicon.PLACES.containsKey(word); // "Ottawa said": a known place, unless titled
         int seen = 0;
         for (int at = text.indexOf(word); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(word, at + word.length())) {
             int end = at + word.length();
@@ -98,7 +116,7 @@ final class PersonEvidence {
             if (appositiveNamesOrganization(end)) {
                 return false; // the article says what it is
             }
-            if (names.known()) {
+            if (names.known() && !knownPlace) {
                 NameType t = names.typeOf(at, end);
                 if (t == NameType.PERSON) {
                     forPerson++;
@@ -106,6 +124,9 @@ final class PersonEvidence {
                     against++;
                 }
             }
+        }
+        if (knownPlace) {
+            return forPerson > 0; // the tagger's person tags do not outweigh the word lists' place; a title does
         }
         return against == 0 || forPerson > against; // against evidence, a word alone must outweigh it
     }
@@ -135,7 +156,11 @@ final class PersonEvidence {
 
     private boolean weigh(String name) {
         String[] words = name.split(" ");
-        for (String w : words) {
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (k == 0 && words.length > 1 && Genders.isFirstName(w.toLowerCase(Locale.ROOT))) {
+                continue; // "Jordan Spieth", "Florence Pugh": a given name that is also a place's
+            }
             if (Lexicon.PLACES.containsKey(w) || Lexicon.ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return titled(name); // "Rally Canada", "Kitchener Mall", but "Police Chief Ana Ruiz" is a person
             }
@@ -151,6 +176,8 @@ final class PersonEvidence {
             String before = wordBefore(at);
             if (Genders.honorificBefore(text, at) != 0 || Lexicon.TITLE_WORDS.contains(before)) {
                 forPerson += 2;
+            } else if (organizationWordAfter(at + name.length())) {
+                against += 2; // "Brackley Quarry Corp.": the start of an organisation's name
             } else if (before.equals("titled") || before.equals("entitled")) {
                 against += 2; // "a document titled White Paper": a work's title
             } else if (before.equals("the") || PLACE_PREPOSITIONS.contains(before)) {
@@ -180,6 +207,18 @@ final class PersonEvidence {
             }
         }
         return forPerson >= against;
+    }
+
+    /** A capitalised organisation word right after {@code end}: "Corp.", "Inc.", "Group", "Foundation". */
+    private boolean organizationWordAfter(int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int j = end + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return Lexicon.ORG_WORDS.contains(text.substring(end + 1, j).toLowerCase(Locale.ROOT));
     }
 
     private boolean titled(String name) {

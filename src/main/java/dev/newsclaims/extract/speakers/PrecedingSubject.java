@@ -34,7 +34,7 @@ final class PrecedingSubject {
             passive |= BE_FORMS.contains(toks.get(j).lower());
             j--;
         }
-        if (passive && !toks.get(cue).lower().endsWith("ing")) {
+        if (passive && !toks.get(cue).lower().endsWith("ing") && !isQuotedAsSaying(toks, cue)) {
             return null; // "Steps being considered", "it was reported": the subject is not the source
         }
         if (j < lo) {
@@ -58,6 +58,12 @@ final class PrecedingSubject {
             return beforeComma(toks, j, lo);
         }
         return SourcePhrases.endingAt(toks, j, lo);
+    }
+
+    /** "she was quoted as saying": a passive whose subject is the speaker. */
+    private static boolean isQuotedAsSaying(List<Tok> toks, int cue) {
+        return toks.get(cue).is("quoted") && cue + 2 < toks.size() && toks.get(cue + 1).is("as")
+                && toks.get(cue + 2).is("saying");
     }
 
     /** "Lena Kall -- co-editor of a book on the debates -- said": the name before the opening dash. */

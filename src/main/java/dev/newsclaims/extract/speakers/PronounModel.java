@@ -23,11 +23,22 @@ final class PronounModel {
      */
     static final ThreadLocal<Watcher> WATCHER = new ThreadLocal<>();
 
-    /** {@code model} null: every candidate scores 0, the nearest wins. */
-    record Watcher(PronounModel model, Consumer<Choice> choices) {}
+    /**
+     * {@code model} null: every candidate scores 0, the nearest wins. {@code everyPronoun}: rank also each "he" and
+     * "she" that names no source, with the speakers known at that point.
+     */
+    record Watcher(PronounModel model, Consumer<Choice> choices, boolean everyPronoun) {
 
-    /** One ranking: the pronoun at {@code position} and its candidates, nearest first, with their features. */
-    record Choice(String pronoun, int position, List<String> names, int[] starts, int[][] features) {}
+        Watcher(PronounModel model, Consumer<Choice> choices) {
+            this(model, choices, false);
+        }
+    }
+
+    /**
+     * One ranking: the pronoun at {@code position} and its candidates, nearest first, with their features;
+     * {@code source} when the pronoun names a claim's source.
+     */
+    record Choice(String pronoun, int position, List<String> names, int[] starts, int[][] features, boolean source) {}
 
     /** Null only while the model is being trained for the first time: then every candidate scores 0. */
     private final PerceptronModel weights;

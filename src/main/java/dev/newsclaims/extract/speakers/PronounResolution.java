@@ -19,6 +19,10 @@ final class PronounResolution {
 
     /** How many full names a pronoun looks back over for one of its gender; bounds the work per pronoun. */
     private static final int MAX_NAMES_BACK = 8;
+    /** How many of the article's speakers, the latest first, a pronoun looks for by surname; bounds the work. */
+    private static final int MAX_SPEAKERS_NAMED_AGAIN = 32;
+    /** How many occurrences of a surname's letters (inside other words too) are read back per speaker. */
+    private static final int MAX_SURNAME_HITS = 16;
     /** Most candidates a pronoun is ranked over: the speakers seen lately and the names written before it. */
     private static final int MAX_CANDIDATES = 24;
 
@@ -32,6 +36,8 @@ final class PronounResolution {
     /** The candidates of the pronoun being resolved, reused from one pronoun to the next. */
     private final PronounFeatures.Candidate[] candidates = new PronounFeatures.Candidate[MAX_CANDIDATES];
     private final int[] keys = new int[PronounFeatures.MAX];
+    /** Where {@link #rankPassing} goes on from. */
+    private int passed;
 
     PronounResolution(String text, ArticleSpeakers speakers, NamesInText names, NameTags tags) {
         this.text = text;
@@ -46,11 +52,31 @@ final class PronounResolution {
             return byGroupPronoun(pronoun, position);
         }
         char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
-        int n = candidates(gender, position);
-        if (n == 0) {
+        int best = rank(pronoun, gender, position, true);
+        if (best < 0) {
             return null;
         }
-        // the learned ranking: gender, what the tagger makes of the name, the speaker just quoted, distance, role
+        PronounFeatures.Candidate chosen = candidates[best];
+        Coreference.Entity e = chosen.entity != null ? chosen.entity : speakers.findPerson(chosen.name);
+        if (e == null) {
+            e = speakers.add(chosen.name, null, null, "person");
+        }
+        if (e.gender == 0) {
+            e.gender = gender != 0 ? gender : chosen.gender; // "she said" tells us about the person from now on
+        }
+        return e;
+    }
+
+    /**
+     * Ranks the candidates of the pronoun at {@code position} with the model (gender, what the tagger makes of the
+     * name, the speaker just quoted, distance, role, mentions) and returns the first one's index, or -1 when there
+     * is none. {@code source}: the pronoun names a claim's source (else only the training command asks).
+     */
+    private int rank(String pronoun, char gender, int position, boolean source) {
+        int n = candidates(gender, position);
+        if (n == 0) {
+            return -1;
+        }
         int best = 0;
         float bestScore = Float.NEGATIVE_INFINITY;
         int[][] watched = watcher == null ? null : new int[n][];
@@ -72,17 +98,31 @@ final class PronounResolution {
                 names.add(candidates[c].name);
                 starts[c] = candidates[c].start;
             }
-            watcher.choices().accept(new PronounModel.Choice(pronoun, position, names, starts, watched));
+            watcher.choices().accept(new PronounModel.Choice(pronoun, position, names, starts, watched, source));
         }
-        PronounFeatures.Candidate chosen = candidates[best];
-        Coreference.Entity e = chosen.entity != null ? chosen.entity : speakers.findPerson(chosen.name);
-        if (e == null) {
-            e = speakers.add(chosen.name, null, null, "person");
+        return best;
+    }
+
+    /**
+     * For the training command only: ranks every "he" and "she" in the text before {@code upTo} that names no source,
+     * with the speakers known at that point, so that each pronoun CoreNLP chains to a name is an example.
+     */
+    void rankPassing(int upTo) {
+        if (watcher == null || !watcher.everyPronoun() || text == null) {
+            return;
         }
-        if (e.gender == 0) {
-            e.gender = gender != 0 ? gender : chosen.gender; // "she said" tells us about the person from now on
+        for (int i = passed; i < upTo && i + 3 <= text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int len = text.regionMatches(true, i, "he", 0, 2) ? 2 : text.regionMatches(true, i, "she", 0, 3) ? 3 : 0;
+            if (len > 0 && i + len < text.length() && !Character.isLetterOrDigit(text.charAt(i + len))
+                    && text.charAt(i + len) != '\'' && text.charAt(i + len) != '’') {
+                String pronoun = len == 2 ? "he" : "she";
+                rank(pronoun, len == 2 ? 'm' : 'f', i, false);
+            }
         }
-        return e;
+        passed = Math.max(passed, upTo + 1);
     }
 
     /**
@@ -106,6 +146,7 @@ final class PronounResolution {
                 c.honorific = false;
             }
         }
+        n = speakersNamedAgain(n, position, last);
         int tried = 0;
         int k = names.lastNamedBefore(position);
         int s = names.lastSurnameBefore(position);
@@ -147,11 +188,66 @@ final class PronounResolution {
             char honorific = Genders.honorificBefore(text, p.start());
             c.honorific = honorific != 0;
             char g = known != null ? genderOf(known) : 0;
-            c.gender = g != 0 ? g : honorific != 0 ? honorific : speakers.genderOfName(p.name());
+            if (g == 0) {
+                g = honorific != 0 ? honorific : Genders.before(text, p.start());
+            }
+            c.gender = g != 0 ? g : speakers.genderOfName(p.name());
             c.speaker = known == null ? PronounFeatures.NOT_SPEAKER
                     : known == last ? PronounFeatures.LAST_SPEAKER : PronounFeatures.SPEAKER;
         }
         return agreeing(gender, n);
+    }
+
+    /**
+     * Adds the person speakers seen earlier whose surname is written again within reach ("Myers also cited …"), which
+     * the name tagger may not have read as a name, and moves a speaker already among the first {@code n} to such a
+     * later mention. Returns how many candidates there are now.
+     */
+    private int speakersNamedAgain(int n, int position, Coreference.Entity last) {
+        if (text == null) {
+            return n;
+        }
+        List<Coreference.Entity> all = speakers.all();
+        for (int k = all.size() - 1, read = 0; k >= 0 && read < MAX_SPEAKERS_NAMED_AGAIN && n < MAX_CANDIDATES;
+                k--, read++) {
+            Coreference.Entity e = all.get(k);
+            if (!e.type.equals("person") || e.name.indexOf(' ') < 0 || e.lastSeen >= position) {
+                continue;
+            }
+            int at = surnameBefore(e.name, position);
+            if (at < 0 || at <= e.lastSeen || position - at > PRONOUN_REACH) {
+                continue;
+            }
+            int seen = indexOf(e, e.name, n);
+            PronounFeatures.Candidate c = seen >= 0 ? candidates[seen] : slot(n++);
+            if (seen < 0) {
+                c.name = e.name;
+                c.entity = e;
+                c.gender = genderOf(e);
+                c.speaker = e == last ? PronounFeatures.LAST_SPEAKER : PronounFeatures.SPEAKER;
+                c.honorific = false;
+            } else if (at <= c.start) {
+                continue;
+            }
+            c.start = at;
+            c.end = at + lastWordLength(e.name);
+        }
+        return n;
+    }
+
+    /** Where the last word of {@code name} is last written as a whole word before {@code position}, or -1. */
+    private int surnameBefore(String name, int position) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        int hits = 0;
+        for (int at = text.lastIndexOf(surname, position - 1); at >= 0 && position - at <= PRONOUN_REACH
+                && hits++ < MAX_SURNAME_HITS; at = text.lastIndexOf(surname, at - 1)) {
+            int end = at + surname.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return end <= position ? at : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -242,7 +338,7 @@ final class PronounResolution {
             Coreference.Entity known = speakers.findPerson(p.name());
             char g = known != null ? genderOf(known) : 0;
             if (g == 0) {
-                g = Genders.honorificBefore(text, p.start());
+                g = Genders.before(text, p.start());
             }
             if (g == 0) {
                 g = speakers.genderOfName(p.name());

@@ -119,7 +119,9 @@ final class SourcePhrases {
         if (k == j || !(prep.is("for") || prep.is("of") || prep.is("at") || prep.is("with"))) {
             return null;
         }
-        if (!endsInOrganization(toks, k + 1, j)) {
+        boolean forSomeone = prep.is("for") && k - 2 >= lo && isRoleWord(toks.get(k - 1))
+                && (toks.get(k - 2).is("a") || toks.get(k - 2).is("an")); // "a spokeswoman for Trudeau": not Trudeau
+        if (!forSomeone && !endsInOrganization(toks, k + 1, j)) {
             return null; // "the Secretary General of the Alliance Jens Stoltenberg": a person after the organisation
         }
         int roleEnd = k - 1;

@@ -114,6 +114,11 @@ public final class SpeakerTypes {
             return new SourceMention(m.start(), m.end(), SourceMention.Form.GROUP, m.name(), null, m.organization(),
                     "other", m.head());
         }
+        if (type == null && single != null && "NNS".equals(names.posAfter(at[0]))) {
+            // "Protestors said": a plural common noun opening the sentence is the group it names
+            return new SourceMention(m.start(), m.end(), SourceMention.Form.GROUP, m.name(), null, m.organization(),
+                    "group", single);
+        }
         if (type == null && (hasDigit(m.name()) || !names.hasProperNoun(at[0], at[1]))) {
             return null; // "Having", "Chastened", "45-year-old": capitalised, but no one's name
         }
@@ -128,11 +133,16 @@ public final class SpeakerTypes {
     SourceMention notAPerson(SourceMention m, boolean writtenAsPlace) {
         int[] at = locate(m);
         NameType type = at == null ? null : names.typeOf(at[0], at[1]);
-        if (type == NameType.PLACE || writtenAsPlace && type != NameType.ORGANIZATION) {
+        if (type == NameType.PLACE || (writtenAsPlace || Lexicon.PLACES.containsKey(m.name())) && type != NameType.ORGANIZATION) {
             return new SourceMention(m.start(), m.end(), SourceMention.Form.PLACE, m.name(), null, null, "place", m.head());
         }
         return new SourceMention(m.start(), m.end(), SourceMention.Form.ORGANIZATION, m.name(), null, null,
                 "organization", m.head());
+    }
+
+    /** {@code m}, a work's title ("a paper titled Martin Frost"), as the work: a source of type other, no person. */
+    SourceMention work(SourceMention m) {
+        return new SourceMention(m.start(), m.end(), SourceMention.Form.GROUP, m.name(), null, null, "other", m.head());
     }
 
     /**
@@ -148,8 +158,9 @@ public final class SpeakerTypes {
             return m;
         }
         String name = Possessives.stripPossessive(text.substring(person[0], person[1]).replaceAll("\\s+", " "));
-        if (name.isBlank() || !Character.isUpperCase(name.charAt(0))) {
-            return m;
+        if (name.isBlank() || !Character.isUpperCase(name.charAt(0))
+                || m.form() == SourceMention.Form.PLACE && name.equals(m.name()) && !readAsPersonElsewhere(name)) {
+            return m; // "Ottawa said": a place the word lists know is that place, whatever one tag says
         }
         String[] words = name.split(" ");
         return new SourceMention(m.start(), m.end(), SourceMention.Form.NAME, name, null, m.organization(), "person",

@@ -145,6 +145,20 @@ public final class NameTags {
         return out;
     }
 
+    /** The tagger's names of {@code type} as {@code {start, end}} offsets, in text order. */
+    public List<int[]> spansOf(NameType type) {
+        if (!known()) {
+            return List.of();
+        }
+        List<int[]> out = new ArrayList<>();
+        for (AnalyzedText.NameSpan span : names()) {
+            if (span.type() == type) {
+                out.add(new int[] {span.start(), span.end()});
+            }
+        }
+        return out;
+    }
+
     /** The index of the sentence (as the language layer splits them) holding {@code offset}, or -1 with no tags. */
     public int sentenceAt(int offset) {
         if (!known()) {

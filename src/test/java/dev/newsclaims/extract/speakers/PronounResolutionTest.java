@@ -77,4 +77,34 @@ class PronounResolutionTest {
                 + "\"We are going to have to shovel more often.\"", null);
         assertThat(quote(s, "shovel more often").speaker()).isNotEqualTo("Ilse Marchetti");
     }
+    @Test
+    void aGenderedNounBeforeANameTellsWhoSheIsNot() {
+        ArticleSummary s = extractor.extract("t", "New arrivals\n\n"
+                + "The family reached the island in 2017.\n\n"
+                + "In the first photo, Ines Valdane stands at the rail beside her husband Bodhan Kessler, who later "
+                + "joined the crew.\n\n"
+                + "\"We were welcomed here from the first day,\" she said.", null);
+        Claim c = quote(s, "welcomed here");
+        assertThat(c.speaker()).isEqualTo("Ines Valdane");
+        assertThat(c.mention().text()).isEqualTo("she");
+        assertThat(s.speakers()).extracting(Speaker::name, Speaker::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ines Valdane", "person"));
+    }
+
+    @Test
+    void aSpeakerNamedAgainBySurnameAfterALongStretchIsStillTheAntecedent() {
+        String stretch = ("The harbour board has debated the ferry timetable for months, and residents have written "
+                + "dozens of letters about the early sailings. ").repeat(17);
+        ArticleSummary s = extractor.extract("t", "Ferry dispute\n\n"
+                + "Retired captain Tomas Price has sailed the island route for thirty years. "
+                + "\"The early sailing is the one people need,\" Price said.\n\n"
+                + stretch.trim() + "\n\n"
+                + "Price also cited a study which found that commuters lose an hour a day.\n\n"
+                + "\"Nobody on the board has ever taken the early boat,\" he said.", null);
+        Claim c = quote(s, "Nobody on the board");
+        assertThat(c.speaker()).isEqualTo("Tomas Price");
+        assertThat(c.mention().text()).isEqualTo("he");
+        assertThat(s.speakers()).extracting(Speaker::name, Speaker::claims)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tomas Price", 2));
+    }
 }

@@ -39,13 +39,15 @@ public final class TrainPronounModel {
 
     /** Only pronouns the annotators marked as a source (the extractor's own false sources left out). */
     private static final boolean SOURCES_ONLY = Boolean.parseBoolean(System.getProperty("train.pronoun.sources-only", "true"));
+    /** Also every "he" and "she" CoreNLP chains to a name that names no source: many more examples of who "he" is. */
+    private static final boolean EVERY_PRONOUN = Boolean.parseBoolean(System.getProperty("train.pronoun.every", "true"));
     private static final int ROUNDS = Integer.getInteger("train.pronoun.rounds", 2);
     private static final int EPOCHS = Integer.getInteger("train.pronoun.epochs", 8);
     /** Words of a coreference mention that name no one. */
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "his", "her", "him", "i", "the", "mr", "mrs",
             "ms", "dr", "a", "an", "of", "and", "'s", "me", "my", "we", "they", "it", "who");
 
-    record Example(int[][] features, boolean[] right) {}
+    record Example(int[][] features, boolean[] right, boolean source) {}
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args[0]);
@@ -60,19 +62,23 @@ public final class TrainPronounModel {
         List<Example> train = null;
         List<Example> dev = null;
         for (int round = 1; round <= ROUNDS; round++) {
-            train = examples(data.resolve("polnear_train.jsonl"), data.resolve("polnear_train_corenlp.jsonl.gz"), model);
-            dev = examples(data.resolve("polnear_dev.jsonl"), data.resolve("polnear_dev_corenlp.jsonl.gz"), model);
+            train = examples(data.resolve("polnear_train.jsonl"), data.resolve("polnear_train_corenlp.jsonl.gz"), model,
+                    EVERY_PRONOUN);
+            // dev is measured on the pronouns that name a source, the ones the product resolves
+            dev = examples(data.resolve("polnear_dev.jsonl"), data.resolve("polnear_dev_corenlp.jsonl.gz"), model, false);
             weights = train(train);
             model = PronounModel.of(PerceptronModel.read(ByteBuffer.wrap(bytes(weights))));
-            System.out.printf("round %d: examples train %d, dev %d; dev model %.1f%%, nearest %.1f%%%n", round,
-                    train.size(), dev.size(), 100 * accuracy(dev, weights), 100 * accuracy(dev, null));
+            System.out.printf("round %d: examples train %d (%d sources), dev %d; dev model %.1f%%, nearest %.1f%%%n",
+                    round, train.size(), train.stream().filter(Example::source).count(), dev.size(),
+                    100 * accuracy(dev, weights), 100 * accuracy(dev, null));
         }
         System.out.printf("train: model %.1f%%, nearest %.1f%%%n", 100 * accuracy(train, weights), 100 * accuracy(train, null));
         System.out.printf("dev:   model %.1f%%, nearest %.1f%%%n", 100 * accuracy(dev, weights), 100 * accuracy(dev, null));
         write(weights, out.resolve(PronounModel.RESOURCE));
     }
 
-    static List<Example> examples(Path articles, Path corenlp, PronounModel model) throws IOException {
+    static List<Example> examples(Path articles, Path corenlp, PronounModel model, boolean everyPronoun)
+            throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> gold = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
@@ -100,7 +106,7 @@ public final class TrainPronounModel {
                 Map<Integer, Set<String>> chainNames = chainNamesByMentionStart(node, text);
                 List<int[]> sources = sourceSpans(article);
                 List<PronounModel.Choice> choices = new ArrayList<>();
-                PronounModel.WATCHER.set(new PronounModel.Watcher(model, choices::add));
+                PronounModel.WATCHER.set(new PronounModel.Watcher(model, choices::add, everyPronoun));
                 try {
                     extractor.extract(node.get("id").asText(), text, null);
                 } finally {
@@ -108,7 +114,8 @@ public final class TrainPronounModel {
                 }
                 for (PronounModel.Choice c : choices) {
                     Set<String> names = chainNames.get(c.position());
-                    if (names == null || names.isEmpty() || SOURCES_ONLY && !isSource(sources, c.position())) {
+                    boolean source = c.source() && (!SOURCES_ONLY || isSource(sources, c.position()));
+                    if (names == null || names.isEmpty() || !source && !(everyPronoun && !c.source())) {
                         continue;
                     }
                     boolean[] right = new boolean[c.names().size()];
@@ -118,7 +125,7 @@ public final class TrainPronounModel {
                         rights += right[k] ? 1 : 0;
                     }
                     if (rights > 0 && rights < right.length) {
-                        out.add(new Example(c.features(), right));
+                        out.add(new Example(c.features(), right, source));
                     }
                 }
             }
