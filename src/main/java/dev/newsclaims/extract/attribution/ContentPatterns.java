@@ -161,7 +161,7 @@ final class ContentPatterns {
      * quoted content. Otherwise {@code nameFirst} itself.
      */
     /**
-     * "“…,” Rally Canada volunteer coordinator Tom Hinderks said": a few capitalised words (where the person works)
+     * "“…,” Rally Norland volunteer coordinator Lena Brisk said": a few capitalised words (where the person works)
      * and lower-case role words between the quotation or the comma and the name; the first of them, or -1.
      */
     private static int qualifiedRoleStart(List<Tok> toks, int nameFirst, SourceMention name) {

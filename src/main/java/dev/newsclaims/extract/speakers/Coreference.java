@@ -157,7 +157,7 @@ public final class Coreference {
         }
         if (mention.form() == SourceMention.Form.NAME && mention.role() == null && (!evidence.isPerson(mention.name())
                 || isUnknownWord(mention.name(), position) && !evidence.isPersonAlone(mention.name()))) {
-            mention = types.notAPerson(mention, evidence.writtenAsPlace(mention.name())); // "Rally Canada said": what the rest of the article says it is
+            mention = types.notAPerson(mention, evidence.writtenAsPlace(mention.name())); // "Rally Norland said": what the rest of the article says it is
         }
         Entity e = switch (mention.form()) {
             case NAME -> names.resolve(mention, position);

@@ -118,7 +118,7 @@ final class DescriptionResolution {
     private static final int MAX_TITLE_OCCURRENCES = 20;
 
     /**
-     * The one person speaker the article writes with this title before the surname anywhere ("Mayor McCallum's
+     * The one person speaker the article writes with this title before the surname anywhere ("Mayor Okafor's
      * statements", in a quotation or not): "the mayor" of an article is that person. Null when none, or when two
      * people are written so.
      */

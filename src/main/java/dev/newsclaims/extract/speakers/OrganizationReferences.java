@@ -111,7 +111,7 @@ final class OrganizationReferences {
                 continue; // "Winnipeg-based", "41-year-old" describe; the nouns name
             }
             if (!Character.isLowerCase(w.charAt(0))) {
-                return null; // "the Transportation Safety Board", "the Alliance": a name, not a description
+                return null; // "the Coastal Safety Board", "the Alliance": a name, not a description
             }
             nouns.add(w);
             last = w;

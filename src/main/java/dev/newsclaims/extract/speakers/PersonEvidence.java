@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Whether capitalised words the word rules read as a person's name name a person, by the evidence of every place the
- * article writes them: how they are written ("in Nova Scotia", "the Anak Krakatau volcano", "Rally Canada": where a
+ * article writes them: how they are written ("in Nova Scotia", "the Mount Arden volcano", "Rally Norland": where a
  * place or a thing is named; "Ms. Ruiz", "Councillor Ana Ruiz", a given name: where a person is), and the name
  * tagger's reading here and wherever the same last word is named. One doubtful tag or one odd sentence is outvoted
  * by the rest of the article. A place, an organisation, a work's title or a heading is no one a pronoun, a surname
@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class PersonEvidence {
 
-    /** Words before a name that say it is a place: "in Nova Scotia", "on Anak Krakatau". */
+    /** Words before a name that say it is a place: "in Nova Scotia", "on Mount Arden". */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "near",
             "across", "throughout", "outside", "inside", "into", "within");
     /** The prepositions that put only places after them: "in", never "in Ana Ruiz". */
@@ -159,10 +159,10 @@ public final class PersonEvidence {
         for (int k = 0; k < words.length; k++) {
             String w = words[k];
             if (k == 0 && words.length > 1 && Genders.isFirstName(w.toLowerCase(Locale.ROOT))) {
-                continue; // "Jordan Spieth", "Florence Pugh": a given name that is also a place's
+                continue; // "Jordan Vale", "Florence Dane": a given name that is also a place's
             }
             if (Lexicon.PLACES.containsKey(w) || Lexicon.ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                return titled(name); // "Rally Canada", "Kitchener Mall", but "Police Chief Ana Ruiz" is a person
+                return titled(name); // "Rally Norland", "Harbourside Mall", but "Police Chief Ana Ruiz" is a person
             }
         }
         int forPerson = Genders.isFirstName(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
@@ -181,7 +181,7 @@ public final class PersonEvidence {
             } else if (before.equals("titled") || before.equals("entitled")) {
                 against += 2; // "a document titled White Paper": a work's title
             } else if (before.equals("the") || PLACE_PREPOSITIONS.contains(before)) {
-                // "the Sony Open", "in Douglas County": no one's name is written so; "in", "across" say it most clearly
+                // "the Lakeside Open", "in Arden County": no one's name is written so; "in", "across" say it most clearly
                 against += STRONG_PLACE_PREPOSITIONS.contains(before) ? 2 : 1;
                 if (!before.equals("the")) {
                     writtenAsPlace.add(name);

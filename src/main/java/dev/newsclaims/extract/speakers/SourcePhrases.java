@@ -65,7 +65,7 @@ final class SourcePhrases {
             if (w.equals("the") || w.equals("a") || w.equals("an")) {
                 k--;
                 // "the Secretary General of the Alliance": a determiner after "of" continues the phrase; so does one
-                // after "at" or "with" that follows a name ("Kent Moore at the University", "Tim Guest with the …")
+                // after "at" or "with" that follows a name ("Ana Ruiz at the University", "Paul Gagnon with the …")
                 if (k - 1 >= lo && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for"))) {
                     continue;
                 }

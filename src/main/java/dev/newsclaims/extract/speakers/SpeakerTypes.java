@@ -128,7 +128,7 @@ public final class SpeakerTypes {
     /**
      * {@code m}, a name the article's evidence says is no person's, as the place or organisation the tagger reads it
      * as, or a place the article writes as one ({@code writtenAsPlace}: "in Port Aldwyn"); an organisation otherwise
-     * ("Rally Canada", "the Sony Open" speak for their organisers).
+     * ("Rally Norland", "the Lakeside Open" speak for their organisers).
      */
     SourceMention notAPerson(SourceMention m, boolean writtenAsPlace) {
         int[] at = locate(m);
