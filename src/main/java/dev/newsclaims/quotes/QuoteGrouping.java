@@ -72,6 +72,8 @@ public final class QuoteGrouping {
         Map<String, String> renamed = new HashMap<>();
         Set<String> gone = new HashSet<>();
         List<String> ids = new ArrayList<>(claims.size());
+        // Posted once for the whole article: later claims read the new owners from memory, the table in one write
+        Map<String, String> post = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             List<String> w = words.get(i);
             if (w.isEmpty()) {
@@ -120,17 +122,16 @@ public final class QuoteGrouping {
             Found joined = new Found(id, found.get(id).firstSeen(), forms);
             found.replaceAll((k, v) -> v.groupId().equals(id) ? joined : v);
             found.put(id, joined);
-            Map<String, String> post = new LinkedHashMap<>();
             for (String fp : prints.get(i)) {
                 if (!owners.containsKey(fp) || dead.contains(fp)) {
                     post.put(fp, id);
                     owners.put(fp, id);
                 }
             }
-            if (!post.isEmpty()) {
-                table.post(post);
-            }
             ids.add(id);
+        }
+        if (!post.isEmpty()) {
+            table.post(post);
         }
         return ids;
     }
