@@ -120,31 +120,27 @@ public final class TrainCheckworthiness {
     }
 
     static String prf(double[] p, boolean[] y, double t) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (int i = 0; i < p.length; i++) {
-            boolean yes = p[i] >= t;
-            tp += yes && y[i] ? 1 : 0;
-            fp += yes && !y[i] ? 1 : 0;
-            fn += !yes && y[i] ? 1 : 0;
-        }
-        double pr = tp / (double) Math.max(1, tp + fp);
-        double re = tp / (double) Math.max(1, tp + fn);
+        int[] c = counts(p, y, t);
+        double pr = c[0] / (double) Math.max(1, c[0] + c[1]);
+        double re = c[0] / (double) Math.max(1, c[0] + c[2]);
         return String.format("F1 %.3f (P %.3f, R %.3f)", 2 * pr * re / Math.max(1e-9, pr + re), pr, re);
     }
 
     static double f1(double[] p, boolean[] y, double t) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
+        int[] c = counts(p, y, t);
+        return 2.0 * c[0] / Math.max(1, 2 * c[0] + c[1] + c[2]);
+    }
+
+    /** True positives, false positives and false negatives at threshold {@code t}. */
+    private static int[] counts(double[] p, boolean[] y, double t) {
+        int[] c = new int[3];
         for (int i = 0; i < p.length; i++) {
             boolean yes = p[i] >= t;
-            tp += yes && y[i] ? 1 : 0;
-            fp += yes && !y[i] ? 1 : 0;
-            fn += !yes && y[i] ? 1 : 0;
+            c[0] += yes && y[i] ? 1 : 0;
+            c[1] += yes && !y[i] ? 1 : 0;
+            c[2] += !yes && y[i] ? 1 : 0;
         }
-        return 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
+        return c;
     }
 
     static boolean[] labels(List<Sentence> s) {
